@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPostgres, UPSTREAM_PASSWORD, UPSTREAM_ROLE } from "./postgres.mjs";
+import { startSshd } from "./sshd.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 process.chdir(root);
@@ -33,9 +34,12 @@ try {
     HOOP_TEST_PG_UPSTREAM_ROLE: UPSTREAM_ROLE,
     HOOP_TEST_PG_UPSTREAM_PASSWORD: UPSTREAM_PASSWORD,
   });
+  const sshd = await startSshd(Number(process.env.HOOP_TEST_SSHD_PORT ?? 26022 + (process.pid % 1000)));
+  started.push(sshd);
+  Object.assign(env, { HOOP_TEST_SSHD_PORT: String(sshd.port), HOOP_TEST_SSHD_USER: sshd.user, HOOP_TEST_SSHD_KEY_FILE: sshd.keyFile });
 } catch (e) {
   stopAll();
-  console.error(`could not start PostgreSQL for the suite: ${e.message}`);
+  console.error(`could not start the suite's services (PostgreSQL, sshd): ${e.message}`);
   console.log("0 passed, 1 failed");
   process.exit(1);
 }

@@ -1,0 +1,48 @@
+// Per-connection state shared by the channel handlers: who the agent is, and the one upstream
+// connection that all of its channels share (opened on the first request that is allowed).
+import type { Client as SshClient } from "ssh2";
+import type { HostKeyPins } from "./upstream.js";
+import { connectUpstream } from "./upstream.js";
+import type { SshAccess, SshSessionInfo, SshTarget } from "./ports.js";
+
+export interface PtyInfo {
+  term: string;
+  cols: number;
+  rows: number;
+  width: number;
+  height: number;
+}
+
+export class ConnectionState {
+  private upstream?: Promise<SshClient>;
+  private closed = false;
+
+  constructor(
+    readonly session: SshSessionInfo,
+    readonly access: SshAccess,
+    private readonly target: SshTarget,
+    private readonly pins: HostKeyPins,
+    readonly idleFlushMs: number,
+  ) {}
+
+  /** The shared upstream client; a failed attempt is forgotten so a later request can retry. */
+  client(): Promise<SshClient> {
+    if (this.closed) return Promise.reject(new Error("the agent connection is closed"));
+    if (!this.upstream) {
+      const p = connectUpstream(this.target, { pins: this.pins });
+      this.upstream = p;
+      p.then(
+        (c) => c.once("close", () => { if (this.upstream === p) this.upstream = undefined; }),
+        () => { if (this.upstream === p) this.upstream = undefined; },
+      );
+    }
+    return this.upstream;
+  }
+
+  close(): void {
+    this.closed = true;
+    const p = this.upstream;
+    this.upstream = undefined;
+    void p?.then((c) => c.end(), () => undefined);
+  }
+}
