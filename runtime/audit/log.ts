@@ -1,0 +1,190 @@
+// The audit log: write-ahead, hash-chained, group-committed, with signed checkpoints.
+//
+// append() resolves only once the record is committed by the store; callers forward a request
+// only after that, and refuse it when append() rejects. Appends issued while a commit is in
+// flight are gathered into the next transaction (group commit), so under load one fsync covers
+// many records. The chain tail is read inside the store's write transaction, so several
+// processes or gateway instances sharing one store still produce one linear chain.
+import { canonicalJson } from "./canonical.js";
+import { chainEntry, type ChainTail, type StoredEntry } from "./chain.js";
+import { AuditRecordError, AuditWriteError } from "./errors.js";
+import { checkpointMessage, type CheckpointSigner } from "./keys.js";
+import { RECORD_TYPES, type AuditRecordInput, type CheckpointRecord } from "./records.js";
+import { SecretScrubber } from "./scrub.js";
+import type { AuditStore } from "../stores/types.js";
+
+export interface AuditLogOptions {
+  store: AuditStore;
+  signer: CheckpointSigner;
+  /** Shared with the vault and token issuer, which register the secrets they hand out. */
+  scrubber?: SecretScrubber;
+  /** Written into every record; tells gateway instances sharing one log apart. */
+  instance?: string;
+  /** A signed checkpoint after this many entries written by this instance (default 1000). */
+  checkpointEvery?: number;
+  /** …and at least this often while entries keep arriving (default 60 s; 0 disables the timer). */
+  checkpointIntervalMs?: number;
+  /** Most records per transaction (default 5000). */
+  maxBatch?: number;
+  clock?: () => Date;
+}
+
+export interface AppendReceipt {
+  seq: number;
+  hash: string;
+}
+
+interface Pending {
+  kind: string;
+  rec: string;
+  at: string;
+  sessionId: string | null;
+  resolve(r: AppendReceipt): void;
+  reject(e: Error): void;
+}
+
+export class AuditLog {
+  readonly store: AuditStore;
+  readonly signer: CheckpointSigner;
+  readonly scrubber: SecretScrubber;
+  private readonly instance: string | undefined;
+  private readonly checkpointEvery: number;
+  private readonly maxBatch: number;
+  private readonly clock: () => Date;
+  private queue: Pending[] = [];
+  private draining: Promise<void> | null = null;
+  private sinceCheckpoint = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  private constructor(opts: AuditLogOptions) {
+    this.store = opts.store;
+    this.signer = opts.signer;
+    this.scrubber = opts.scrubber ?? new SecretScrubber();
+    this.instance = opts.instance;
+    this.checkpointEvery = Math.max(1, opts.checkpointEvery ?? 1000);
+    this.maxBatch = Math.max(1, opts.maxBatch ?? 5000);
+    this.clock = opts.clock ?? (() => new Date());
+    const interval = opts.checkpointIntervalMs ?? 60_000;
+    if (interval > 0) {
+      this.timer = setInterval(() => {
+        if (this.sinceCheckpoint > 0) this.checkpoint().catch(() => undefined);
+      }, interval);
+      this.timer.unref();
+    }
+  }
+
+  /** Opens the log on a store and registers the signing key's public half with it. */
+  static async open(opts: AuditLogOptions): Promise<AuditLog> {
+    await opts.store.registerKey(opts.signer.info());
+    return new AuditLog(opts);
+  }
+
+  /** Appends a record; resolves with its position once durable, rejects with AuditWriteError. */
+  append(record: AuditRecordInput): Promise<AppendReceipt> {
+    if (this.closed) return Promise.reject(new AuditWriteError("the audit log is closed"));
+    let prepared: Omit<Pending, "resolve" | "reject">;
+    try {
+      prepared = this.prepare(record);
+    } catch (e) {
+      return Promise.reject(new AuditWriteError(`audit record refused: ${(e as Error).message}`, e));
+    }
+    return new Promise<AppendReceipt>((resolve, reject) => {
+      this.queue.push({ ...prepared, resolve, reject });
+      this.draining ??= this.drain();
+    });
+  }
+
+  /** Appends a signed checkpoint over the current tail. */
+  checkpoint(): Promise<AppendReceipt> {
+    if (this.closed) return Promise.reject(new AuditWriteError("the audit log is closed"));
+    return new Promise<AppendReceipt>((resolve, reject) => {
+      // An empty rec marks "sign here"; the entry is built inside the transaction.
+      this.queue.push({ kind: "checkpoint", rec: "", at: "", sessionId: null, resolve, reject });
+      this.draining ??= this.drain();
+    });
+  }
+
+  /** Resolves when everything appended so far is committed (or has failed). */
+  async flush(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Writes a final checkpoint if anything was written since the last one, then stops. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.timer) clearInterval(this.timer);
+    if (this.sinceCheckpoint > 0) await this.checkpoint().catch(() => undefined);
+    await this.flush();
+    this.closed = true;
+  }
+
+  private prepare(record: AuditRecordInput): Omit<Pending, "resolve" | "reject"> {
+    if (!record || typeof record !== "object" || !RECORD_TYPES.includes(record.type) || (record.type as string) === "checkpoint") {
+      throw new AuditRecordError(`unknown audit record type ${JSON.stringify((record as { type?: unknown })?.type)}`);
+    }
+    const at = record.at ?? this.clock().toISOString();
+    const full = { ...record, at, instance: record.instance ?? this.instance };
+    const clean = this.scrubber.scrub(full);
+    return { kind: record.type, rec: canonicalJson(clean), at, sessionId: record.sessionId ?? null };
+  }
+
+  private async drain(): Promise<void> {
+    // Let appends issued in the same turn of the event loop join the first batch.
+    await new Promise<void>((r) => setImmediate(r));
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      let positions: (StoredEntry | undefined)[] = [];
+      let written = 0;
+      try {
+        await this.store.appendBatch((tail) => {
+          const built = this.build(tail, batch);
+          positions = built.positions;
+          written = built.written;
+          return built.entries;
+        });
+      } catch (e) {
+        const err = new AuditWriteError(`audit write failed: ${(e as Error).message}`, e);
+        for (const p of batch) p.reject(err);
+        continue;
+      }
+      this.sinceCheckpoint = written;
+      batch.forEach((p, i) => {
+        const e = positions[i]!;
+        p.resolve({ seq: e.seq, hash: e.hash });
+      });
+    }
+    this.draining = null;
+  }
+
+  /** The entries of one transaction; `positions[i]` is the entry that answers batch[i]. */
+  private build(start: ChainTail, batch: Pending[]): { entries: StoredEntry[]; positions: StoredEntry[]; written: number } {
+    const entries: StoredEntry[] = [];
+    const positions: StoredEntry[] = [];
+    let tail = start;
+    let since = this.sinceCheckpoint;
+    const sign = (): StoredEntry => {
+      const at = this.clock().toISOString();
+      const { keyId } = this.signer;
+      const rec: CheckpointRecord = { type: "checkpoint", at, keyId, signature: this.signer.sign(checkpointMessage(tail.seq, tail.hash, at, keyId)) };
+      if (this.instance) rec.instance = this.instance;
+      const e = chainEntry(tail, "checkpoint", canonicalJson(rec), at, null);
+      entries.push(e);
+      tail = e;
+      since = 0;
+      return e;
+    };
+    for (const p of batch) {
+      if (p.kind === "checkpoint" && p.rec === "") {
+        positions.push(sign());
+        continue;
+      }
+      const e = chainEntry(tail, p.kind, p.rec, p.at, p.sessionId);
+      entries.push(e);
+      positions.push(e);
+      tail = e;
+      if (++since >= this.checkpointEvery) sign();
+    }
+    return { entries, positions, written: since };
+  }
+}

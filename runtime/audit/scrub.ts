@@ -1,0 +1,73 @@
+// Keeps credentials and tokens out of audit records. Three nets, because any one can miss:
+// values under credential-like keys are dropped whole; strings are searched for shapes that are
+// always secret (JWTs, bearer headers, passwords in URLs / DSNs / SQL, PEM private keys); and
+// secrets the gateway knows about (vault credentials, tokens it issued) are registered and
+// replaced wherever they appear.
+
+export const REDACTED = "[redacted]";
+
+const SECRET_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|token$|^token|authorization|cookie|credential|api[-_]?key|private[-_]?key|bearer|^dsn$|connection[-_]?string|signature$/i;
+
+/** Keys the log itself writes whose values are not secrets although their names look so. */
+const SAFE_KEYS = new Set(["maskedCells"]);
+
+const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
+  // JSON Web Tokens (and JWS/JWE compact forms): base64url header starting with {"
+  [/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}(\.[A-Za-z0-9_-]*){1,3}/g, REDACTED],
+  // Authorization header values
+  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
+  // userinfo in URLs: scheme://user:password@host
+  [/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, (_m, head) => `${head}${REDACTED}@`],
+  // key=value credentials in DSNs, query strings and environment assignments
+  [/\b(password|passwd|pwd|secret|token|api[-_]?key|access[-_]?key|client[-_]?secret)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,'"]+)/gi,
+    (_m, key, sep) => `${key}${sep}${REDACTED}`],
+  // SQL: CREATE/ALTER ROLE … PASSWORD '…', and psql's \password-free forms
+  [/\b(PASSWORD)(\s+)(E?'(?:[^']|'')*'|\$[A-Za-z0-9_]*\$[\s\S]*?\$[A-Za-z0-9_]*\$)/gi, (_m, kw, sp) => `${kw}${sp}'${REDACTED}'`],
+  // PEM private keys
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, REDACTED],
+];
+
+export class SecretScrubber {
+  private readonly known = new Set<string>();
+
+  /** Registers a secret to be replaced wherever it appears (vault credentials, issued tokens). */
+  register(secret: string | undefined | null): void {
+    // Very short strings would shred ordinary text and are not secrets worth the name.
+    if (secret && secret.length >= 6) this.known.add(secret);
+  }
+
+  forget(secret: string): void {
+    this.known.delete(secret);
+  }
+
+  scrubString(s: string): string {
+    let out = s;
+    for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
+    for (const [re, rep] of PATTERNS) {
+      re.lastIndex = 0;
+      if (re.test(out)) {
+        re.lastIndex = 0;
+        out = out.replace(re, rep as string);
+      }
+    }
+    return out;
+  }
+
+  /** A deep copy of `value` with secrets removed; keys are scrubbed too (secrets hide in maps). */
+  scrub<T>(value: T): T {
+    return this.walk(value, undefined) as T;
+  }
+
+  private walk(v: unknown, key: string | undefined): unknown {
+    if (key !== undefined && !SAFE_KEYS.has(key) && SECRET_KEY.test(key) && v !== null && v !== undefined && typeof v !== "boolean") {
+      return REDACTED;
+    }
+    if (typeof v === "string") return this.scrubString(v);
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) return v.map((x) => this.walk(x, undefined));
+    if (v instanceof Date) return v.toISOString();
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[this.scrubString(k)] = this.walk(x, k);
+    return out;
+  }
+}

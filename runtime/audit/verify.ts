@@ -1,0 +1,298 @@
+// Verification of the chain, from an export file (offline, needs nothing but the file) or from
+// the store. The first problem found is reported with its sequence number and the reason.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
+import { canonicalJson } from "./canonical.js";
+import { entryHash, GENESIS_HASH, parseEntryLine, sha256, type ChainTail, type StoredEntry } from "./chain.js";
+import { AuditReadError } from "./errors.js";
+import { checkpointMessage, keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
+import type { AuditStore } from "../stores/types.js";
+
+export const EXPORT_FORMAT = "hoop-audit-export/1";
+
+export interface VerifyProblem {
+  /** The sequence number at which the chain stops being trustworthy (null: header or trailer). */
+  seq: number | null;
+  /** 1-based line of the export file, when verifying a file. */
+  line?: number;
+  reason: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  problem?: VerifyProblem;
+  /** Entries verified (checkpoints included). */
+  entries: number;
+  checkpoints: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  lastHash: string;
+  /** Fingerprints (key ids) of the keys whose signatures were checked. */
+  keyIds: string[];
+  /** From an export's signed trailer. */
+  exportedAt?: string;
+  range?: { from?: string; to?: string };
+}
+
+/** Checks entries one by one against the chain: position, link, hash, checkpoint signatures. */
+export class ChainVerifier {
+  private tail: ChainTail;
+  entries = 0;
+  checkpoints = 0;
+  firstSeq: number | null = null;
+  readonly usedKeys = new Set<string>();
+
+  constructor(anchor: ChainTail, private readonly keys: Map<string, string>) {
+    this.tail = anchor;
+  }
+
+  get current(): ChainTail {
+    return this.tail;
+  }
+
+  /** Returns a problem, or null when the entry continues the chain. `hashOk` is precomputed by file parsing. */
+  check(e: { seq: number; prev: string; hash: string; kind: string; rec: string }, hashOk?: boolean): VerifyProblem | null {
+    const expected = this.tail.seq + 1;
+    const ok = hashOk ?? entryHash(e.kind, e.prev, e.rec, e.seq) === e.hash;
+    if (!ok) return { seq: expected, reason: `the hash of the entry claiming seq ${e.seq} does not match its content (edited)` };
+    if (e.seq !== expected) {
+      return { seq: expected, reason: `found seq ${e.seq} where seq ${expected} belongs (an entry was deleted, inserted or moved)` };
+    }
+    if (e.prev !== this.tail.hash) {
+      return { seq: expected, reason: `the previous-hash link does not match seq ${this.tail.seq} (an entry was replaced or moved)` };
+    }
+    if (e.kind === "checkpoint") {
+      const p = this.checkCheckpoint(e.rec);
+      if (p) return { seq: expected, reason: p };
+      this.checkpoints++;
+    }
+    if (this.firstSeq === null) this.firstSeq = e.seq;
+    this.entries++;
+    this.tail = { seq: e.seq, hash: e.hash };
+    return null;
+  }
+
+  private checkCheckpoint(recText: string): string | null {
+    let rec: { type?: unknown; at?: unknown; keyId?: unknown; signature?: unknown };
+    try {
+      rec = JSON.parse(recText) as typeof rec;
+    } catch {
+      return "the checkpoint is not valid JSON";
+    }
+    if (rec.type !== "checkpoint" || typeof rec.at !== "string" || typeof rec.keyId !== "string" || typeof rec.signature !== "string") {
+      return "the checkpoint lacks its type, time, key id or signature";
+    }
+    const key = this.keys.get(rec.keyId);
+    if (!key) return `the checkpoint is signed by key ${rec.keyId}, which is not a trusted key`;
+    if (!verifySignature(key, checkpointMessage(this.tail.seq, this.tail.hash, rec.at, rec.keyId), rec.signature)) {
+      return `the checkpoint signature (key ${rec.keyId}) does not verify`;
+    }
+    this.usedKeys.add(rec.keyId);
+    return null;
+  }
+}
+
+export interface ExportHeader {
+  format: string;
+  /** The entry before the first exported one ({0, GENESIS} for a full export). */
+  anchor: ChainTail;
+  from?: string;
+  to?: string;
+  keys: PublicKeyInfo[];
+  exportedBy?: string;
+}
+
+export interface ExportTrailer {
+  count: number;
+  lastSeq: number;
+  lastHash: string;
+  headerHash: string;
+  at: string;
+  keyId: string;
+  signature: string;
+}
+
+/** The message an export's trailer signature covers: everything in the trailer but the signature. */
+export function trailerMessage(t: Omit<ExportTrailer, "signature">): string {
+  return canonicalJson({ ...t, purpose: "hoop-audit-export" });
+}
+
+export interface VerifyFileOptions {
+  /** Trust only these public keys (base64 SPKI); default: the keys the export carries. */
+  trustedKeys?: string[];
+  /** Called with (bytesRead, totalBytes) as the file is read. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Verifies an export file without the gateway: header, every entry, checkpoints, signed trailer. */
+export async function verifyExportFile(file: string, opts: VerifyFileOptions = {}): Promise<VerifyResult> {
+  let total: number;
+  try {
+    total = (await stat(file)).size;
+  } catch (e) {
+    throw new AuditReadError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const v = new ExportVerifier(opts.trustedKeys);
+  let done = 0;
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
+    const buf = chunk as Buffer;
+    done += buf.length;
+    const lines = (rest + decoder.write(buf)).split("\n");
+    rest = lines.pop()!;
+    for (const l of lines) if (!v.line(l)) return v.result();
+    opts.progress?.(done, total);
+  }
+  rest += decoder.end();
+  if (rest !== "") v.line(rest);
+  return v.finish();
+}
+
+/** Verifies an export held in memory. */
+export function verifyExportText(text: string, opts: { trustedKeys?: string[] } = {}): VerifyResult {
+  const v = new ExportVerifier(opts.trustedKeys);
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const l of lines) if (!v.line(l)) return v.result();
+  return v.finish();
+}
+
+/** Line-by-line state machine over an export: header, entries, trailer, then nothing. */
+class ExportVerifier {
+  private n = 0;
+  private header: ExportHeader | null = null;
+  private headerHash = "";
+  private chain: ChainVerifier | null = null;
+  private trailer: ExportTrailer | null = null;
+  private problem: VerifyProblem | null = null;
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly trusted?: string[]) {}
+
+  /** Feeds one line; false once a problem is found. */
+  line(text: string): boolean {
+    this.n++;
+    if (this.problem) return false;
+    if (this.n === 1) return this.readHeader(text);
+    if (this.trailer) return this.fail(null, "content after the signed end of the export");
+    if (text.startsWith('{"hash":')) {
+      const e = parseEntryLine(text);
+      const at = this.chain!.current.seq + 1;
+      if (!e) return this.fail(at, "the line is not a well-formed audit entry");
+      const p = this.chain!.check(e, e.hashOk);
+      if (p) return this.fail(p.seq, p.reason);
+      return true;
+    }
+    if (text.startsWith('{"end":')) return this.readTrailer(text);
+    return this.fail(this.chain!.current.seq + 1, text.trim() === "" ? "an empty line inside the export" : "the line is neither an entry nor the signed end");
+  }
+
+  finish(): VerifyResult {
+    if (!this.problem) {
+      if (!this.header) this.fail(null, "the file is empty: no export header");
+      else if (!this.trailer) {
+        this.fail(this.chain!.current.seq + 1, `the export ends after seq ${this.chain!.current.seq} without its signed end: entries after it were cut off`);
+      }
+    }
+    return this.result();
+  }
+
+  result(): VerifyResult {
+    const c = this.chain;
+    const r: VerifyResult = {
+      ok: this.problem === null,
+      entries: c?.entries ?? 0,
+      checkpoints: c?.checkpoints ?? 0,
+      firstSeq: c?.firstSeq ?? null,
+      lastSeq: c && c.entries > 0 ? c.current.seq : null,
+      lastHash: c?.current.hash ?? GENESIS_HASH,
+      keyIds: c ? [...c.usedKeys] : [],
+    };
+    if (this.problem) r.problem = this.problem;
+    if (this.trailer) r.exportedAt = this.trailer.at;
+    if (this.header) r.range = { from: this.header.from, to: this.header.to };
+    return r;
+  }
+
+  private fail(seq: number | null, reason: string): false {
+    this.problem ??= { seq, line: this.n, reason };
+    return false;
+  }
+
+  private readHeader(text: string): boolean {
+    let h: ExportHeader;
+    try {
+      h = (JSON.parse(text) as { header: ExportHeader }).header;
+    } catch {
+      return this.fail(null, "the first line is not an export header");
+    }
+    if (!h || h.format !== EXPORT_FORMAT) return this.fail(null, `the header does not declare format ${EXPORT_FORMAT}`);
+    if (!h.anchor || !Number.isSafeInteger(h.anchor.seq) || h.anchor.seq < 0 || !/^[0-9a-f]{64}$/.test(h.anchor.hash)) {
+      return this.fail(null, "the header's anchor is malformed");
+    }
+    if (!Array.isArray(h.keys)) return this.fail(null, "the header lists no public keys");
+    const trusted = this.trusted ? new Set(this.trusted) : null;
+    for (const k of h.keys) {
+      if (!k || typeof k.publicKey !== "string" || keyIdOf(k.publicKey) !== k.keyId) return this.fail(null, "a public key in the header does not match its key id");
+      if (!trusted || trusted.has(k.publicKey)) this.keys.set(k.keyId, k.publicKey);
+    }
+    this.header = h;
+    this.headerHash = sha256(text);
+    this.chain = new ChainVerifier(h.anchor, this.keys);
+    return true;
+  }
+
+  private readTrailer(text: string): boolean {
+    const c = this.chain!;
+    let t: ExportTrailer;
+    try {
+      t = (JSON.parse(text) as { end: ExportTrailer }).end;
+    } catch {
+      return this.fail(null, "the signed end of the export is not valid JSON");
+    }
+    if (!t || typeof t.signature !== "string" || typeof t.keyId !== "string") return this.fail(null, "the end of the export is not signed");
+    const key = this.keys.get(t.keyId);
+    if (!key) return this.fail(null, `the export is signed by key ${t.keyId}, which is not a trusted key`);
+    const { signature, ...signed } = t;
+    if (!verifySignature(key, trailerMessage(signed), signature)) return this.fail(null, "the signature over the end of the export does not verify");
+    if (t.headerHash !== this.headerHash) return this.fail(null, "the header was altered after the export was signed");
+    if (t.lastSeq !== c.current.seq || t.lastHash !== c.current.hash || t.count !== c.entries) {
+      return this.fail(Math.min(c.current.seq, t.lastSeq) + 1,
+        `the signed end covers ${t.count} entries up to seq ${t.lastSeq}, the file holds ${c.entries} up to seq ${c.current.seq} (entries cut off or added)`);
+    }
+    c.usedKeys.add(t.keyId);
+    this.trailer = t;
+    return true;
+  }
+}
+
+/** Verifies the chain as stored, from the first entry (or `fromSeq`) to the tail. */
+export async function verifyStore(store: AuditStore, opts: { progress?: (done: number, total: number) => void } = {}): Promise<VerifyResult> {
+  const keys = new Map((await store.keys()).map((k) => [k.keyId, k.publicKey] as const));
+  const tail = await store.tail();
+  const chain = new ChainVerifier({ seq: 0, hash: GENESIS_HASH }, keys);
+  let problem: VerifyProblem | null = null;
+  outer: for await (const page of store.entries(1, tail.seq)) {
+    for (const e of page as StoredEntry[]) {
+      problem = chain.check(e);
+      if (problem) break outer;
+    }
+    opts.progress?.(chain.current.seq, tail.seq);
+  }
+  if (!problem && chain.current.seq !== tail.seq) {
+    problem = { seq: chain.current.seq + 1, reason: `the store's tail is seq ${tail.seq} but the chain ends at seq ${chain.current.seq}` };
+  }
+  const r: VerifyResult = {
+    ok: problem === null,
+    entries: chain.entries,
+    checkpoints: chain.checkpoints,
+    firstSeq: chain.firstSeq,
+    lastSeq: chain.entries ? chain.current.seq : null,
+    lastHash: chain.current.hash,
+    keyIds: [...chain.usedKeys],
+  };
+  if (problem) r.problem = problem;
+  return r;
+}
