@@ -1,0 +1,547 @@
+// The relay of one client session after startup: client frames become requests for the engine,
+// upstream frames go back (masked, scrubbed) in the order the protocol promises. Policy lives in
+// the engine; this file only knows which response belongs to which request.
+
+import type { Socket } from "node:net";
+import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, RowMasker } from "../../runtime/engine/types.js";
+import type { SqlAnalysis } from "../../runtime/sql/types.js";
+import { splitCsvLine, splitTextLine, joinCsvLine, joinTextLine, type CopyTextFormat } from "./copy-rows.js";
+import { B, F, type FieldDescription, type Frame } from "./messages.js";
+import {
+  FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
+  parseNotification, parseParse, parseQuery, parseRowDescription, ProtocolError,
+} from "./parser.js";
+import * as w from "./serializer.js";
+
+/** A statement the upstream fails on purpose, so a refusal travels in-band (and aborts an open transaction). */
+const POISON_SQL = "SELECT 'request refused by the gateway'::pg_catalog.int4";
+const MAX_INBOX = 1000;
+
+interface PreparedStatement {
+  name: string;
+  text: string;
+  analysis: SqlAnalysis;
+}
+
+interface Portal {
+  name: string;
+  statement: PreparedStatement;
+  params: (string | null)[];
+  fields?: OutputColumn[];
+}
+
+/** Tracks one result-producing request while its responses stream back. */
+interface ResultState {
+  auth: Allowed | null;
+  statement: number;
+  masker: RowMasker | null;
+  /** COPY OUT in progress: how to split lines, or "drop" to swallow a COPY that cannot be masked. */
+  copy?: CopyTextFormat | "binary" | "drop";
+  rows: number;
+  bytes: number;
+  masked: number;
+  error?: { code?: string; message: string };
+  textFormat: CopyTextFormat;
+}
+
+type Pending =
+  | { kind: "query"; result: ResultState; replaceError?: Buffer }
+  | { kind: "parse"; replaceError?: Buffer }
+  | { kind: "bind" }
+  | { kind: "close" }
+  | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
+  | { kind: "execute"; portal: Portal; result: ResultState }
+  | { kind: "sync" };
+
+export interface RelayOptions {
+  maxFrame: number;
+  onClose?: () => void;
+}
+
+export class PgRelay {
+  private readonly statements = new Map<string, PreparedStatement>();
+  private readonly portals = new Map<string, Portal>();
+  private readonly pending: Pending[] = [];
+  private readonly inbox: Frame[] = [];
+  private pumping = false;
+  private discardUntilSync = false;
+  private closed = false;
+  private toClient: Buffer[] = [];
+  private toUpstream: Buffer[] = [];
+  private holdAbort?: AbortController;
+  txStatus = "I";
+
+  constructor(
+    private readonly client: Socket,
+    private readonly clientReader: FrameReader,
+    private readonly upstream: Socket,
+    private readonly upstreamReader: FrameReader,
+    private readonly session: EngineSession,
+    private readonly opts: RelayOptions,
+  ) {}
+
+  start(): void {
+    this.client.on("data", (c: Buffer) => this.onClientData(c));
+    this.upstream.on("data", (c: Buffer) => this.onUpstreamData(c));
+    this.client.on("close", () => this.shutdown("client disconnected"));
+    this.upstream.on("close", () => this.shutdown("upstream disconnected"));
+    this.client.on("error", () => this.shutdown("client error"));
+    this.upstream.on("error", () => this.shutdown("upstream error"));
+    this.client.on("drain", () => this.upstream.resume());
+    this.upstream.on("drain", () => this.client.resume());
+    this.upstream.resume();
+    // Bytes that arrived together with the startup messages.
+    this.onClientData(Buffer.alloc(0));
+    this.onUpstreamData(Buffer.alloc(0));
+  }
+
+  /** Called for the client's CancelRequest: stops a held request, then cancels upstream. */
+  cancelHold(): void {
+    this.holdAbort?.abort();
+  }
+
+  // ---------------------------------------------------------------- client → upstream
+
+  private onClientData(chunk: Buffer): void {
+    if (this.closed) return;
+    try {
+      if (chunk.length) this.clientReader.push(chunk);
+      for (let f = this.clientReader.next(); f; f = this.clientReader.next()) this.inbox.push(f);
+    } catch (e) {
+      return this.fatal(e);
+    }
+    if (this.inbox.length > MAX_INBOX) this.client.pause();
+    void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.inbox.length && !this.closed) {
+        const f = this.inbox.shift()!;
+        const r = this.onClientFrame(f);
+        if (r) {
+          this.flushUpstream();
+          await r;
+        }
+      }
+      this.flushUpstream();
+      if (this.inbox.length <= MAX_INBOX && !this.closed) this.client.resume();
+    } catch (e) {
+      this.fatal(e);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  /** Handles one client frame; returns a promise only when it had to wait (audit, approval). */
+  private onClientFrame(f: Frame): Promise<void> | void {
+    switch (f.type) {
+      case F.Query:
+        return this.onQuery(f);
+      case F.Parse:
+        return this.discardUntilSync ? undefined : this.onParse(f);
+      case F.Bind:
+        return this.discardUntilSync ? undefined : this.onBind(f);
+      case F.Describe:
+        if (this.discardUntilSync) return;
+        return this.onDescribe(f);
+      case F.Execute:
+        return this.discardUntilSync ? undefined : this.onExecute(f);
+      case F.Close: {
+        if (this.discardUntilSync) return;
+        const c = parseClose(f.payload);
+        if (c.target === "S") this.statements.delete(c.name);
+        else this.portals.delete(c.name);
+        this.pending.push({ kind: "close" });
+        return this.up(f.raw);
+      }
+      case F.Sync:
+        this.discardUntilSync = false;
+        this.pending.push({ kind: "sync" });
+        return this.up(f.raw);
+      case F.Flush:
+      case F.CopyData:
+      case F.CopyDone:
+      case F.CopyFail:
+        return this.up(f.raw);
+      case F.FunctionCall:
+        return this.refuseQuery(w.error("0A000", "the fastpath function call protocol is not allowed through the gateway"));
+      case F.Terminate:
+        this.up(f.raw);
+        this.flushUpstream();
+        return this.shutdown("client terminated");
+      default:
+        throw new ProtocolError(`unexpected message type 0x${f.type.toString(16)} from the client`);
+    }
+  }
+
+  private up(b: Buffer): void {
+    this.toUpstream.push(b);
+  }
+
+  private flushUpstream(): void {
+    if (!this.toUpstream.length || this.closed) return;
+    const parts = this.toUpstream;
+    this.toUpstream = [];
+    const ok = this.upstream.write(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    if (!ok) this.client.pause();
+  }
+
+  private hooks() {
+    this.holdAbort = new AbortController();
+    return {
+      notice: (m: string) => {
+        this.toClient.push(w.notice(this.session.scrubText(m)));
+        this.flushClient();
+      },
+      signal: this.holdAbort.signal,
+    };
+  }
+
+  private async onQuery(f: Frame): Promise<void> {
+    const text = parseQuery(f.payload);
+    const analysis = this.session.analyzeSql(text);
+    const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
+    if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
+    if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
+    this.pending.push({ kind: "query", result: newResult(auth, text) });
+    this.up(f.raw);
+  }
+
+  /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
+  private refuseQuery(error: Buffer): void {
+    this.pending.push({ kind: "query", result: newResult(null, ""), replaceError: error });
+    this.up(w.query(POISON_SQL));
+  }
+
+  /** The extended-protocol counterpart: a failing Parse makes the upstream skip to Sync. */
+  private refuseExtended(error: Buffer): void {
+    this.pending.push({ kind: "parse", replaceError: error });
+    this.up(w.parse({ name: "", text: POISON_SQL, paramTypes: [] }));
+    this.discardUntilSync = true;
+  }
+
+  private async onParse(f: Frame): Promise<void> {
+    const m = parseParse(f.payload);
+    const analysis = this.session.analyzeSql(m.text);
+    const input = { kind: "sql" as const, text: m.text, analysis };
+    const early = this.session.precheck(input);
+    if (early.effect === "deny" || analysis.facts.parseError || analysis.statements.length > 1) {
+      // Refused at Parse: audited now, and the rest of the batch is skipped like PostgreSQL does.
+      const auth = await this.session.authorize(input, this.hooks());
+      if (auth.verdict === "allow") {
+        void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: not a single statement" } });
+        return this.refuseExtended(w.error("42601", "the extended query protocol takes one statement at a time"));
+      }
+      return this.refuseExtended(refusal(auth));
+    }
+    this.statements.set(m.name, { name: m.name, text: m.text, analysis });
+    this.pending.push({ kind: "parse" });
+    this.up(f.raw);
+  }
+
+  private onBind(f: Frame): void {
+    const m = parseBind(f.payload);
+    const statement = this.statements.get(m.statement);
+    if (!statement) {
+      // Unknown to the gateway means it never passed analysis: refuse rather than relay.
+      return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
+    }
+    const params = m.params.map((p, i) => (p === null ? null : (m.paramFormats.length === 1 ? m.paramFormats[0] : m.paramFormats[i] ?? 0) === 1 ? "\\x" + p.toString("hex") : p.toString("utf8")));
+    this.portals.set(m.portal, { name: m.portal, statement, params });
+    this.pending.push({ kind: "bind" });
+    this.up(f.raw);
+  }
+
+  private onDescribe(f: Frame): void {
+    const d = parseDescribe(f.payload);
+    if (d.target === "S") {
+      const statement = this.statements.get(d.name);
+      if (!statement) return this.refuseExtended(w.error("26000", `prepared statement "${d.name}" does not exist`));
+      this.pending.push({ kind: "describe", target: "S", statement, hidden: false });
+    } else {
+      const portal = this.portals.get(d.name);
+      if (!portal) return this.refuseExtended(w.error("34000", `portal "${d.name}" does not exist`));
+      this.pending.push({ kind: "describe", target: "P", portal, hidden: false });
+    }
+    this.up(f.raw);
+  }
+
+  private async onExecute(f: Frame): Promise<void> {
+    const m = parseExecute(f.payload);
+    const portal = this.portals.get(m.portal);
+    // SQL cursors share the portal namespace; one the gateway did not bind is refused.
+    if (!portal) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
+    const { text, analysis } = portal.statement;
+    const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
+    if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
+    if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
+    if (!portal.fields) {
+      // The masker needs the result's columns: ask for them without showing the client.
+      this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
+      this.up(w.describe("P", portal.name));
+    }
+    this.pending.push({ kind: "execute", portal, result: newResult(auth, text) });
+    this.up(f.raw);
+  }
+
+  // ---------------------------------------------------------------- upstream → client
+
+  private onUpstreamData(chunk: Buffer): void {
+    if (this.closed) return;
+    try {
+      if (chunk.length) this.upstreamReader.push(chunk);
+      for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+    } catch (e) {
+      this.toClient.push(w.error("08P01", "the gateway could not process the upstream's response"));
+      this.flushClient();
+      return this.shutdown(`upstream protocol error: ${(e as Error).message}`);
+    }
+    this.flushClient();
+  }
+
+  private out(b: Buffer): void {
+    // Adjacent unchanged frames of one chunk are written as one view.
+    const last = this.toClient[this.toClient.length - 1];
+    if (last && last.buffer === b.buffer && last.byteOffset + last.length === b.byteOffset) {
+      this.toClient[this.toClient.length - 1] = Buffer.from(b.buffer, last.byteOffset, last.length + b.length);
+    } else this.toClient.push(b);
+  }
+
+  private flushClient(): void {
+    if (!this.toClient.length || this.client.destroyed) return;
+    const parts = this.toClient;
+    this.toClient = [];
+    let ok = true;
+    if (parts.length === 1) ok = this.client.write(parts[0]!);
+    else {
+      this.client.cork();
+      for (const p of parts) ok = this.client.write(p) && ok;
+      this.client.uncork();
+    }
+    if (!ok) this.upstream.pause();
+  }
+
+  private currentResult(): ResultState | undefined {
+    const head = this.pending[0];
+    return head && (head.kind === "query" || head.kind === "execute") ? head.result : undefined;
+  }
+
+  private scrub(text: string): string {
+    const r = this.currentResult();
+    return r?.auth ? r.auth.scrubText(text) : this.session.scrubText(text);
+  }
+
+  private onUpstreamFrame(f: Frame): void {
+    const head = this.pending[0];
+    switch (f.type) {
+      case B.DataRow: {
+        const r = this.currentResult();
+        if (!r) throw new ProtocolError("DataRow outside a result");
+        r.rows++;
+        r.bytes += f.payload.length;
+        if (!r.masker) return this.out(f.raw);
+        const values = parseDataRow(f.payload);
+        const n = r.masker.maskRow(values);
+        if (n === 0) return this.out(f.raw);
+        r.masked += n;
+        return this.out(w.dataRow(values));
+      }
+      case B.RowDescription: {
+        const fields = parseRowDescription(f.payload);
+        if (head?.kind === "describe") {
+          this.pending.shift();
+          if (head.portal) head.portal.fields = fields.map(column);
+          if (head.hidden) return;
+          return this.out(f.raw);
+        }
+        const r = this.currentResult();
+        if (!r) throw new ProtocolError("RowDescription outside a result");
+        r.masker = r.auth ? r.auth.rowMasker(r.statement, fields.map(column)) : null;
+        return this.out(f.raw);
+      }
+      case B.NoData:
+        if (head?.kind === "describe") {
+          this.pending.shift();
+          if (head.portal) head.portal.fields = [];
+          if (head.hidden) return;
+        }
+        return this.out(f.raw);
+      case B.ParameterDescription:
+        return this.out(f.raw);
+      case B.CommandComplete:
+      case B.EmptyQueryResponse:
+      case B.PortalSuspended: {
+        const r = this.currentResult();
+        if (!r) throw new ProtocolError("CommandComplete outside a result");
+        const swallow = r.copy === "drop";
+        this.endStatement(r);
+        if (head?.kind === "execute") this.pending.shift();
+        if (swallow) return;
+        return this.out(f.raw);
+      }
+      case B.ParseComplete:
+      case B.BindComplete:
+      case B.CloseComplete:
+        if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) this.pending.shift();
+        return this.out(f.raw);
+      case B.ReadyForQuery: {
+        this.txStatus = String.fromCharCode(f.payload[0] ?? 73);
+        const r = this.currentResult();
+        if (head?.kind === "query" && r) this.finishRequest(r);
+        // Whatever is still queued before this ReadyForQuery was skipped by the upstream.
+        while (this.pending.length) {
+          const p = this.pending.shift()!;
+          if (p.kind === "sync" || p.kind === "query") break;
+          if (p.kind === "execute") this.finishRequest(p.result, { message: "skipped after an earlier error" });
+        }
+        return this.out(f.raw);
+      }
+      case B.ErrorResponse:
+        return this.onUpstreamError(f);
+      case B.NoticeResponse: {
+        const fields = parseNotice(f.payload);
+        for (const k of ["M", "D", "H", "W", "q"]) if (fields[k] !== undefined) fields[k] = this.scrub(fields[k]!);
+        return this.out(w.noticeResponse(fields));
+      }
+      case B.NotificationResponse: {
+        const n = parseNotification(f.payload);
+        return this.out(w.notification(n.processId, n.channel, this.session.scrubText(n.payload)));
+      }
+      case B.CopyOutResponse:
+      case B.CopyBothResponse: {
+        const r = this.currentResult();
+        if (!r) throw new ProtocolError("CopyOutResponse outside a result");
+        const c = parseCopyResponse(f.payload);
+        r.masker = r.auth ? r.auth.rowMasker(r.statement, null) : null;
+        if (!r.masker) {
+          r.copy = undefined;
+          return this.out(f.raw);
+        }
+        if (c.format !== 0) {
+          // Binary COPY cannot be masked value by value: refuse it and drop what the upstream sends.
+          r.copy = "drop";
+          r.error = { code: "0A000", message: "binary COPY of data that needs masking is refused" };
+          return this.out(w.error("0A000", "binary COPY of data that needs masking is refused by the gateway; use text or csv"));
+        }
+        r.copy = r.textFormat;
+        return this.out(f.raw);
+      }
+      case B.CopyData: {
+        const r = this.currentResult();
+        if (!r || r.copy === undefined) return this.out(f.raw);
+        if (r.copy === "drop") return;
+        r.rows++;
+        r.bytes += f.payload.length;
+        return this.out(w.copyData(this.maskCopyLine(r, f.payload)));
+      }
+      case B.CopyDone: {
+        const r = this.currentResult();
+        if (r?.copy === "drop") return;
+        return this.out(f.raw);
+      }
+      default:
+        // ParameterStatus, CopyInResponse, FunctionCallResponse, …: relayed unchanged.
+        return this.out(f.raw);
+    }
+  }
+
+  private maskCopyLine(r: ResultState, payload: Buffer): Buffer {
+    const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
+    const line = payload.subarray(0, payload.length - nl);
+    const values = r.copy === "csv" ? splitCsvLine(line) : splitTextLine(line);
+    if (!values) {
+      r.masked++;
+      return Buffer.from("[masked: unparsed COPY line]\n");
+    }
+    const n = r.masker!.maskRow(values);
+    if (n === 0) return payload;
+    r.masked += n;
+    const rebuilt = r.copy === "csv" ? joinCsvLine(values) : joinTextLine(values);
+    return nl ? Buffer.concat([rebuilt, Buffer.from("\n")]) : rebuilt;
+  }
+
+  private onUpstreamError(f: Frame): void {
+    const head = this.pending[0];
+    const fields = parseNotice(f.payload);
+    for (const k of ["M", "D", "H", "W", "q", "P"]) if (fields[k] !== undefined) fields[k] = this.scrub(fields[k]!);
+    const error = { code: fields.C, message: fields.M ?? "error" };
+    const replaced = head && (head.kind === "query" || head.kind === "parse") ? head.replaceError : undefined;
+    const r = this.currentResult();
+    // After a refused binary COPY our own error was sent already; the upstream's adds nothing.
+    const alreadySent = r?.copy === "drop";
+    if (r) {
+      if (!alreadySent) r.error = error;
+      r.copy = undefined;
+      r.masker = null;
+    }
+    if (head?.kind === "execute") {
+      // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
+      this.finishRequest(head.result, error);
+      this.pending.shift();
+    } else if (head && head.kind !== "sync" && head.kind !== "query") this.pending.shift();
+    // (A simple Query stays queued: its ReadyForQuery finishes it.)
+    if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
+  }
+
+  private endStatement(r: ResultState): void {
+    r.statement++;
+    r.masker = null;
+    r.copy = undefined;
+  }
+
+  private finishRequest(r: ResultState, error?: { code?: string; message: string }): void {
+    if (!r.auth) return;
+    const auth = r.auth;
+    r.auth = null;
+    auth.complete({ rows: r.rows, bytes: r.bytes, maskedCells: r.masked, error: error ?? r.error }).catch(() => {
+      // The outcome record could not be written; the request already ran. The engine reports it.
+    });
+  }
+
+  // ---------------------------------------------------------------- teardown
+
+  private fatal(e: unknown): void {
+    if (this.closed) return;
+    const code = e instanceof ProtocolError ? e.code : "08P01";
+    const msg = e instanceof ProtocolError ? e.message : "internal error in the gateway";
+    this.toClient.push(w.error(code, this.session.scrubText(msg), { severity: "FATAL" }));
+    this.flushClient();
+    this.shutdown(`protocol error: ${msg}`);
+  }
+
+  shutdown(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.holdAbort?.abort();
+    for (const p of this.pending) {
+      if (p.kind === "query" || p.kind === "execute") this.finishRequest(p.result, { message: reason });
+    }
+    this.pending.length = 0;
+    this.inbox.length = 0;
+    if (!this.upstream.destroyed) this.upstream.end(w.terminate());
+    if (!this.client.destroyed) this.client.end();
+    setTimeout(() => {
+      this.upstream.destroy();
+      this.client.destroy();
+    }, 1000).unref();
+    void this.session.end(reason).catch(() => undefined);
+    this.opts.onClose?.();
+  }
+}
+
+function newResult(auth: Allowed | null, text: string): ResultState {
+  return { auth, statement: 0, masker: null, rows: 0, bytes: 0, masked: 0, textFormat: /\bcsv\b/i.test(text) ? "csv" : "text" };
+}
+
+function column(f: FieldDescription): OutputColumn {
+  return { name: f.name, tableOid: f.tableOid, columnAttr: f.columnAttr, typeOid: f.typeOid, format: f.format };
+}
+
+function refusal(a: Refused): Buffer {
+  return w.error(a.code, a.message, { detail: a.detail, hint: a.hint });
+}
+
+export type { Authorization };

@@ -1,0 +1,2 @@
+/** A token was refused. The message is safe to show the client (it never echoes the token). */
+export class IdentityError extends Error {}
