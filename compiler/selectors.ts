@@ -81,11 +81,11 @@ function normalizePart(p: string): string {
   return p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase();
 }
 
-/** `*` matches any run of characters; everything else is literal. Linear time (no backtracking blow-up). */
+/** `*` matches any run of characters, `?` one character; everything else is literal. O(pattern × text), never exponential. */
 export function globMatch(pattern: string, text: string): boolean {
   let p = 0, t = 0, star = -1, mark = 0;
   while (t < text.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === text[t]) {
+    if (p < pattern.length && pattern[p] !== "*" && (pattern[p] === text[t] || pattern[p] === "?")) {
       p++;
       t++;
     } else if (p < pattern.length && pattern[p] === "*") {

@@ -1,0 +1,191 @@
+// Lowers a checked program to one JavaScript function. Constants (lists, selectors, patterns,
+// CIDR blocks, constant declarations) are computed once at compile time and passed in; each rule
+// becomes a target test and a condition in straight-line code, so a decision costs a few property
+// reads and comparisons per rule. The semantics mirror interpreter.ts exactly.
+import type * as A from "../dsl/ast.js";
+import type { CheckedProgram, CheckedRule } from "./checker.js";
+import type { Decision, RequestContext } from "./context/types.js";
+import { buildDecision, targetMatches, type RuleMeta } from "./decision.js";
+import * as rt from "./eval-lib.js";
+import { Interpreter } from "./interpreter.js";
+import { compileRegex } from "./regex.js";
+import { parseCidr } from "./cidr.js";
+
+export interface GeneratedCode {
+  /** The body of the factory; `new Function("rt", "K", "metas", "buildDecision", body)` returns decide. */
+  body: string;
+  constants: unknown[];
+}
+
+const OPTIONAL_ROOTS = new Set(["sql", "shell", "ssh", "k8s"]);
+
+export function generate(program: CheckedProgram, rules: CheckedRule[], metas: RuleMeta[]): GeneratedCode {
+  const constants: unknown[] = [];
+  const konst = (v: unknown) => {
+    constants.push(v);
+    return `K[${constants.length - 1}]`;
+  };
+  const oracle = new Interpreter(program, rules, metas);
+  const constValue = new Map<string, string>();
+  let varCounter = 0;
+
+  const gen = (e: A.Expr, vars: Map<string, string>): string => {
+    switch (e.kind) {
+      case "bool": return String(e.value);
+      case "int": return String(e.value);
+      case "string": return JSON.stringify(e.value);
+      case "duration": return String(e.seconds);
+      case "timeofday": return String(e.minutes);
+      case "timestamp": return String(rt.timestamp(e.text));
+      case "cidr": return konst(parseCidr(e.text));
+      case "list": return `[${e.items.map((i) => gen(i, vars)).join(", ")}]`;
+      case "and": return `(${gen(e.left, vars)} && ${gen(e.right, vars)})`;
+      case "or": return `(${gen(e.left, vars)} || ${gen(e.right, vars)})`;
+      case "not": return `!${gen(e.expr, vars)}`;
+      case "has": return `rt.has(() => ${gen(e.path, vars)})`;
+      case "quantifier": {
+        const v = `v${varCounter++}`;
+        const inner = new Map(vars).set(e.variable.name, v);
+        const method = e.quantifier === "any" ? "some" : "every";
+        return `rt.list(${gen(e.list, vars)}).${method}((${v}) => ${gen(e.body, inner)})`;
+      }
+      case "call": {
+        const arg = gen(e.args[0]!, vars);
+        switch (e.name.name) {
+          case "count": return `rt.count(${arg})`;
+          case "lower": return `rt.text(${arg}).toLowerCase()`;
+          case "upper": return `rt.text(${arg}).toUpperCase()`;
+          case "since": return `((rt.timestamp(ctx.time) - rt.num(${arg})) / 1000)`;
+        }
+        throw new Error(`unknown function ${e.name.name}`);
+      }
+      case "path": return genPath(e, vars);
+      case "compare": return genCompare(e, vars);
+      case "error": return `rt.fail("the policy has an error here")`;
+    }
+  };
+
+  const isConstant = (e: A.Expr): boolean => {
+    switch (e.kind) {
+      case "string": case "int": case "bool": case "duration": case "timeofday": case "timestamp": case "cidr": return true;
+      case "list": return e.items.every(isConstant);
+      case "path": {
+        const ref = program.refs.get(e);
+        return ref?.k === "enum" || ref?.k === "columns" || (ref?.k === "const" && ref.steps.length === 0);
+      }
+      default: return false;
+    }
+  };
+  const valueOf = (e: A.Expr): unknown => oracle.eval(e, undefined as unknown as RequestContext, new Map(), {});
+
+  const genPath = (e: Extract<A.Expr, { kind: "path" }>, vars: Map<string, string>): string => {
+    const ref = program.refs.get(e)!;
+    let code: string;
+    switch (ref.k) {
+      case "enum": return JSON.stringify(ref.value);
+      case "columns": return konst(program.columns.get(ref.key)!.selectors);
+      case "const": {
+        let c = constValue.get(ref.key);
+        if (!c) constValue.set(ref.key, (c = konst(valueOf(program.consts.get(ref.key)!.decl.value))));
+        code = c;
+        break;
+      }
+      case "var": code = vars.get(ref.name)!; break;
+      case "root":
+        code = ref.name === "time" ? "ctx.time" : OPTIONAL_ROOTS.has(ref.name) ? `rt.field(ctx, ${JSON.stringify(ref.name)}, true)` : `ctx.${ref.name}`;
+        break;
+    }
+    let attribute: string | undefined;
+    let afterAttributes = false;
+    for (const step of ref.steps) {
+      if (step.via === "timestamp") code = `rt.timestampMember(rt.timestamp(${code}), ${JSON.stringify(step.name)})`;
+      else if (step.optional || step.via === "map" || afterAttributes) code = `rt.field(${code}, ${JSON.stringify(step.name)}, ${step.optional})`;
+      else code = `${code}.${step.name}`;
+      if (afterAttributes) attribute = oracle.attributeTypeName(step.name);
+      afterAttributes = step.name === "attributes" && step.via === "field";
+    }
+    if (attribute) code = `rt.typed(${code}, ${JSON.stringify(attribute)})`;
+    if (program.types.get(e)?.k === "timestamp") code = `rt.timestamp(${code})`;
+    return code;
+  };
+
+  const genCompare = (e: Extract<A.Expr, { kind: "compare" }>, vars: Map<string, string>): string => {
+    const L = gen(e.left, vars);
+    const rType = program.types.get(e.right);
+    switch (e.op) {
+      case "==": return `(${L} === ${gen(e.right, vars)})`;
+      case "!=": return `(${L} !== ${gen(e.right, vars)})`;
+      case "<": case "<=": case ">": case ">=": return `(rt.num(${L}) ${e.op} rt.num(${gen(e.right, vars)}))`;
+      case "in":
+      case "not in": {
+        let found: string;
+        if (rType?.k === "columns") found = `rt.columnIn(${L}, ${gen(e.right, vars)})`;
+        else if (rType?.k === "map") found = `rt.hasKey(${gen(e.right, vars)}, ${L})`;
+        else if (isConstant(e.right)) found = `${konst(new Set(valueOf(e.right) as unknown[]))}.has(${L})`;
+        else found = `rt.includes(rt.list(${gen(e.right, vars)}), ${L})`;
+        return e.op === "in" ? found : `!${found}`;
+      }
+      case "contains":
+        return program.types.get(e.left)?.k === "columns" ? `rt.columnIn(${gen(e.right, vars)}, ${L})` : `rt.includes(${L}, ${gen(e.right, vars)})`;
+      case "like": return `rt.like(${L}, rt.text(${gen(e.right, vars)}))`;
+      case "matches": return `${konst(compileRegex(program.regexes.get(e)!))}.test(rt.text(${L}))`;
+      case "within": {
+        const blocks = isConstant(e.right)
+          ? konst(rt.cidrs(((v) => (Array.isArray(v) ? v : [v]))(valueOf(e.right)) as never))
+          : `rt.cidrs(((v) => Array.isArray(v) ? v : [v])(${gen(e.right, vars)}))`;
+        return `rt.within(${L}, ${blocks})`;
+      }
+    }
+  };
+
+  const lines: string[] = [
+    "const NA = rt.NOT_APPLICABLE;",
+    "return function decide(ctx) {",
+    "  const conn = ctx.connection;",
+    "  const matched = [];",
+    "  let errors = null;",
+  ];
+  rules.forEach((rule, i) => {
+    const conds: string[] = [];
+    if (rule.protocol) conds.push(`conn.protocol === ${JSON.stringify(rule.protocol)}`);
+    if (rule.connections.length === 1 && rule.connections[0]!.kind === "name") conds.push(`conn.name === ${JSON.stringify(rule.connections[0]!.name)}`);
+    else if (rule.connections.length) conds.push(`rt.targetMatches(${konst({ connections: rule.connections })}, conn)`);
+    const target = conds.length ? conds.join(" && ") : "true";
+    lines.push(`  // ${rule.id} (${rule.effect}) ${rule.decl.span.file}:${rule.decl.span.line}`);
+    if (!rule.when) {
+      lines.push(`  if (${target}) matched.push(${i});`);
+      return;
+    }
+    const onError = rule.effect === "allow" ? "" : ` matched.push(${i});`;
+    lines.push(
+      `  if (${target}) {`,
+      `    try { if (${gen(rule.when, new Map())}) matched.push(${i}); }`,
+      `    catch (e) { if (e !== NA) { (errors ??= []).push({ rule: ${JSON.stringify(rule.id)}, message: rt.message(e) });${onError} } }`,
+      `  }`,
+    );
+  });
+  lines.push("  return buildDecision(metas, matched, errors);", "};");
+  return { body: lines.join("\n"), constants };
+}
+
+export type DecideFn = (ctx: RequestContext) => Decision;
+
+export function instantiate(code: GeneratedCode, metas: RuleMeta[]): DecideFn {
+  const lib = { ...rt, targetMatches, has: hasValue, message: errorMessage, fail: (m: string) => { throw new rt.ContextError(m); } };
+  const factory = new Function("rt", "K", "metas", "buildDecision", code.body) as (...a: unknown[]) => DecideFn;
+  return factory(lib, code.constants, metas, buildDecision);
+}
+
+function hasValue(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch (e) {
+    if (e === rt.NOT_APPLICABLE) return false;
+    throw e;
+  }
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
