@@ -2,6 +2,7 @@
 // exactly as chained, and a trailer signed at export time over the last entry and the header, so
 // a cut-off tail, an altered header or a swapped key is detected without the gateway.
 // CSV is for spreadsheets: one row per record, with hashes for cross-reference, not verifiable alone.
+import { canonicalJson } from "./canonical.js";
 import { GENESIS_HASH, entryLine, sha256, type StoredEntry } from "./chain.js";
 import { AuditReadError } from "./errors.js";
 import type { CheckpointSigner } from "./keys.js";
@@ -75,7 +76,7 @@ export async function exportAudit(
       count, lastSeq: last.seq, lastHash: last.hash, headerHash: sha256(headerLine), at: clock().toISOString(), keyId: signer.keyId,
     };
     const end: ExportTrailer = { ...unsigned, signature: signer.sign(trailerMessage(unsigned)) };
-    await write(JSON.stringify({ end }) + "\n");
+    await write(canonicalJson({ end }) + "\n");
   } else {
     await write(CSV_COLUMNS.join(",") + "\r\n");
     if (range) {

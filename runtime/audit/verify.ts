@@ -146,7 +146,10 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
     opts.progress?.(done, total);
   }
   rest += decoder.end();
-  if (rest !== "") v.line(rest);
+  if (rest !== "") {
+    if (v.line(rest)) v.cutOff();
+    return v.result();
+  }
   return v.finish();
 }
 
@@ -154,8 +157,12 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
 export function verifyExportText(text: string, opts: { trustedKeys?: string[] } = {}): VerifyResult {
   const v = new ExportVerifier(opts.trustedKeys);
   const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
+  const last = lines.pop()!;
   for (const l of lines) if (!v.line(l)) return v.result();
+  if (last !== "") {
+    if (v.line(last)) v.cutOff();
+    return v.result();
+  }
   return v.finish();
 }
 
@@ -187,6 +194,11 @@ class ExportVerifier {
     }
     if (text.startsWith('{"end":')) return this.readTrailer(text);
     return this.fail(this.chain!.current.seq + 1, text.trim() === "" ? "an empty line inside the export" : "the line is neither an entry nor the signed end");
+  }
+
+  /** The file does not end with a newline: its last line may have been cut. */
+  cutOff(): void {
+    this.fail(this.chain ? this.chain.current.seq + 1 : null, "the export does not end with a newline: its last line was cut off");
   }
 
   finish(): VerifyResult {
@@ -253,6 +265,7 @@ class ExportVerifier {
       return this.fail(null, "the signed end of the export is not valid JSON");
     }
     if (!t || typeof t.signature !== "string" || typeof t.keyId !== "string") return this.fail(null, "the end of the export is not signed");
+    if (canonicalJson({ end: t }) !== text) return this.fail(null, "the end of the export is not in its canonical form (altered)");
     const key = this.keys.get(t.keyId);
     if (!key) return this.fail(null, `the export is signed by key ${t.keyId}, which is not a trusted key`);
     const { signature, ...signed } = t;
