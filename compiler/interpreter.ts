@@ -48,7 +48,7 @@ export class Interpreter {
       },
     };
     try {
-      const v = this.eval(rule.when, ctx, new Map(), t, (e) => (failed ??= e));
+      const v = this.bool(rule.when, this.eval(rule.when, ctx, new Map(), t, (e) => (failed ??= e)), t);
       return v ? { rule, status: "matched" } : { rule, status: "not-matched", failed };
     } catch (e) {
       if (e === rt.NOT_APPLICABLE) return { rule, status: "not-applicable" };

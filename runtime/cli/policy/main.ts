@@ -1,7 +1,13 @@
 import { dispatch, processIO, type CliCommand, type CliIO } from "../args.js";
 import { analyzeCommand } from "./analyze.js";
+import { checkCommand } from "./check.js";
+import { compileCommand } from "./compile.js";
+import { evalCommand } from "./eval.js";
+import { explainCommand } from "./explain.js";
+import { fmtCommand } from "./fmt.js";
+import { testCommand } from "./test.js";
 
-const commands: CliCommand[] = [analyzeCommand];
+const commands: CliCommand[] = [checkCommand, testCommand, fmtCommand, evalCommand, explainCommand, compileCommand, analyzeCommand];
 
 export function main(argv: string[], io: CliIO = processIO): Promise<number> {
   return dispatch("policy", commands, argv, io);
