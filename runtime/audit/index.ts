@@ -7,4 +7,7 @@ export { canonicalJson, CanonicalJsonError } from "./canonical.js";
 export { GENESIS_HASH, entryLine, parseEntryLine, type ChainTail, type StoredEntry } from "./chain.js";
 export { exportAudit, summarize, type ExportFormat, type ExportOptions, type ExportSummary } from "./export.js";
 export { verifyExportFile, verifyExportText, verifyStore, EXPORT_FORMAT, type VerifyResult, type VerifyProblem } from "./verify.js";
+export { exportEntries } from "./export-read.js";
+export { ReportBuilder, chainText, type ReportData } from "./report.js";
+export { renderHtml, renderMarkdown } from "./report-render.js";
 export * from "./records.js";
