@@ -95,6 +95,8 @@ export interface ShellCommandFacts {
   assignments: string[];
   redirects: ShellRedirect[];
   categories: ShellCategory[];
+  /** The programs this one runs inside, outermost first (`sudo timeout 5 rm` → rm via ["sudo", "timeout"]); empty at top level. */
+  via?: string[];
 }
 
 export interface ShellFacts {

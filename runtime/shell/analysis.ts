@@ -1,0 +1,379 @@
+// One analysis of a command line: walks the bash syntax tree, records every simple command that
+// can run (including those inside substitutions, function bodies and scripts handed to shells),
+// and accumulates the category set.
+import type { ShellCategory, ShellCommandFacts, ShellRedirect } from "../../compiler/context/types.js";
+import { addAll, finish, UNKNOWN, type CategorySet } from "./categories.js";
+import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
+import { HANDLERS } from "./handlers/index.js";
+import type { KnowledgeBase } from "./knowledge/index.js";
+import { parseBash } from "./parser.js";
+import type { Invocation, Scope, Stdin } from "./scope.js";
+import { copySyntaxTree, type SyntaxNode } from "./syntax.js";
+import { wordOf, type Word } from "./words.js";
+import type { CommandRule } from "./knowledge/rules.js";
+
+/** Scripts inside scripts (bash -c "bash -c …") deeper than this are not followed: opaque. */
+const MAX_DEPTH = 8;
+/** Longest text analysed; anything longer is opaque rather than slow. */
+export const MAX_SCRIPT_LENGTH = 256 * 1024;
+
+export type SqlReadOnly = (sql: string) => boolean | undefined;
+
+interface Redirect {
+  fact: ShellRedirect;
+  categories: ShellCategory[];
+  stdin?: Stdin;
+}
+
+/** Per-script state: functions are only visible to the script that defines them. */
+interface ScriptState {
+  src: string;
+  via: string[];
+  functionNames: Set<string>;
+  bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
+  calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
+  currentFunction?: string;
+}
+
+const STREAM: Stdin = { kind: "stream" };
+const REDIRECT_TYPES = new Set(["file_redirect", "heredoc_redirect", "herestring_redirect"]);
+
+export class ShellAnalysis implements Scope {
+  readonly commands: ShellCommandFacts[] = [];
+  parseError: string | undefined;
+  private depth = 0;
+
+  constructor(private readonly kb: KnowledgeBase, private readonly sql: SqlReadOnly | undefined) {}
+
+  /** Analyses a script; `via` names the programs that run it (empty at the top). */
+  runScript(text: string, via: string[], stdin: Stdin = STREAM): CategorySet {
+    if (this.depth >= MAX_DEPTH || text.length > MAX_SCRIPT_LENGTH) {
+      this.parseError ??= this.depth >= MAX_DEPTH ? "scripts nested too deeply to follow" : "command too long to analyse";
+      return new Set(UNKNOWN);
+    }
+    const tree = parseBash(text);
+    let syntax;
+    try {
+      syntax = copySyntaxTree(tree);
+    } finally {
+      tree.delete();
+    }
+    const out: CategorySet = new Set();
+    if (syntax.hasError) {
+      this.parseError ??= via.length === 0 ? "not valid bash" : `not valid bash in the script run by ${via.join(" → ")}`;
+      out.add("opaque");
+    }
+    const state: ScriptState = { src: text, via, functionNames: new Set(), bodies: new Map(), calls: [] };
+    collectFunctionNames(syntax.root, text, state.functionNames);
+    this.depth++;
+    try {
+      addAll(out, this.walk(syntax.root, state, [], stdin));
+    } finally {
+      this.depth--;
+    }
+    addAll(out, this.resolveFunctions(state));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ Scope, for handlers
+  script(text: string, literal: boolean, inv: Invocation): CategorySet {
+    const out = this.runScript(text, inv.via);
+    if (!literal) out.add("opaque");
+    return out;
+  }
+
+  command(words: Word[], inv: Invocation, opts: { appendedInput?: boolean; stdin?: Stdin } = {}): CategorySet {
+    return this.runCommand(words, {
+      via: inv.via, assignments: [], redirects: [], stdin: opts.stdin ?? inv.stdin,
+      appendedInput: opts.appendedInput ?? inv.appendedInput,
+    });
+  }
+
+  evaluate(rule: CommandRule, words: Word[], appendedInput: boolean, inv?: Invocation): CategorySet {
+    const invocation = inv ?? { name: "", words, rule, stdin: STREAM, via: [], appendedInput };
+    return evaluateRule(rule, words, appendedInput, invocation, this);
+  }
+
+  sqlReadOnly(sql: string): boolean | undefined {
+    return this.sql?.(sql);
+  }
+
+  // ------------------------------------------------------------------ the tree walk
+  private walk(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
+    switch (node.type) {
+      case "command":
+        return this.simpleCommand(node, state, redirects, stdin);
+      case "redirected_statement":
+        return this.redirected(node, state, redirects, stdin);
+      case "function_definition":
+        return this.functionDefinition(node, state, redirects, stdin);
+      case "declaration_command":
+      case "unset_command":
+      case "test_command":
+        return this.builtinForm(node, state, redirects);
+      case "variable_assignment":
+      case "variable_assignments": {
+        const out = this.children(node, state, [], STREAM);
+        for (const a of node.type === "variable_assignment" ? [node] : node.children) {
+          if (a.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(a, state.src))) out.add("opaque");
+        }
+        return out;
+      }
+      case "pipeline": {
+        const out: CategorySet = new Set();
+        let first = true;
+        for (const c of node.children) {
+          if (!c.named) continue;
+          addAll(out, this.walk(c, state, redirects, first ? stdin : STREAM));
+          first = false;
+        }
+        return out;
+      }
+      case "comment":
+        return new Set();
+      default:
+        return this.children(node, state, redirects, stdin);
+    }
+  }
+
+  private children(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
+    const out: CategorySet = new Set();
+    for (const c of node.children) if (c.named || c.children.length > 0) addAll(out, this.walk(c, state, redirects, stdin));
+    return out;
+  }
+
+  private redirected(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
+    const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type));
+    const redirects = [...inherited, ...own.map((r) => readRedirect(r, state.src))];
+    const out: CategorySet = new Set();
+    for (const r of redirects) addAll(out, r.categories);
+    const ownStdin = lastStdin(redirects) ?? stdin;
+    const body = node.children.find((c) => c.field === "body");
+    if (body) addAll(out, this.walk(body, state, redirects, ownStdin));
+    for (const r of own) addAll(out, this.children(r, state, [], STREAM));
+    return out;
+  }
+
+  private simpleCommand(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
+    const src = state.src;
+    const words: Word[] = [];
+    const assignments: string[] = [];
+    const own: Redirect[] = [];
+    const extra: CategorySet = new Set();
+    for (const c of node.children) {
+      if (c.type === "variable_assignment") {
+        assignments.push(src.slice(c.start, c.end));
+        if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
+      } else if (REDIRECT_TYPES.has(c.type)) {
+        own.push(readRedirect(c, src));
+      } else if (c.field === "name" || c.field === "argument") {
+        words.push(wordOf(c, src));
+      }
+    }
+    // bash joins words split only by a backslash-newline; the grammar separates them.
+    for (let i = 1; i < node.children.length; i++) {
+      const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
+      if (gap !== "" && /^(\\\r?\n)+$/.test(gap)) extra.add("opaque");
+    }
+    const redirects = [...inherited, ...own];
+    for (const r of redirects) addAll(extra, r.categories);
+    const out = this.runCommand(words, {
+      via: state.via, assignments, redirects, stdin: lastStdin(own) ?? stdin, appendedInput: false, extra, state,
+    });
+    // Substitutions in words, assignments and redirect targets run before the command.
+    for (const c of node.children) addAll(out, this.children(c, state, [], STREAM));
+    addAll(out, extra);
+    return out;
+  }
+
+  private runCommand(
+    words: Word[],
+    ctx: { via: string[]; assignments: string[]; redirects: Redirect[]; stdin: Stdin; appendedInput: boolean; extra?: CategorySet; state?: ScriptState },
+  ): CategorySet {
+    const out: CategorySet = new Set(ctx.extra);
+    const program = words[0];
+    if (!program) return out;
+    const entry: ShellCommandFacts = {
+      program: program.literal ? program.value : "",
+      args: words.slice(1).map((w) => w.value),
+      assignments: ctx.assignments,
+      redirects: ctx.redirects.map((r) => r.fact),
+      categories: [],
+      via: ctx.via,
+    };
+    this.commands.push(entry);
+    if (!program.literal) {
+      addAll(out, UNKNOWN);
+    } else if (ctx.state && ctx.state.functionNames.has(program.value)) {
+      // A function of this script (it shadows any program of that name): its body was analysed
+      // where it is defined; the call takes the body's categories once all are known.
+      if (ctx.state.currentFunction !== undefined) ctx.state.bodies.get(ctx.state.currentFunction)?.calls.add(program.value);
+      ctx.state.calls.push({ entry, name: program.value, extra: new Set(out) });
+      return out;
+    } else {
+      const rule = this.kb.lookup(program.value);
+      if (!rule) {
+        addAll(out, UNKNOWN);
+      } else {
+        const name = program.value.slice(program.value.lastIndexOf("/") + 1);
+        const inv: Invocation = {
+          name, words: words.slice(1), rule, stdin: ctx.stdin, via: [...ctx.via, name], appendedInput: ctx.appendedInput,
+        };
+        const handler = rule.handler ? HANDLERS[rule.handler] : undefined;
+        addAll(out, handler ? handler(inv, this) : evaluateRule(rule, inv.words, inv.appendedInput, inv, this));
+      }
+    }
+    entry.categories = finish(new Set(out));
+    return out;
+  }
+
+  /** declare/export/local/readonly/unset and [[ … ]]: shell syntax of their own, read-only unless a name is dangerous. */
+  private builtinForm(node: SyntaxNode, state: ScriptState, redirects: Redirect[]): CategorySet {
+    const src = state.src;
+    const first = node.children[0];
+    const program = first ? src.slice(first.start, first.end) : "";
+    const out: CategorySet = new Set();
+    for (const r of redirects) addAll(out, r.categories);
+    const args: string[] = [];
+    for (const c of node.children.slice(1)) {
+      if (!c.named) continue;
+      args.push(src.slice(c.start, c.end));
+      if (c.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(c, src))) out.add("opaque");
+      if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
+    }
+    addAll(out, this.children(node, state, [], STREAM));
+    this.commands.push({
+      program, args, assignments: [], redirects: redirects.map((r) => r.fact), categories: finish(new Set(out)), via: state.via,
+    });
+    return out;
+  }
+
+  private functionDefinition(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
+    const nameNode = node.children.find((c) => c.field === "name");
+    const name = nameNode ? state.src.slice(nameNode.start, nameNode.end) : "";
+    const body = { categories: new Set<ShellCategory>(), calls: new Set<string>() };
+    state.bodies.set(name, body);
+    const outer = state.currentFunction;
+    state.currentFunction = name;
+    try {
+      const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type)).map((r) => readRedirect(r, state.src));
+      for (const r of own) addAll(body.categories, r.categories);
+      for (const c of node.children) {
+        if (c.field === "body") addAll(body.categories, this.walk(c, state, [...redirects, ...own], stdin));
+      }
+    } finally {
+      state.currentFunction = outer;
+    }
+    return new Set(body.categories);
+  }
+
+  /** Gives each function call its body's categories; recursion (a fork bomb) is destructive. */
+  private resolveFunctions(state: ScriptState): CategorySet {
+    const out: CategorySet = new Set();
+    if (state.calls.length === 0 && state.bodies.size === 0) return out;
+    const total = new Map<string, CategorySet>();
+    for (const [name, body] of state.bodies) total.set(name, new Set(body.categories));
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [name, body] of state.bodies) {
+        const mine = total.get(name)!;
+        for (const callee of body.calls) {
+          for (const c of total.get(callee) ?? []) {
+            if (!mine.has(c)) {
+              mine.add(c);
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+    const recursive = new Set([...state.bodies.keys()].filter((n) => reaches(state.bodies, n, n)));
+    for (const name of recursive) {
+      total.get(name)!.add("destructive");
+      total.get(name)!.add("opaque");
+      out.add("destructive");
+      out.add("opaque");
+    }
+    for (const call of state.calls) {
+      const cats = new Set(call.extra);
+      addAll(cats, total.get(call.name) ?? UNKNOWN);
+      call.entry.categories = finish(cats);
+      addAll(out, cats);
+    }
+    return out;
+  }
+}
+
+function reaches(bodies: ScriptState["bodies"], from: string, target: string, seen = new Set<string>()): boolean {
+  for (const callee of bodies.get(from)?.calls ?? []) {
+    if (callee === target) return true;
+    if (!seen.has(callee)) {
+      seen.add(callee);
+      if (reaches(bodies, callee, target, seen)) return true;
+    }
+  }
+  return false;
+}
+
+function collectFunctionNames(node: SyntaxNode, src: string, out: Set<string>): void {
+  if (node.type === "function_definition") {
+    const n = node.children.find((c) => c.field === "name");
+    if (n) out.add(src.slice(n.start, n.end));
+  }
+  for (const c of node.children) if (c.children.length > 0) collectFunctionNames(c, src, out);
+}
+
+function hasSubstitutionNode(n: SyntaxNode): boolean {
+  return n.type === "command_substitution" || n.children.some(hasSubstitutionNode);
+}
+
+function assignmentName(node: SyntaxNode, src: string): string {
+  const name = node.children.find((c) => c.field === "name") ?? node.children[0];
+  return name ? src.slice(name.start, name.end).replace(/\[.*$/, "") : "";
+}
+
+function lastStdin(redirects: Redirect[]): Stdin | undefined {
+  let s: Stdin | undefined;
+  for (const r of redirects) if (r.stdin) s = r.stdin;
+  return s;
+}
+
+/** Terminal and null devices: writing to them changes nothing. */
+const HARMLESS_DEVICE = /^\/dev\/(null|zero|full|stdout|stderr|stdin|tty|fd\/\d+|pts\/\d+)$|^\/proc\/self\/fd\/\d+$/;
+
+function readRedirect(node: SyntaxNode, src: string): Redirect {
+  if (node.type === "heredoc_redirect") {
+    const start = node.children.find((c) => c.type === "heredoc_start");
+    const body = node.children.find((c) => c.type === "heredoc_body");
+    const quoted = start ? /['"\\]/.test(src.slice(start.start, start.end)) : false;
+    const text = body ? src.slice(body.start, body.end) : "";
+    const literal = quoted || !body || body.children.every((c) => c.type === "heredoc_content" || !c.named);
+    const op = node.children.find((c) => !c.named && c.type.startsWith("<<"))?.type ?? "<<";
+    return { fact: { op, target: text }, categories: [], stdin: { kind: "text", text, literal } };
+  }
+  if (node.type === "herestring_redirect") {
+    const target = node.children.find((c) => c.named && c.type !== "file_descriptor");
+    const w = target ? wordOf(target, src) : { value: "", literal: true, mayBeOption: false };
+    return { fact: { op: "<<<", target: w.value }, categories: [], stdin: { kind: "text", text: w.value + "\n", literal: w.literal } };
+  }
+  const fd = node.children.find((c) => c.field === "descriptor");
+  const opNode = node.children.find((c) => !c.named && c.type !== "ERROR");
+  const dest = node.children.filter((c) => c.field === "destination");
+  const op = (fd ? src.slice(fd.start, fd.end) : "") + (opNode ? opNode.type : "");
+  const destWord = dest.length === 1 ? wordOf(dest[0]!, src) : dest.length === 0 ? { value: "", literal: false, mayBeOption: false } : wordOf(dest[dest.length - 1]!, src);
+  const rawOp = src.slice(node.start, dest[0]?.start ?? node.end);
+  return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
+}
+
+function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
+  const writes = rawOp.includes(">");
+  const duplicates = /[<>]&\s*$/.test(rawOp) || /&\s*$/.test(rawOp);
+  if (duplicates && target.literal && /^(\d+-?|-)$/.test(target.value)) return [];
+  if (!target.literal) return writes ? ["mutating", "opaque"] : ["opaque"];
+  const t = target.value;
+  if (/^\/dev\/(tcp|udp)\//.test(t)) return ["network"];
+  if (!writes) return [];
+  if (HARMLESS_DEVICE.test(t)) return [];
+  if (t.startsWith("/dev/")) return ["destructive"];
+  return ["mutating"];
+}

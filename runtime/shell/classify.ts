@@ -1,0 +1,142 @@
+// The generic, data-driven reading of a knowledge-base rule: sub-commands, flag rules, operands,
+// and commands wrapped inside the arguments.
+import { addAll, UNKNOWN, type CategorySet } from "./categories.js";
+import type { CommandRule, FlagRule, WrapperSpec } from "./knowledge/rules.js";
+import { flagPresent, scanArgs, type ScannedArgs } from "./options.js";
+import type { Invocation, Scope } from "./scope.js";
+import type { Word } from "./words.js";
+
+export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: boolean, inv: Invocation, scope: Scope, inheritedValueOptions: readonly string[] = []): CategorySet {
+  const valueOptions = rule.valueOptions ? [...inheritedValueOptions, ...rule.valueOptions] : inheritedValueOptions;
+  if (rule.wrapper) return unwrap(rule, rule.wrapper, words, inv, scope, valueOptions);
+  const args = scanArgs(words, valueOptions);
+  const unknown = args.unknownOption || appendedInput;
+  const out: CategorySet = new Set();
+  if (rule.subcommands) {
+    const at = (rule.subcommandAt ?? 1) - 1;
+    const word = args.operands[at];
+    if (word === undefined) {
+      addAll(out, at === 0 ? (rule.noOperands ?? rule.categories) : rule.categories);
+    } else if (!word.literal) {
+      addAll(out, UNKNOWN);
+    } else {
+      const child = Object.hasOwn(rule.subcommands, word.value) ? rule.subcommands[word.value] : undefined;
+      if (child) {
+        const rest = words.slice(args.operandIndex[at]! + 1);
+        addAll(out, evaluateRule(child, rest, appendedInput, inv, scope, valueOptions));
+      } else {
+        addAll(out, rule.otherSubcommand ?? rule.categories);
+      }
+    }
+    for (const f of rule.flags ?? []) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
+    return out;
+  }
+  const base = args.operands.length === 0 ? (rule.noOperands ?? rule.categories) : (rule.withOperands ?? rule.categories);
+  addAll(out, applyFlags(base, rule.flags ?? [], args, unknown));
+  if (rule.outputOperand !== undefined && (args.operands.length >= rule.outputOperand || unknown)) out.add("mutating");
+  return out;
+}
+
+/** Default categories, replaced by matching "set" rules, plus matching "add" rules; unknown words match all. */
+export function applyFlags(base: readonly import("../../compiler/context/types.js").ShellCategory[], flags: readonly FlagRule[], args: ScannedArgs, unknown: boolean): CategorySet {
+  const out: CategorySet = new Set();
+  let replaced = false;
+  for (const f of flags) {
+    if (f.mode === "set" && matches(f, args)) {
+      replaced = true;
+      addAll(out, f.categories);
+    }
+  }
+  if (!replaced || unknown) addAll(out, base);
+  for (const f of flags) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
+  return out;
+}
+
+function matches(f: FlagRule, args: ScannedArgs): boolean {
+  return f.flags.some((p) => flagPresent(p, args, f.values));
+}
+
+/** A wrapper's own categories plus those of the command it runs. */
+function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invocation, scope: Scope, valueOptions: readonly string[]): CategorySet {
+  const out: CategorySet = new Set(rule.categories);
+  const specValueOptions = [...valueOptions, ...(spec.valueOptions ?? []), ...(spec.commandStringOptions ?? [])];
+  let i = 0;
+  let sawQuery = false;
+  let commandStrings = 0;
+  if (spec.afterDoubleDash) {
+    const dd = words.findIndex((w) => w.literal && w.value === "--");
+    const before = dd < 0 ? words : words.slice(0, dd);
+    const args = scanArgs(before, specValueOptions);
+    addAll(out, applyFlags([], rule.flags ?? [], args, args.unknownOption));
+    if (dd < 0) {
+      addAll(out, spec.bare ?? []);
+      return out;
+    }
+    addAll(out, scope.command(words.slice(dd + 1), inv));
+    return out;
+  }
+  // Options come first; the first operand (after any fixed ones) starts the command.
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.literal) {
+      if (w.mayBeOption) out.add("opaque");
+      break;
+    }
+    const v = w.value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const long = v.startsWith("--");
+    const eq = v.indexOf("=");
+    const names = long ? [eq > 0 ? v.slice(0, eq) : v] : [...v.slice(1)].map((c) => "-" + c);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j]!;
+      if (spec.queryOptions?.includes(name)) sawQuery = true;
+      const isString = spec.commandStringOptions?.includes(name) ?? false;
+      if (!specValueOptions.includes(name)) continue;
+      // The option's value: after "=", the rest of a short cluster, or the next word.
+      let value: Word | undefined;
+      if (long && eq > 0) value = { value: v.slice(eq + 1), literal: true, mayBeOption: false };
+      else if (!long && j + 1 < names.length) value = { value: v.slice(j + 2), literal: true, mayBeOption: false };
+      else value = words[++i];
+      if (isString && value) {
+        commandStrings++;
+        addAll(out, scope.script(value.value, value.literal, inv));
+      }
+      break;
+    }
+  }
+  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, i), specValueOptions), false));
+  if (spec.skipAssignments) while (i < words.length && words[i]!.literal && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value)) {
+    if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
+    i++;
+  }
+  i += spec.skipOperands ?? 0;
+  let rest = words.slice(i);
+  if (sawQuery && rest.length === 0) return out;
+  if (sawQuery) {
+    // `command -v NAME`, `sudo -l CMD`: names a command without running it.
+    return out;
+  }
+  if (rest.length === 0 && spec.defaultCommand) rest = spec.defaultCommand.map((value) => ({ value, literal: true, mayBeOption: false }));
+  if (rest.length === 0) {
+    if (commandStrings === 0) addAll(out, spec.bare ?? []);
+    return out;
+  }
+  if (spec.joinsWords) {
+    const literal = rest.every((w) => w.literal);
+    addAll(out, scope.script(rest.map((w) => w.value).join(" "), literal, inv));
+    return out;
+  }
+  addAll(out, scope.command(rest, inv, { appendedInput: inv.appendedInput || (spec.appendsInput ?? false) }));
+  return out;
+}
+
+/**
+ * Environment variables that change which program runs or what it runs on its own:
+ * the loader, the shell's start-up files, pagers and editors programs spawn, interpreters' options.
+ */
+export const DANGEROUS_ENV =
+  /^(PATH|LD_[A-Z_]+|DYLD_[A-Z_]+|BASH_ENV|ENV|PROMPT_COMMAND|PS[0-4]|IFS|SHELLOPTS|BASHOPTS|BASH_FUNC_.*|CDPATH|GLOBIGNORE|PAGER|MANPAGER|SYSTEMD_PAGER|GIT_[A-Z_]+|EDITOR|VISUAL|SUDO_EDITOR|SSH_ASKPASS|SUDO_ASKPASS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|LESSOPEN|LESSCLOSE|LESSKEY|TAR_OPTIONS|GREP_OPTIONS|XARGS_[A-Z]*|KUBECONFIG|KUBECTL_EXTERNAL_DIFF|PGSERVICEFILE|PSQLRC|BROWSER|TERMINAL|SHELL|HOME|TMPDIR|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|OPENSSL_CONF|CURL_HOME|WGETRC|http_proxy|https_proxy|HTTP_PROXY|HTTPS_PROXY|ALL_PROXY)$/;

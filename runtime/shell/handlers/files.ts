@@ -1,0 +1,51 @@
+// tar (old-style option clusters, archive commands), chmod (set-id bits), kill (signal 0 only probes).
+import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
+import { flagPresent, scanArgs } from "../options.js";
+import type { Handler } from "../scope.js";
+import type { Word } from "../words.js";
+
+const TAR_VALUE_OPTIONS = ["-f", "--file", "-C", "--directory", "-T", "--files-from", "-X", "--exclude-from", "-b", "-H",
+  "--format", "-K", "-L", "-N", "-V", "-g", "--listed-incremental", "--owner", "--group", "--mode", "--transform", "--exclude"];
+const TAR_RUNS = ["--to-command", "--checkpoint-action", "-I", "--use-compress-program", "--rsh-command", "--rmt-command",
+  "-F", "--info-script", "--new-volume-script", "--index-file"];
+
+export const tarHandler: Handler = (inv) => {
+  let words: Word[] = inv.words;
+  // `tar xzf a.tgz`: a first word without a dash is a cluster of short options.
+  const first = words[0];
+  if (first && first.literal && !first.value.startsWith("-")) words = [{ ...first, value: "-" + first.value }, ...words.slice(1)];
+  const args = scanArgs(words, TAR_VALUE_OPTIONS);
+  const has = (...flags: string[]) => flags.some((f) => flagPresent(f, args));
+  const out: CategorySet = new Set();
+  if (args.unknownOption || inv.appendedInput || has(...TAR_RUNS)) out.add("opaque");
+  if (has("--delete")) out.add("destructive");
+  if (has("-x", "--extract", "--get")) out.add("mutating");
+  if (has("-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate", "--concatenate")) {
+    const file = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
+    if (!file || !file.literal || file.value !== "-") out.add("mutating");
+  }
+  const archive = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
+  if (archive && archive.literal && /^[^/]*:/.test(archive.value) && !has("--force-local")) out.add("network");
+  if (out.size === 0) addAll(out, READ_ONLY);
+  return out;
+};
+
+/** chmod: mutating; adding set-user-ID or set-group-ID bits hands out privileges. */
+export const chmodHandler: Handler = (inv) => {
+  const out: CategorySet = new Set(["mutating"]);
+  for (const w of inv.words) {
+    if (!w.literal) continue;
+    if (/^[ugoa]*[+=][rwxXtugo]*s/.test(w.value) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
+  }
+  return out;
+};
+
+/** kill: terminating processes loses their state; -0 only checks, -l lists signals. */
+export const killHandler: Handler = (inv) => {
+  const words = inv.words;
+  if (inv.appendedInput || words.some((w) => !w.literal && w.mayBeOption)) return new Set(["destructive", "opaque"]);
+  const v = words.map((w) => w.value);
+  if (v[0] === "-l" || v[0] === "-L" || v[0] === "--list" || v[0] === "--table") return new Set(READ_ONLY);
+  if (v[0] === "-0" || ((v[0] === "-s" || v[0] === "-n") && v[1] === "0")) return new Set(READ_ONLY);
+  return new Set(["destructive"]);
+};

@@ -1,0 +1,74 @@
+// psql: the SQL it runs (-c, or a here-document) is judged by the SQL analyzer when one is
+// available; without it, or when the SQL does not parse, psql is not read-only. Backslash
+// meta-commands that run programs or write files are opaque or mutating.
+import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
+import { scanArgs } from "../options.js";
+import type { Handler, Scope } from "../scope.js";
+
+const VALUE_OPTIONS = ["-c", "--command", "-f", "--file", "-d", "--dbname", "-h", "--host", "-p", "--port", "-U",
+  "--username", "-v", "--set", "--variable", "-o", "--output", "-L", "--log-file", "-P", "--pset", "-F",
+  "--field-separator", "-R", "--record-separator", "-T", "--table-attr"];
+/** Meta-commands that run programs or scripts we cannot see, and those that write files or large objects. */
+const RUNS_META = new Set(["!", "gexec", "i", "ir", "include", "include_relative", "e", "edit", "ef", "ev", "setenv", "cd", "password"]);
+const WRITES_META = new Set(["o", "out", "w", "write", "g", "gx", "gset", "copy", "s", "lo_import", "lo_export", "lo_unlink"]);
+
+export const psqlHandler: Handler = (inv, scope) => {
+  const args = scanArgs(inv.words, VALUE_OPTIONS);
+  const out: CategorySet = new Set();
+  if (args.unknownOption || inv.appendedInput) out.add("opaque");
+  let ranSql = false;
+  for (const o of args.options) {
+    if ((o.name === "-c" || o.name === "--command") && o.value) {
+      ranSql = true;
+      if (!o.value.literal) addAll(out, ["mutating", "opaque"]);
+      else addAll(out, judgeSql(o.value.value, scope));
+    } else if ((o.name === "-f" || o.name === "--file") && o.value) {
+      ranSql = true;
+      if (o.value.literal && o.value.value === "-") addAll(out, judgeStdin(inv.stdin, scope));
+      else addAll(out, ["mutating", "opaque"]);
+    } else if (["-o", "--output", "-L", "--log-file"].includes(o.name)) {
+      out.add("mutating");
+    }
+  }
+  const infoOnly = args.options.some((o) => ["-l", "--list", "-V", "--version", "--help", "-?"].includes(o.name));
+  if (!ranSql && !infoOnly) addAll(out, judgeStdin(inv.stdin, scope));
+  return out.size === 0 ? new Set(READ_ONLY) : out;
+};
+
+function judgeStdin(stdin: import("../scope.js").Stdin, scope: Scope): CategorySet {
+  if (stdin.kind === "stream") return new Set(["mutating", "opaque"]);
+  if (!stdin.literal) return new Set(["mutating", "opaque"]);
+  return judgeSql(stdin.text, scope);
+}
+
+/** Splits off psql meta-commands, then asks the SQL analyzer about the rest. */
+export function judgeSql(text: string, scope: Scope): CategorySet {
+  const out: CategorySet = new Set();
+  const sqlLines: string[] = [];
+  for (const line of text.split("\n")) {
+    const meta = line.indexOf("\\");
+    if (meta >= 0 && /^\\[a-zA-Z!?]/.test(line.slice(meta)) && !insideQuotes(line, meta)) {
+      sqlLines.push(line.slice(0, meta));
+      const name = /^\\(!|[a-zA-Z_]+)/.exec(line.slice(meta).trim())?.[1] ?? "";
+      if (RUNS_META.has(name)) out.add("opaque");
+      else if (WRITES_META.has(name)) out.add("mutating");
+    } else {
+      sqlLines.push(line);
+    }
+  }
+  const sql = sqlLines.join("\n").trim();
+  if (sql === "") return out.size ? out : new Set(READ_ONLY);
+  const readOnly = scope.sqlReadOnly(sql);
+  if (readOnly === true) {
+    if (out.size === 0) out.add("read-only");
+  } else {
+    out.add("mutating");
+  }
+  return out;
+}
+
+function insideQuotes(line: string, index: number): boolean {
+  let quote = false;
+  for (let i = 0; i < index; i++) if (line[i] === "'") quote = !quote;
+  return quote;
+}

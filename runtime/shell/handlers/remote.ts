@@ -1,0 +1,81 @@
+// Programs that reach other hosts: ssh (its remote command is a script too), rsync (network only
+// with a remote side), socat (an EXEC/SYSTEM address runs a program).
+import { addAll, type CategorySet } from "../categories.js";
+import { flagPresent, scanArgs } from "../options.js";
+import type { Handler } from "../scope.js";
+
+const SSH_VALUE_OPTIONS = ["-b", "-B", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w"];
+/** ssh options that run a local command. */
+const SSH_RUNS = /^(ProxyCommand|LocalCommand|PermitLocalCommand|KnownHostsCommand|Match)\b|^(ProxyCommand|LocalCommand|KnownHostsCommand)=/i;
+
+export const sshHandler: Handler = (inv, scope) => {
+  const out: CategorySet = new Set(["network"]);
+  const words = inv.words;
+  let i = 0;
+  let noCommand = false;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.literal) {
+      if (w.mayBeOption) out.add("opaque");
+      break;
+    }
+    const v = w.value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    for (let j = 1; j < v.length; j++) {
+      const name = "-" + v[j];
+      if (name === "-N") noCommand = true;
+      if (!SSH_VALUE_OPTIONS.includes(name)) continue;
+      const value = j + 1 < v.length ? v.slice(j + 1) : words[++i]?.value ?? "";
+      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F") out.add("opaque");
+      break;
+    }
+  }
+  const rest = words.slice(i + 1); // words[i] is the host
+  if (rest.length === 0) {
+    if (!noCommand) out.add("opaque"); // an interactive session
+    return out;
+  }
+  // The remote side joins the words with spaces and hands them to the user's shell.
+  addAll(out, scope.script(rest.map((w) => w.value).join(" "), rest.every((w) => w.literal), inv));
+  return out;
+};
+
+const RSYNC_VALUE_OPTIONS = ["-e", "--rsh", "--rsync-path", "-f", "--filter", "--exclude", "--include", "--exclude-from",
+  "--include-from", "--files-from", "--log-file", "-T", "--temp-dir", "--partial-dir", "--backup-dir", "--suffix", "-B",
+  "--block-size", "--bwlimit", "--timeout", "--port", "--password-file", "--chmod", "--chown", "--compare-dest", "--link-dest", "--copy-dest"];
+
+export const rsyncHandler: Handler = (inv) => {
+  const args = scanArgs(inv.words, RSYNC_VALUE_OPTIONS);
+  const has = (...f: string[]) => f.some((p) => flagPresent(p, args));
+  const out: CategorySet = new Set();
+  if (args.unknownOption || inv.appendedInput || has("-e", "--rsh", "--rsync-path")) out.add("opaque");
+  if (args.operands.some((o) => !o.literal || /^[^/]*:/.test(o.value) || o.value.startsWith("rsync://"))) out.add("network");
+  if (has("-n", "--dry-run", "--list-only") || args.operands.length === 1) {
+    if (out.size === 0) out.add("read-only");
+    return out;
+  }
+  out.add("mutating");
+  if (has("--delete", "--delete-before", "--delete-during", "--delete-delay", "--delete-after", "--delete-excluded",
+    "--del", "--remove-source-files", "--remove-sent-files")) out.add("destructive");
+  return out;
+};
+
+export const socatHandler: Handler = (inv, scope) => {
+  const out: CategorySet = new Set(["network"]);
+  for (const w of inv.words) {
+    if (!w.literal) {
+      out.add("opaque");
+      continue;
+    }
+    const m = /^(exec|system):(.*)$/i.exec(w.value);
+    if (!m) continue;
+    out.add("opaque");
+    const command = m[2]!.split(",")[0]!;
+    addAll(out, scope.script(command, true, inv));
+  }
+  return out;
+};

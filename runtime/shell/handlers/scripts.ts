@@ -1,0 +1,94 @@
+// Programs that run a script given to them: shells (parsed recursively), other interpreters
+// (opaque), eval/alias/trap (their strings are scripts), and builtins that evaluate variable names.
+import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
+import { DANGEROUS_ENV } from "../classify.js";
+import type { Handler } from "../scope.js";
+
+const SHELL_VALUE_OPTIONS = new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
+const INFO_ONLY = new Set(["--version", "-V", "--help", "-h", "-version", "-help"]);
+
+/** sh/bash/zsh …: `-c STRING` and here-documents are parsed; a script file or a stream is opaque. */
+export const shellHandler: Handler = (inv, scope) => {
+  const words = inv.words;
+  let command = false;
+  let readsStdin = false;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.literal) {
+      if (w.mayBeOption) return new Set(["mutating", "opaque"]);
+      break;
+    }
+    const v = w.value;
+    if (v === "--" || v === "-") {
+      i++;
+      break;
+    }
+    if (!/^[-+]/.test(v) || v.length < 2) break;
+    if (INFO_ONLY.has(v) && words.length === 1) return new Set(READ_ONLY);
+    if (SHELL_VALUE_OPTIONS.has(v)) {
+      i++;
+      continue;
+    }
+    if (v.startsWith("--")) continue;
+    if (v.includes("c")) command = true;
+    if (v.includes("s")) readsStdin = true;
+    if (/[oO]$/.test(v)) i++;
+  }
+  const operand = words[i];
+  if (command) {
+    if (!operand) return new Set(["opaque"]);
+    return scope.script(operand.value, operand.literal, inv);
+  }
+  if (operand && !readsStdin) return new Set(["mutating", "opaque"]); // a script file we cannot see
+  if (inv.stdin.kind === "text") return scope.script(inv.stdin.text, inv.stdin.literal, inv);
+  return new Set(["opaque"]); // commands arrive on a stream (curl … | sh)
+};
+
+/** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
+export const interpreterHandler: Handler = (inv) => {
+  if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
+  return new Set(inv.rule.categories);
+};
+
+/** eval joins its words into a script; alias values and trap actions are scripts too. */
+export const evalHandler: Handler = (inv, scope) => {
+  const out: CategorySet = new Set(inv.rule.categories);
+  const words = inv.words.filter((w) => !(w.literal && /^-[a-zA-Z]+$/.test(w.value) && inv.name !== "eval"));
+  if (inv.name === "eval") {
+    if (words.length > 0) addAll(out, scope.script(words.map((w) => w.value).join(" "), words.every((w) => w.literal), inv));
+    return out;
+  }
+  if (inv.name === "alias") {
+    for (const w of words) {
+      const eq = w.value.indexOf("=");
+      if (!w.literal) out.add("opaque");
+      else if (eq > 0) addAll(out, scope.script(w.value.slice(eq + 1), true, inv));
+    }
+    return out;
+  }
+  // trap ACTION SIGNAL…: the action runs later, in this shell.
+  const action = words[0];
+  if (action && words.length > 1) addAll(out, scope.script(action.value, action.literal, inv));
+  else if (action && !action.literal) out.add("opaque");
+  return out;
+};
+
+/**
+ * declare, printf -v, read, let, unset …: a name such as 'a[$(cmd)]' is evaluated as an array
+ * subscript, which runs the substitution; NAME=value may set a variable that changes what runs.
+ */
+export const namesHandler: Handler = (inv) => {
+  const out: CategorySet = new Set(READ_ONLY);
+  for (const w of inv.words) {
+    if (w.literal && /\$\(|`|\$\{[^}]*[@]P/.test(w.value) && inv.name !== "printf") out.add("opaque");
+    if (w.literal && inv.name !== "printf" && DANGEROUS_ENV.test(w.value.split("=")[0]!) && w.value.includes("=")) out.add("opaque");
+  }
+  if (inv.name === "printf") {
+    // printf -v NAME: NAME is evaluated; the format and arguments are only printed.
+    const v = inv.words.findIndex((w) => w.literal && w.value === "-v");
+    const name = v >= 0 ? inv.words[v + 1] : undefined;
+    if (name && (!name.literal || /\$\(|`/.test(name.value))) out.add("opaque");
+  }
+  return out;
+};

@@ -1,0 +1,54 @@
+// Looks programs up in the knowledge base, with a policy's own entries layered on top.
+import { DEFAULT_PROGRAMS } from "./programs.js";
+import type { ProgramRule } from "./rules.js";
+
+export type { CommandRule, FlagRule, HandlerName, ProgramRule, WrapperSpec } from "./rules.js";
+
+/** Directories whose programs are the system's own; `./ls` or `/tmp/ls` could be anything. */
+const SYSTEM_DIRS = /^\/(usr\/(local\/)?)?s?bin\/[^/]+$|^\/usr\/lib(exec)?\/[^/]+\/?[^/]*$/;
+
+export class KnowledgeBase {
+  private readonly byName: Map<string, ProgramRule>;
+
+  constructor(rules: readonly ProgramRule[], base?: KnowledgeBase) {
+    this.byName = new Map(base?.byName);
+    for (const rule of rules) {
+      this.byName.set(rule.name, rule);
+      for (const alias of rule.aliases ?? []) this.byName.set(alias, rule);
+    }
+  }
+
+  /** The rule for a program word, or undefined when it is unknown (then: mutating + opaque). */
+  lookup(program: string): ProgramRule | undefined {
+    let name = program;
+    if (name.includes("/")) {
+      if (!SYSTEM_DIRS.test(name)) return undefined;
+      name = name.slice(name.lastIndexOf("/") + 1);
+    }
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    // mkfs.ext4 → mkfs, python3.11 → python, pip3 → pip
+    const dot = name.indexOf(".");
+    if (dot > 0) {
+      const family = this.byName.get(name.slice(0, dot));
+      if (family) return family;
+    }
+    const unversioned = name.replace(/[\d.-]+$/, "");
+    return unversioned !== name && unversioned !== "" ? this.byName.get(unversioned) : undefined;
+  }
+}
+
+export const DEFAULT_KNOWLEDGE = new KnowledgeBase(DEFAULT_PROGRAMS);
+
+const extended = new WeakMap<readonly ProgramRule[], KnowledgeBase>();
+
+/** The default table extended by a policy's declarations (cached per declaration list). */
+export function knowledgeFor(programs?: readonly ProgramRule[]): KnowledgeBase {
+  if (!programs || programs.length === 0) return DEFAULT_KNOWLEDGE;
+  let kb = extended.get(programs);
+  if (!kb) {
+    kb = new KnowledgeBase(programs, DEFAULT_KNOWLEDGE);
+    extended.set(programs, kb);
+  }
+  return kb;
+}

@@ -1,0 +1,388 @@
+// The knowledge base: what each program does, by flag and sub-command. Data only; the code that
+// reads it is runtime/shell/classify.ts and the handlers named here live in runtime/shell/handlers.
+// Anything not listed is "mutating" + "opaque" (never read-only).
+import type { ShellCategory } from "../../../compiler/context/types.js";
+import type { CommandRule, ProgramRule } from "./rules.js";
+
+const R: ShellCategory[] = ["read-only"];
+const M: ShellCategory[] = ["mutating"];
+const D: ShellCategory[] = ["destructive"];
+const N: ShellCategory[] = ["network"];
+const O: ShellCategory[] = ["opaque"];
+const P: ShellCategory[] = ["privileged"];
+const NM: ShellCategory[] = ["network", "mutating"];
+const PM: ShellCategory[] = ["privileged", "mutating"];
+const PD: ShellCategory[] = ["privileged", "destructive"];
+const MO: ShellCategory[] = ["mutating", "opaque"];
+
+const readOnly = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: R }));
+const mutating = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: M }));
+const destructive = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: D }));
+const privileged = (categories: ShellCategory[], ...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories }));
+const sub = (categories: ShellCategory[], extra: Omit<CommandRule, "categories"> = {}): CommandRule => ({ categories, ...extra });
+const subs = (categories: ShellCategory[], ...names: string[]): Record<string, CommandRule> =>
+  Object.fromEntries(names.map((n) => [n, { categories }]));
+
+// ---------------------------------------------------------------- git
+const GIT_OUTPUT: ShellCategory[] = M;
+const git: ProgramRule = {
+  name: "git",
+  categories: R,
+  otherSubcommand: MO, // an alias from configuration can run anything
+  noOperands: R,
+  valueOptions: ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--exec-path", "--list-cmds"],
+  flags: [
+    // Configuration on the command line can set core.pager, core.sshCommand, alias.*=!cmd, …
+    { flags: ["-c", "--config-env", "--exec-path"], categories: O },
+    { flags: ["--output", "-o"], categories: GIT_OUTPUT },
+    { flags: ["--upload-pack", "--receive-pack", "--exec", "-u", "--open-files-in-pager", "-O", "--extcmd", "-x"], categories: O },
+  ],
+  subcommands: {
+    ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
+      "cat-file", "describe", "shortlog", "grep", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
+      "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
+      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch", "bugreport"),
+    ...subs(NM, "fetch", "pull", "clone"),
+    ...subs(N, "ls-remote"),
+    ...subs(M, "add", "commit", "merge", "rebase", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
+      "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
+      "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bisect"),
+    ...subs(MO, "difftool", "filter-branch", "submodule"),
+    ...subs(D, "prune", "filter-repo"),
+    rm: sub(M, { flags: [{ flags: ["-f", "--force"], categories: D }] }),
+    reset: sub(M, { flags: [{ flags: ["--hard", "--merge", "--keep"], categories: D }] }),
+    clean: sub(D, { flags: [{ flags: ["-n", "--dry-run"], categories: R, mode: "set" }] }),
+    checkout: sub(M, { flags: [{ flags: ["-f", "--force", "--", "."], categories: D }] }),
+    switch: sub(M, { flags: [{ flags: ["-f", "--force", "--discard-changes"], categories: D }] }),
+    restore: sub(D, { flags: [{ flags: ["--staged", "-S"], categories: M, mode: "set" }, { flags: ["--worktree", "-W"], categories: D }] }),
+    push: sub(NM, {
+      valueOptions: ["--repo", "--push-option", "-o", "--receive-pack", "--exec"],
+      flags: [{ flags: ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--prune", "+", ":"], categories: D }],
+    }),
+    gc: sub(M, { flags: [{ flags: ["--prune"], categories: D }] }),
+    branch: sub(R, {
+      withOperands: M,
+      flags: [
+        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force"], categories: M },
+        { flags: ["-D"], categories: D },
+        { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--merged", "--no-merged", "-v", "-vv"], categories: R },
+      ],
+    }),
+    tag: sub(R, { withOperands: M, flags: [{ flags: ["-d", "--delete"], categories: D }, { flags: ["-l", "--list"], categories: R, mode: "set" }] }),
+    stash: sub(M, { noOperands: M, subcommands: { ...subs(R, "list", "show"), ...subs(D, "drop", "clear"), ...subs(M, "push", "save", "pop", "apply", "branch", "create", "store") } }),
+    remote: sub(R, { subcommands: { ...subs(R, "get-url"), show: sub(N), update: sub(NM), prune: sub(NM), ...subs(M, "add", "rename", "set-url", "set-head", "set-branches"), ...subs(D, "remove", "rm") } }),
+    config: sub(M, {
+      flags: [{ flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" }],
+      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section", "edit") },
+      noOperands: R,
+    }),
+    reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
+    worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
+    "update-ref": sub(M, { flags: [{ flags: ["-d"], categories: D }] }),
+    archive: sub(R, { flags: [{ flags: ["--remote"], categories: N }] }),
+  },
+};
+
+// ---------------------------------------------------------------- kubectl
+const kubectlValueOptions = [
+  "-n", "--namespace", "--context", "--cluster", "--user", "-s", "--server", "--kubeconfig", "--token",
+  "--as", "--as-group", "--as-uid", "-l", "--selector", "-o", "--output", "-f", "--filename", "-c", "--container",
+  "--field-selector", "--sort-by", "--template", "-L", "--label-columns", "--request-timeout", "--since", "--tail",
+  "--type", "--image", "--replicas", "--timeout", "--for", "-p", "--patch", "--grace-period", "-k", "--kustomize",
+  "--certificate-authority", "--client-certificate", "--client-key", "--cache-dir", "-v", "--v", "--chunk-size",
+];
+const kubectl: ProgramRule = {
+  name: "kubectl",
+  aliases: ["oc"],
+  categories: R,
+  otherSubcommand: MO,
+  valueOptions: kubectlValueOptions,
+  flags: [
+    // Impersonation acts with another identity's rights.
+    { flags: ["--as", "--as-group", "--as-uid"], categories: P },
+    { flags: ["--token", "--kubeconfig", "--server", "-s"], categories: O },
+  ],
+  subcommands: {
+    ...subs(R, "get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "diff",
+      "events", "wait", "completion", "plugin"),
+    ...subs(M, "apply", "create", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
+      "expose", "cordon", "uncordon", "taint", "cp"),
+    ...subs(D, "delete", "drain"),
+    "cluster-info": sub(R, { subcommands: { dump: sub(R, { flags: [{ flags: ["--output-directory"], categories: M }] }) } }),
+    auth: sub(R, { subcommands: { ...subs(R, "can-i", "whoami"), reconcile: sub(PM) } }),
+    certificate: sub(PM),
+    config: sub(R, {
+      subcommands: {
+        ...subs(R, "view", "get-contexts", "current-context", "get-clusters", "get-users"),
+        ...subs(M, "set", "set-context", "set-cluster", "set-credentials", "use-context", "use", "rename-context"),
+        ...subs(D, "unset", "delete-context", "delete-cluster", "delete-user"),
+      },
+    }),
+    rollout: sub(M, { subcommands: { ...subs(R, "status", "history"), ...subs(M, "restart", "pause", "resume", "undo") } }),
+    "port-forward": sub(N),
+    proxy: sub(N),
+    exec: sub(R, { wrapper: { afterDoubleDash: true, bare: MO } }),
+    debug: sub(PM, { wrapper: { afterDoubleDash: true, bare: MO } }),
+    run: sub(M, { wrapper: { afterDoubleDash: true, bare: M } }),
+    attach: sub(MO),
+  },
+};
+kubectl.subcommands!["replace"] = sub(M, { flags: [{ flags: ["--force"], categories: D }] });
+kubectl.subcommands!["apply"] = sub(M, { flags: [{ flags: ["--prune", "--force"], categories: D }] });
+
+// ---------------------------------------------------------------- docker / podman
+const dockerRun: CommandRule = sub(M, {
+  valueOptions: ["-v", "--volume", "-e", "--env", "-p", "--publish", "--name", "-w", "--workdir", "-u", "--user",
+    "--network", "--net", "--entrypoint", "-m", "--memory", "--mount", "--env-file", "-l", "--label", "--cpus",
+    "--pid", "--ipc", "--uts", "--cap-add", "--device", "--security-opt", "--restart", "-h", "--hostname", "--platform"],
+  flags: [
+    { flags: ["--privileged", "--cap-add", "--device", "--pid", "--userns", "--security-opt"], categories: P },
+    { flags: ["-v", "--volume", "--mount"], categories: M },
+    { flags: ["--entrypoint"], categories: O },
+  ],
+  wrapper: { skipOperands: 1, bare: MO, valueOptions: [] },
+});
+const docker: ProgramRule = {
+  name: "docker",
+  aliases: ["podman", "nerdctl"],
+  categories: R,
+  otherSubcommand: MO,
+  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level"],
+  subcommands: {
+    ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events", "search"),
+    ...subs(NM, "pull", "push", "login"),
+    ...subs(M, "build", "create", "start", "restart", "tag", "commit", "cp", "pause", "unpause", "rename", "update", "logout", "load", "import", "save", "export"),
+    ...subs(D, "rm", "rmi", "kill", "stop"),
+    run: dockerRun,
+    exec: sub(R, { valueOptions: ["-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file"], flags: [{ flags: ["--privileged", "-u", "--user"], categories: P }], wrapper: { skipOperands: 1, bare: MO } }),
+    system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), prune: sub(D) } }),
+    ...Object.fromEntries(["container", "image", "volume", "network"].map((k) => [k, sub(R, {
+      subcommands: { ...subs(R, "ls", "list", "inspect", "history"), ...subs(D, "rm", "remove", "prune"), ...subs(M, "create", "connect", "disconnect", "tag", "pull", "push", "build") },
+      otherSubcommand: MO,
+    })])),
+  },
+};
+
+// ---------------------------------------------------------------- systemd and services
+const systemctl: ProgramRule = {
+  name: "systemctl",
+  categories: R,
+  otherSubcommand: MO,
+  valueOptions: ["-t", "--type", "--state", "-p", "--property", "-H", "--host", "-M", "--machine", "-n", "--lines", "-o", "--output", "--signal", "-s", "--root"],
+  flags: [{ flags: ["-H", "--host"], categories: N }],
+  subcommands: {
+    ...subs(R, "status", "show", "cat", "help", "is-active", "is-enabled", "is-failed", "is-system-running",
+      "list-units", "list-unit-files", "list-sockets", "list-timers", "list-jobs", "list-dependencies",
+      "list-machines", "show-environment", "get-default"),
+    ...subs(M, "start", "restart", "reload", "try-restart", "reload-or-restart", "try-reload-or-restart", "enable",
+      "disable", "reenable", "daemon-reload", "daemon-reexec", "mask", "unmask", "set-property", "edit", "link",
+      "preset", "preset-all", "set-default", "set-environment", "unset-environment", "import-environment", "revert", "reset-failed", "freeze", "thaw"),
+    ...subs(D, "stop", "kill", "isolate", "poweroff", "reboot", "halt", "kexec", "suspend", "hibernate",
+      "hybrid-sleep", "rescue", "emergency", "default", "exit", "switch-root", "soft-reboot", "clean"),
+  },
+};
+const service: ProgramRule = {
+  name: "service",
+  categories: R,
+  otherSubcommand: MO,
+  // service NAME ACTION: the action is the second operand.
+  subcommandAt: 2,
+  subcommands: { ...subs(R, "status"), ...subs(M, "start", "restart", "reload", "force-reload", "try-restart"), ...subs(D, "stop") },
+};
+
+// ---------------------------------------------------------------- package managers
+const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: string[] = []): ProgramRule => ({
+  name,
+  aliases,
+  categories: R,
+  otherSubcommand: ["network", "mutating", "opaque"], // install scripts run
+  subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs) },
+});
+
+// ---------------------------------------------------------------- wrappers
+const wrappers: ProgramRule[] = [
+  { name: "env", categories: [], wrapper: { skipAssignments: true, valueOptions: ["-u", "--unset", "-C", "--chdir"], commandStringOptions: ["-S", "--split-string"], bare: R } },
+  { name: "nice", categories: [], wrapper: { valueOptions: ["-n", "--adjustment"], bare: R } },
+  { name: "nohup", categories: [], wrapper: { bare: R } },
+  { name: "timeout", categories: [], wrapper: { valueOptions: ["-s", "--signal", "-k", "--kill-after"], skipOperands: 1, bare: R } },
+  { name: "time", categories: [], wrapper: { valueOptions: ["-f", "--format", "-o", "--output"], bare: R } },
+  { name: "stdbuf", categories: [], wrapper: { valueOptions: ["-i", "-o", "-e", "--input", "--output", "--error"], bare: R } },
+  { name: "command", categories: [], wrapper: { queryOptions: ["-v", "-V"], bare: R } },
+  { name: "builtin", categories: [], wrapper: { bare: R } },
+  { name: "exec", categories: [], wrapper: { valueOptions: ["-a"], bare: R } },
+  { name: "xargs", categories: [], wrapper: {
+    valueOptions: ["-I", "-i", "-L", "-l", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-e", "--eof", "-s", "--max-chars", "-a", "--arg-file", "--process-slot-var"],
+    appendsInput: true, defaultCommand: ["echo"] } },
+  { name: "flock", categories: [], wrapper: { valueOptions: ["-w", "--timeout", "-E", "--conflict-exit-code"], commandStringOptions: ["-c", "--command"], skipOperands: 1, bare: R } },
+  { name: "ionice", categories: [], wrapper: { valueOptions: ["-c", "--class", "-n", "--classdata"], queryOptions: ["-p", "--pid", "-P", "--pgid", "-u", "--uid"], bare: R } },
+  { name: "taskset", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "watch", categories: [], wrapper: { valueOptions: ["-n", "--interval", "-d", "--differences", "-q", "--equexit", "--chgexit"], joinsWords: true, bare: R } },
+  { name: "chroot", categories: P, wrapper: { valueOptions: ["--userspec", "--groups"], skipOperands: 1, bare: ["privileged", "opaque"] } },
+  { name: "setsid", categories: [], wrapper: { bare: R } },
+  { name: "coproc", categories: [], wrapper: { bare: R } },
+  { name: "unbuffer", categories: [], wrapper: { bare: R } },
+  { name: "chrt", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "busybox", categories: [], wrapper: { bare: R } },
+  { name: "strace", categories: [], wrapper: { valueOptions: ["-o", "-e", "-p", "-s", "-u", "-E", "-P", "-a", "-X"], queryOptions: ["-p"], bare: R } },
+  { name: "ltrace", categories: [], wrapper: { valueOptions: ["-o", "-e", "-p", "-s", "-u"], queryOptions: ["-p"], bare: R } },
+  { name: "sudo", categories: P, wrapper: {
+    valueOptions: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"],
+    queryOptions: ["-l", "--list", "-v", "--validate", "-k", "-K", "--reset-timestamp", "--remove-timestamp", "-V", "--version", "-h", "--help"],
+    bare: ["privileged", "opaque"] } },
+  { name: "doas", categories: P, wrapper: { valueOptions: ["-u", "-C"], bare: ["privileged", "opaque"] } },
+  { name: "pkexec", categories: P, wrapper: { valueOptions: ["--user"], bare: ["privileged", "opaque"] } },
+  { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, bare: ["privileged", "opaque"] } },
+  { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"], commandStringOptions: ["-c", "--command", "--session-command"], bare: ["privileged", "opaque"] } },
+  { name: "sg", categories: P, wrapper: { skipOperands: 1, commandStringOptions: ["-c"], bare: ["privileged", "opaque"] } },
+  { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid", "-w", "--wd", "-r", "--root"], bare: ["privileged", "opaque"] } },
+  { name: "unshare", categories: P, wrapper: { bare: ["privileged", "opaque"] } },
+  { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], bare: MO } },
+];
+
+// ---------------------------------------------------------------- interpreters and script loaders
+const shells = ["sh", "bash", "dash", "zsh", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "rbash", "yash", "posh"]
+  .map((name): ProgramRule => ({ name, categories: O, handler: "shell" }));
+const interpreters = ["python", "perl", "ruby", "node", "nodejs", "php", "lua", "luajit", "tclsh", "wish", "Rscript",
+  "R", "julia", "pwsh", "powershell", "osascript", "deno", "bun", "irb", "jshell", "groovy", "scala", "guile",
+  "racket", "ipython", "pypy", "expect", "gdb", "vim", "vi", "nvim", "emacs", "ed", "ex", "nano", "jrunscript"]
+  .map((name): ProgramRule => ({ name, categories: MO, handler: "interpreter" }));
+
+export const DEFAULT_PROGRAMS: ProgramRule[] = [
+  // Reading and printing.
+  ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "rg", "ag", "ack", "wc", "cut", "tr", "echo",
+    "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis", "file",
+    "stat", "locate", "tree", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
+    "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
+    "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
+    "realpath", "readlink", "less", "more", "man", "printenv", "locale", "tty", "groups", "last", "lastlog", "w", "who", "users", "lsof", "netstat", "ss",
+    "lsblk", "blkid", "lscpu", "lsmod", "lspci", "lsusb", "lsns", "findmnt", "nproc", "arch", "getconf", "getent", "logname",
+    "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "test", "[", "[[",
+    "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "getopts", "umask", "ulimit",
+    "type", "look", "numfmt", "tsort", "ptx", "pr", "iconv", "envsubst",
+    "xmllint", "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "sar", "pidstat", "top", "htop",
+    "atop", "iotop", "dstat", "nmon", "glances", "systemd-analyze",
+    "loginctl", "getfacl", "lsattr", "namei", "du", "ncdu", "factor", "bc", "dc", "expr", "cal", "ncal",
+    "shuf", "zipinfo",
+    "diff3", "sdiff", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
+    "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "ldd", "nm", "objdump", "readelf", "size"),
+  ...["printf", "read", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
+    .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
+  { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
+  { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
+  { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
+  { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
+  { name: "tee", categories: R, withOperands: M, flags: [] },
+  { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
+  { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
+  { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
+  { name: "crontab", categories: M, flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
+  { name: "yq", categories: R, flags: [{ flags: ["-i", "--inplace"], categories: M }] },
+  { name: "xxd", categories: R, outputOperand: 2, valueOptions: ["-c", "-g", "-l", "-s", "-o", "-n"] },
+  { name: "ip", categories: R, flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append"], categories: PM }] },
+  { name: "ifconfig", categories: R, withOperands: R, flags: [{ flags: ["up", "down", "add", "del", "netmask", "mtu", "hw", "promisc", "-promisc"], categories: PM }] },
+  { name: "mount", categories: R, withOperands: PM },
+  { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
+  { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
+  { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
+  { name: "bind", categories: R, flags: [{ flags: ["-x"], categories: O }] },
+  { name: "fc", categories: O },
+  { name: "fg", categories: O },
+  { name: "bg", categories: O },
+  { name: "disown", categories: R },
+  { name: "kill", categories: D, handler: "kill" },
+  { name: "pkill", categories: D, valueOptions: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"] },
+  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
+  service,
+
+  // Files.
+  ...mutating("cp", "mv", "ln", "mkdir", "touch", "rmdir", "install", "mkfifo", "mknod", "chgrp", "chattr",
+    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "zip", "7z", "rar"),
+  { name: "chmod", categories: M, handler: "chmod" },
+  { name: "chown", categories: PM },
+  ...destructive("rm", "unlink", "shred", "wipe", "srm", "truncate", "wipefs", "blkdiscard", "mkswap", "fdisk",
+    "sfdisk", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "shutdown", "reboot", "halt",
+    "poweroff", "userdel", "groupdel", "deluser", "delgroup", "lvremove", "vgremove", "pvremove", "mdadm", "cryptsetup", "dmsetup", "kexec"),
+  { name: "parted", categories: D, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
+  { name: "init", categories: D, noOperands: R },
+  { name: "telinit", categories: D },
+  { name: "dd", categories: R, flags: [{ flags: ["of="], categories: D }] },
+  { name: "tar", categories: R, handler: "tar" },
+  ...["gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "compress", "uncompress", "lzma", "unlzma"]
+    .map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["-c", "--stdout", "--to-stdout", "-l", "--list", "-t", "--test", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }] })),
+  { name: "unzip", categories: M, flags: [{ flags: ["-l", "-t", "-v", "-p", "-Z"], categories: R, mode: "set" }] },
+  { name: "sed", categories: R, handler: "sed" },
+  { name: "awk", aliases: ["gawk", "mawk", "nawk", "busybox-awk"], categories: R, handler: "awk" },
+  { name: "find", categories: R, handler: "find" },
+  { name: "rsync", categories: M, handler: "rsync" },
+
+  // Users, privileges, kernel, system configuration.
+  ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
+    "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
+    "update-alternatives", "ldconfig", "newgrp", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff", "setpriv", "capsh"),
+  ...privileged(PD, "rmmod", "delmod"),
+  { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system"], categories: PM }] },
+  { name: "iptables", aliases: ["ip6tables", "nft", "ebtables", "arptables"], categories: PM, flags: [
+    { flags: ["-L", "--list", "-S", "--list-rules", "list"], categories: R, mode: "set" },
+    // nft list … / iptables -L: read; flush, delete: destructive.
+    { flags: ["-F", "--flush", "-X", "--delete-chain", "-D", "--delete", "flush", "delete"], categories: PD },
+  ] },
+  { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }] },
+  { name: "setuid", categories: P },
+  { name: "getcap", categories: R },
+
+  // Network.
+  { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve"],
+    flags: [
+      { flags: ["-o", "--output", "-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
+      { flags: ["-K", "--config"], categories: O },
+    ] },
+  { name: "wget", categories: NM, valueOptions: ["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-U", "--user-agent", "-e", "--execute", "--header", "-t", "--tries", "-T", "--timeout", "-P", "--directory-prefix", "-i", "--input-file", "--post-data", "--post-file", "-w", "--wait", "--user", "--password"],
+    flags: [
+      { flags: ["-O", "--output-document"], values: ["-", "/dev/stdout", "/dev/null"], categories: N, mode: "set" },
+      { flags: ["--spider"], categories: N, mode: "set" },
+      { flags: ["-e", "--execute", "--use-askpass"], categories: O },
+    ] },
+  ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V"], flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }] })),
+  { name: "socat", categories: N, handler: "socat" },
+  { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O }] },
+  { name: "sftp", categories: ["network", "mutating", "opaque"] },
+  { name: "ftp", categories: ["network", "mutating", "opaque"] },
+  { name: "ssh", categories: N, handler: "ssh" },
+  ...readOnly("ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping", "ncdu")
+    .map((r): ProgramRule => (["ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping"].includes(r.name) ? { ...r, categories: N } : r)),
+  { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
+  { name: "ssh-keyscan", categories: N },
+  { name: "aws", categories: ["network", "mutating"] },
+  { name: "gcloud", categories: ["network", "mutating"] },
+  { name: "az", categories: ["network", "mutating"] },
+  { name: "psql", categories: R, handler: "psql" },
+
+  // Programs that run other programs.
+  ...wrappers,
+  ...shells,
+  ...interpreters,
+  { name: "eval", categories: O, handler: "eval" },
+  { name: "source", aliases: ["."], categories: MO },
+  { name: "alias", categories: R, handler: "eval" },
+  { name: "trap", categories: R, handler: "eval" },
+  { name: "at", aliases: ["batch"], categories: MO, flags: [{ flags: ["-l", "-c"], categories: R, mode: "set" }] },
+  { name: "make", categories: MO, flags: [{ flags: ["-n", "--just-print", "--dry-run", "--recon"], categories: R, mode: "set" }] },
+  { name: "xdg-open", aliases: ["open", "sensible-browser"], categories: MO },
+
+  // Platforms driven by sub-command.
+  git,
+  kubectl,
+  docker,
+  systemctl,
+  pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
+  pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
+  pkg("apt-cache", ["search", "show", "policy", "depends", "rdepends", "showpkg", "stats", "dump", "madison", "pkgnames"], []),
+  pkg("dpkg", [], [], ["dpkg-query"]),
+  pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update", "history"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"]),
+  pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
+  pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
+  pkg("npm", ["ls", "list", "view", "info", "show", "search", "outdated", "help", "whoami", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm", "yarn"]),
+  pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
+  pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
+  pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),
+];

@@ -1,0 +1,94 @@
+// Splits a command's words into options and operands the way getopt-style programs read them,
+// and matches the knowledge base's flag patterns against them.
+import type { Word } from "./words.js";
+
+export interface ParsedOption {
+  /** "-x" for a short option (each letter of a cluster), "--long" for a long one. */
+  name: string;
+  value?: Word;
+}
+
+export interface ScannedArgs {
+  options: ParsedOption[];
+  operands: Word[];
+  /** Index in `words` of each operand. */
+  operandIndex: number[];
+  /** A word before "--" whose value is unknown and could be any option. */
+  unknownOption: boolean;
+  /** A literal "--" ended the options. */
+  doubleDash: boolean;
+}
+
+export function scanArgs(words: readonly Word[], valueOptions: readonly string[] = [], stopAtFirstOperand = false): ScannedArgs {
+  const out: ScannedArgs = { options: [], operands: [], operandIndex: [], unknownOption: false, doubleDash: false };
+  let optionsEnded = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (optionsEnded || (!w.literal && !w.mayBeOption)) {
+      pushOperand(out, w, i);
+      if (stopAtFirstOperand) optionsEnded = true;
+      continue;
+    }
+    if (!w.literal) {
+      out.unknownOption = true;
+      pushOperand(out, w, i);
+      if (stopAtFirstOperand) optionsEnded = true;
+      continue;
+    }
+    const v = w.value;
+    if (v === "--") {
+      out.doubleDash = true;
+      optionsEnded = true;
+      continue;
+    }
+    if (v.startsWith("--")) {
+      const eq = v.indexOf("=");
+      const name = eq > 0 ? v.slice(0, eq) : v;
+      if (eq > 0) out.options.push({ name, value: { value: v.slice(eq + 1), literal: true, mayBeOption: false } });
+      else if (valueOptions.includes(name) && i + 1 < words.length) out.options.push({ name, value: words[++i]! });
+      else out.options.push({ name });
+      continue;
+    }
+    if (v.startsWith("-") && v.length > 1) {
+      if (/^-\d+$/.test(v)) {
+        out.options.push({ name: v });
+        continue;
+      }
+      for (let j = 1; j < v.length; j++) {
+        const name = "-" + v[j];
+        if (valueOptions.includes(name)) {
+          const rest = v.slice(j + 1);
+          if (rest !== "") out.options.push({ name, value: { value: rest, literal: true, mayBeOption: false } });
+          else if (i + 1 < words.length) out.options.push({ name, value: words[++i]! });
+          else out.options.push({ name });
+          break;
+        }
+        out.options.push({ name });
+      }
+      continue;
+    }
+    pushOperand(out, w, i);
+    if (stopAtFirstOperand) optionsEnded = true;
+  }
+  return out;
+}
+
+function pushOperand(out: ScannedArgs, w: Word, i: number): void {
+  out.operands.push(w);
+  out.operandIndex.push(i);
+}
+
+/** Whether a knowledge-base flag pattern is present; `values` restricts to options with that value. */
+export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[]): boolean {
+  if (pattern === "--") return args.doubleDash;
+  if (!pattern.startsWith("-")) {
+    const prefix = pattern.endsWith("=") || pattern === "+" || pattern === ":";
+    return args.operands.some((o) => o.literal && (prefix ? o.value.startsWith(pattern) : o.value === pattern));
+  }
+  const valueOk = (o: ParsedOption) => !values || (o.value !== undefined && o.value.literal && values.includes(o.value.value));
+  if (pattern.startsWith("--")) {
+    // GNU getopt accepts any unambiguous prefix of a long option; any prefix is treated as a match.
+    return args.options.some((o) => o.name.startsWith("--") && o.name.length >= 4 && pattern.startsWith(o.name) && valueOk(o));
+  }
+  return args.options.some((o) => o.name === pattern && valueOk(o));
+}
