@@ -1,0 +1,139 @@
+// The masking plan: the decision's masks + the lineage of a statement's output (+ the table OID /
+// attribute number PostgreSQL puts in RowDescription) → one action per output column.
+// Fails closed: when lineage and the row description disagree on the column count, or provenance is
+// unknown, every column that could carry a masked column is masked.
+import type { InfoType, MaskDirective, MaskMethod } from "../../compiler/context/types.js";
+import { parseColumnSelector, selectorCoversTable, selectorMatches, type ColumnSelector } from "../../compiler/selectors.js";
+import type { Catalog } from "../sql/catalog/types.js";
+import type { ColumnLineage, StatementLineage } from "../sql/types.js";
+import type { DetectorRules } from "./detectors.js";
+import { revealsPart, strongest } from "./methods.js";
+
+export type ColumnAction =
+  | { action: "pass" }
+  | { action: "mask"; method: MaskMethod; rules: string[]; because: string }
+  | { action: "scan"; detectors: DetectorRules; rules: string[] };
+
+export interface RowField {
+  name?: string;
+  /** 0 when the column is not a plain table column. */
+  tableOid: number;
+  attnum: number;
+}
+
+export interface MaskPlan {
+  columns: ColumnAction[];
+  /** Whether any column is masked or scanned (callers may skip per-row work otherwise). */
+  active: boolean;
+}
+
+interface ColumnRule {
+  selector: ColumnSelector;
+  method: MaskMethod;
+  rule: string;
+}
+
+export class MaskPlanError extends Error {}
+
+/** Compiles the decision's mask directives once; reuse it for every statement of the decision. */
+export function compileMasks(masks: readonly MaskDirective[]): { columns: ColumnRule[]; detectors: DetectorRules; detectorRules: string[] } {
+  const columns: ColumnRule[] = [];
+  const detectors: DetectorRules = {};
+  const detectorRules: string[] = [];
+  for (const m of masks) {
+    if ("column" in m) {
+      const sel = parseColumnSelector(m.column);
+      if ("error" in sel) throw new MaskPlanError(`mask of rule ${m.rule}: ${sel.error}`);
+      columns.push({ selector: sel, method: m.method, rule: m.rule });
+    } else {
+      const t: InfoType = m.infoType;
+      detectors[t] = strongest([detectors[t], m.method].filter(Boolean) as MaskMethod[]);
+      if (!detectorRules.includes(m.rule)) detectorRules.push(m.rule);
+    }
+  }
+  return { columns, detectors, detectorRules };
+}
+
+export function planMasks(
+  masks: readonly MaskDirective[],
+  lineage: StatementLineage | null,
+  opts: { fields?: readonly RowField[]; catalog?: Catalog } = {},
+): MaskPlan {
+  const compiled = compileMasks(masks);
+  const n = opts.fields?.length ?? lineage?.columns.filter((c) => !c.expands).length ?? 0;
+  const aligned = align(lineage, n);
+  const columns: ColumnAction[] = [];
+  for (let i = 0; i < n; i++) {
+    const lin = aligned[i]!;
+    const field = opts.fields?.[i];
+    const fromRow = field && field.tableOid ? rowSource(field, opts.catalog) : undefined;
+    columns.push(decide(lin, fromRow, compiled));
+  }
+  return { columns, active: columns.some((c) => c.action !== "pass") };
+}
+
+/** Maps lineage entries onto `n` result columns; `*` entries absorb what is left. */
+function align(lineage: StatementLineage | null, n: number): ColumnLineage[] {
+  const unknown: ColumnLineage = { name: "?", sources: [], direct: false, unknown: true };
+  if (!lineage) return Array.from({ length: n }, () => unknown);
+  const cols = lineage.columns;
+  const fixed = cols.filter((c) => !c.expands).length;
+  const expanding = cols.filter((c) => c.expands);
+  if (expanding.length === 0) {
+    if (fixed === n) return cols;
+    return Array.from({ length: n }, () => mergeAll(cols));
+  }
+  if (n < fixed) return Array.from({ length: n }, () => mergeAll(cols));
+  const first = cols.findIndex((c) => c.expands);
+  const last = cols.length - 1 - [...cols].reverse().findIndex((c) => c.expands);
+  const head = cols.slice(0, first);
+  const tail = cols.slice(last + 1);
+  const middle = cols.slice(first, last + 1);
+  const width = n - head.length - tail.length;
+  // With one expanding entry its columns are exactly those; with several, any of them could be any.
+  const fill = expanding.length === 1 && middle.length === 1 ? middle[0]! : mergeAll(middle);
+  return [...head, ...Array.from({ length: width }, () => fill), ...tail];
+}
+
+function mergeAll(cols: readonly ColumnLineage[]): ColumnLineage {
+  return {
+    name: "?",
+    sources: [...new Set(cols.flatMap((c) => c.sources))],
+    direct: false,
+    unknown: cols.some((c) => c.unknown) || cols.length === 0,
+  };
+}
+
+function rowSource(field: RowField, catalog: Catalog | undefined): string | undefined {
+  const rel = catalog?.relationByOid(field.tableOid);
+  const col = rel?.columns.find((c) => c.attnum === field.attnum);
+  return rel && col ? `${rel.schema}.${rel.name}.${col.name}` : undefined;
+}
+
+function matches(sel: ColumnSelector, source: string): boolean {
+  if (source.endsWith(".*")) return selectorCoversTable(sel, source.slice(0, -2));
+  return selectorMatches(sel, source);
+}
+
+function decide(lin: ColumnLineage, fromRow: string | undefined, c: ReturnType<typeof compileMasks>): ColumnAction {
+  const hits: ColumnRule[] = [];
+  const sources = fromRow && !lin.sources.includes(fromRow) ? [...lin.sources, fromRow] : lin.sources;
+  for (const r of c.columns) if (sources.some((s) => matches(r.selector, s))) hits.push(r);
+  const hasDetectors = Object.keys(c.detectors).length > 0;
+  if (hits.length === 0 && lin.unknown && c.columns.length > 0) {
+    // Unknown provenance could carry any masked column: take the strongest of them, never a partial one.
+    const m = strongest(c.columns.map((r) => r.method))!;
+    return { action: "mask", method: revealsPart(m) ? "redact" : m, rules: unique(c.columns.map((r) => r.rule)), because: "unknown provenance" };
+  }
+  if (hits.length) {
+    let m = strongest(hits.map((h) => h.method))!;
+    const wholeValue = lin.direct && sources.length === 1 && !lin.unknown;
+    // last4/partial are defined on the column's own value; on a function of it they could reveal more.
+    if (revealsPart(m) && !wholeValue) m = "redact";
+    return { action: "mask", method: m, rules: unique(hits.map((h) => h.rule)), because: `derives from ${sources.join(", ")}` };
+  }
+  if (hasDetectors) return { action: "scan", detectors: c.detectors, rules: c.detectorRules };
+  return { action: "pass" };
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];

@@ -1,0 +1,76 @@
+// Reads a catalog snapshot from a live database's pg_catalog over one short connection.
+import pg from "pg";
+import { CatalogError, type CatalogFunction, type CatalogRelation, type CatalogSnapshot, type RelationKind, type Volatility } from "./types.js";
+import { SnapshotCatalog } from "./snapshot.js";
+
+const RELATIONS = `
+  SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+         CASE WHEN c.relkind IN ('v','m') THEN pg_get_viewdef(c.oid) END AS definition,
+         coalesce(json_agg(json_build_object('name', a.attname, 'attnum', a.attnum, 'type', format_type(a.atttypid, a.atttypmod))
+                  ORDER BY a.attnum) FILTER (WHERE a.attnum > 0), '[]') AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  WHERE c.relkind IN ('r','v','m','f','p') AND n.nspname NOT IN ('information_schema', 'pg_toast')
+    AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'
+  GROUP BY c.oid, n.nspname, c.relname, c.relkind`;
+
+// Built-in functions are known from a generated list; the catalog carries everything else.
+const FUNCTIONS = `
+  SELECT p.oid::int AS oid, n.nspname AS schema, p.proname AS name, p.prokind AS kind, l.lanname AS language,
+         p.provolatile AS volatility, p.prosecdef AS security_definer, p.proretset AS returns_set,
+         coalesce(p.proargnames, '{}') AS arg_names, p.proargmodes AS arg_modes,
+         CASE WHEN l.lanname = 'sql' THEN coalesce(pg_get_function_sqlbody(p.oid), p.prosrc) END AS body,
+         (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+            WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS row_columns
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
+  LEFT JOIN pg_type t ON t.oid = p.prorettype
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')`;
+
+const KINDS: Record<string, RelationKind> = { r: "table", v: "view", m: "matview", f: "foreign", p: "partitioned" };
+const VOLATILITY: Record<string, Volatility> = { i: "immutable", s: "stable", v: "volatile" };
+
+export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const path = await client.query<{ p: string[] }>("SELECT current_schemas(false) AS p");
+    const db = await client.query<{ d: string }>("SELECT current_database() AS d");
+    const rels = await client.query(RELATIONS);
+    const funcs = await client.query(FUNCTIONS);
+    const relations: CatalogRelation[] = rels.rows.map((r) => ({
+      oid: r.oid, schema: r.schema, name: r.name, kind: KINDS[r.kind] ?? "other",
+      columns: r.columns, ...(r.definition ? { definition: r.definition } : {}),
+    }));
+    const functions: CatalogFunction[] = funcs.rows.map((f) => {
+      const names: string[] = f.arg_names ?? [];
+      const modes: string[] | null = f.arg_modes;
+      const tableCols = modes ? names.filter((_, i) => modes[i] === "t") : [];
+      const inArgs = modes ? names.filter((_, i) => modes[i] === "i" || modes[i] === "b" || modes[i] === "v") : names;
+      const resultColumns: string[] | undefined = tableCols.length ? tableCols : f.row_columns ?? undefined;
+      return {
+        oid: f.oid, schema: f.schema, name: f.name, kind: f.kind, language: f.language,
+        volatility: VOLATILITY[f.volatility] ?? "volatile", securityDefiner: f.security_definer, returnsSet: f.returns_set,
+        argNames: inArgs, ...(resultColumns ? { resultColumns } : {}), ...(f.body ? { body: f.body } : {}),
+      };
+    });
+    return {
+      format: "hoop-catalog/1", source: db.rows[0]!.d, takenAt: new Date().toISOString(),
+      searchPath: path.rows[0]!.p, relations, functions,
+    };
+  } catch (e) {
+    throw new CatalogError(`cannot read the catalog: ${scrubUrl((e as Error).message, url)}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function loadLiveCatalog(url: string): Promise<SnapshotCatalog> {
+  return new SnapshotCatalog(await readLiveSnapshot(url));
+}
+
+// Connection errors can echo the URL; the password in it must not reach a log.
+function scrubUrl(message: string, url: string): string {
+  let pw = "";
+  try { pw = decodeURIComponent(new URL(url).password); } catch { /* not a URL */ }
+  return pw ? message.split(pw).join("***") : message;
+}

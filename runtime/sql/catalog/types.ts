@@ -1,0 +1,64 @@
+// The catalog the analyzer consults for `*` expansion, views, SQL function bodies and OIDs.
+// One in-memory shape (`CatalogSnapshot`) serves both sources: read live from pg_catalog, or
+// loaded from a JSON file written by `policy catalog dump`.
+
+export type RelationKind = "table" | "view" | "matview" | "foreign" | "partitioned" | "other";
+export type Volatility = "immutable" | "stable" | "volatile";
+
+export interface CatalogColumn {
+  name: string;
+  attnum: number;
+  type: string;
+}
+
+export interface CatalogRelation {
+  oid: number;
+  schema: string;
+  name: string;
+  kind: RelationKind;
+  columns: CatalogColumn[];
+  /** The view's or materialized view's defining query (pg_get_viewdef). */
+  definition?: string;
+}
+
+export interface CatalogFunction {
+  oid: number;
+  schema: string;
+  name: string;
+  /** "f" function, "p" procedure, "a" aggregate, "w" window. */
+  kind: "f" | "p" | "a" | "w";
+  language: string;
+  volatility: Volatility;
+  securityDefiner: boolean;
+  returnsSet: boolean;
+  /** Names of the result columns for functions returning a row type or TABLE (…). */
+  resultColumns?: string[];
+  /** Parameter names in order ("" where unnamed). */
+  argNames: string[];
+  /** The SQL body of LANGUAGE sql functions (prosrc or the BEGIN ATOMIC text). */
+  body?: string;
+}
+
+export interface CatalogSnapshot {
+  format: "hoop-catalog/1";
+  /** Where the snapshot came from (database name, no credentials) and when. */
+  source: string;
+  takenAt: string;
+  searchPath: string[];
+  relations: CatalogRelation[];
+  functions: CatalogFunction[];
+}
+
+export class CatalogError extends Error {}
+
+/** Lookups the analyzer and the masking planner need. */
+export interface Catalog {
+  /** Distinguishes catalogs in caches; changes when the content changes. */
+  readonly id: string;
+  readonly searchPath: readonly string[];
+  /** Resolves a possibly unqualified relation name as PostgreSQL would with this search path. */
+  relation(schema: string | undefined, name: string): CatalogRelation | undefined;
+  relationByOid(oid: number): CatalogRelation | undefined;
+  /** All overloads visible under that name (qualified, or the first schema of the search path that has it). */
+  functions(schema: string | undefined, name: string): CatalogFunction[];
+}

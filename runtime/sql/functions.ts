@@ -1,0 +1,66 @@
+// What the analyzer knows about functions without a catalog: which have side effects or reach
+// outside the database, which run SQL given as text (their reads cannot be traced), which are pure.
+import { PURE_BUILTINS, VOLATILE_BUILTINS } from "./builtin-functions.js";
+import type { Catalog, CatalogFunction } from "./catalog/types.js";
+
+/** Side effects or out-of-database reach, whatever their volatility says. */
+const ALWAYS_SIDE_EFFECT = new Set([
+  "pg_notify", "pg_terminate_backend", "pg_cancel_backend", "set_config", "pg_reload_conf", "pg_rotate_logfile",
+  "lo_import", "lo_export", "lo_create", "lo_creat", "lo_unlink", "lo_put", "lo_from_bytea", "lo_open", "lo_write",
+  "lowrite", "lo_truncate", "lo_get", "loread",
+  "pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "pg_file_write", "pg_file_rename", "pg_file_unlink",
+  "pg_logdir_ls", "pg_file_sync", "pg_ls_logdir", "pg_ls_waldir", "pg_ls_tmpdir", "pg_ls_archive_statusdir",
+  "nextval", "setval", "pg_advisory_lock", "pg_advisory_xact_lock", "pg_switch_wal", "pg_create_restore_point",
+  "pg_promote", "pg_backup_start", "pg_backup_stop", "pg_logical_emit_message", "pg_sleep", "pg_sleep_for", "pg_sleep_until",
+  "txid_current", "pg_current_xact_id", "pg_stat_reset", "pg_drop_replication_slot", "pg_create_logical_replication_slot",
+  "pg_create_physical_replication_slot", "pg_export_snapshot", "pg_import_system_collations",
+]);
+
+/** Prefixes of extension families that reach other servers or the file system. */
+const SIDE_EFFECT_PREFIXES = ["dblink", "lo_", "pg_file_", "http", "pg_replication_origin", "pg_logical_slot", "pgp_sym", "pg_stat_reset"];
+
+/** Volatile built-ins that only read clocks, randomness or sizes. */
+const HARMLESS_VOLATILE = new Set([
+  "random", "clock_timestamp", "timeofday", "gen_random_uuid", "currval", "lastval", "pg_relation_size", "pg_table_size",
+  "pg_total_relation_size", "pg_indexes_size", "pg_database_size", "pg_tablespace_size", "pg_is_in_recovery",
+  "pg_jit_available", "pg_partition_tree", "pg_partition_ancestors", "pg_blocking_pids", "pg_xact_status", "txid_status",
+  "pg_sequence_last_value", "pg_notification_queue_usage", "pg_current_logfile", "bernoulli", "system",
+]);
+
+/** Built-ins that execute a query given as text: what they read cannot be traced from the statement. */
+export const DYNAMIC_SQL_FUNCTIONS = new Set([
+  "query_to_xml", "query_to_xmlschema", "query_to_xml_and_xmlschema", "cursor_to_xml", "cursor_to_xmlschema",
+  "table_to_xml", "table_to_xmlschema", "table_to_xml_and_xmlschema", "schema_to_xml", "schema_to_xmlschema",
+  "schema_to_xml_and_xmlschema", "database_to_xml", "database_to_xmlschema", "database_to_xml_and_xmlschema",
+  "ts_stat", "ts_rewrite", "dblink", "dblink_exec", "dblink_open", "dblink_fetch", "dblink_send_query", "dblink_get_result",
+]);
+
+/** Aggregates whose result says nothing about the values they count. */
+export const VALUE_FREE_AGGREGATES = new Set(["count"]);
+
+export interface FunctionInfo {
+  /** Has side effects, reaches outside the database, or cannot be vouched for. */
+  sideEffect: boolean;
+  /** Runs SQL given as text, or is a user function whose body is not known: provenance unknown. */
+  opaqueReads: boolean;
+  /** A user-defined LANGUAGE sql function whose body the analyzer can follow. */
+  sqlBody?: CatalogFunction;
+}
+
+export function classifyFunction(schema: string | undefined, name: string, catalog: Catalog | undefined): FunctionInfo {
+  const builtin = schema === undefined || schema === "pg_catalog";
+  if (builtin && (ALWAYS_SIDE_EFFECT.has(name) || SIDE_EFFECT_PREFIXES.some((p) => name.startsWith(p)))) {
+    return { sideEffect: true, opaqueReads: DYNAMIC_SQL_FUNCTIONS.has(name) };
+  }
+  if (builtin && DYNAMIC_SQL_FUNCTIONS.has(name)) return { sideEffect: true, opaqueReads: true };
+  if (builtin && PURE_BUILTINS.has(name)) return { sideEffect: false, opaqueReads: false };
+  if (builtin && VOLATILE_BUILTINS.has(name)) return { sideEffect: !HARMLESS_VOLATILE.has(name), opaqueReads: false };
+  const found = catalog?.functions(schema, name) ?? [];
+  if (found.length === 0) return { sideEffect: true, opaqueReads: true };
+  // Any overload could be the one called: the worst of them decides.
+  const sideEffect = found.some((f) => f.volatility === "volatile" || f.kind === "p" || (f.securityDefiner && f.language !== "sql"));
+  const sqlFns = found.filter((f) => f.language === "sql" && f.body !== undefined);
+  if (sqlFns.length === found.length && found.length === 1) return { sideEffect, opaqueReads: false, sqlBody: sqlFns[0] };
+  const opaqueReads = found.some((f) => f.language !== "sql" || f.body === undefined) || found.length > 1;
+  return { sideEffect, opaqueReads, ...(sqlFns.length === 1 && found.length === 1 ? { sqlBody: sqlFns[0] } : {}) };
+}

@@ -1,0 +1,110 @@
+// SQL analysis: what a batch of statements reads, writes and filters on, and where every output
+// column comes from, as PostgreSQL's own parser sees it. Never throws; fails closed.
+import type { SqlFacts, SqlStatementFacts } from "../../compiler/context/types.js";
+import { ShapeCache } from "./cache.js";
+import type { Catalog } from "./catalog/types.js";
+import { isReadOnly } from "./facts.js";
+import { loadParser, parseBatch, parserReady, SqlParseError } from "./parser.js";
+import { shapeKey } from "./shape-key.js";
+import { analyzeStatement } from "./statement.js";
+import { SqlSessionState, type SqlAnalysis, type StatementAnalysis } from "./types.js";
+
+export { SqlSessionState } from "./types.js";
+export type { ColumnLineage, SqlAnalysis, StatementAnalysis, StatementLineage } from "./types.js";
+export type { Catalog, CatalogSnapshot, CatalogRelation, CatalogFunction, CatalogColumn } from "./catalog/types.js";
+export { CatalogError } from "./catalog/types.js";
+export { SnapshotCatalog, readCatalogFile, writeCatalogFile } from "./catalog/snapshot.js";
+export { loadLiveCatalog, readLiveSnapshot } from "./catalog/live.js";
+export { SqlParseError } from "./parser.js";
+export { shapeKey } from "./shape-key.js";
+
+/** Loads the parser (WebAssembly) once; later calls return at once. */
+export async function initSqlAnalyzer(): Promise<void> {
+  await loadParser();
+}
+
+export interface AnalyzeOptions {
+  catalog?: Catalog;
+  session?: SqlSessionState;
+  /** Skip the shape cache (tests compare cached and fresh results with it). */
+  noCache?: boolean;
+}
+
+const noCatalogCache = new ShapeCache<SqlAnalysis>();
+const catalogCaches = new WeakMap<Catalog, ShapeCache<SqlAnalysis>>();
+
+function cacheFor(catalog: Catalog | undefined): ShapeCache<SqlAnalysis> {
+  if (!catalog) return noCatalogCache;
+  let c = catalogCaches.get(catalog);
+  if (!c) {
+    c = new ShapeCache<SqlAnalysis>();
+    catalogCaches.set(catalog, c);
+  }
+  return c;
+}
+
+/** Drops every cached analysis (after a catalog change, for instance). */
+export function clearSqlCache(): void {
+  noCatalogCache.clear();
+}
+
+export function analyzeSql(text: string, opts: AnalyzeOptions = {}): SqlAnalysis {
+  try {
+    return analyzeUnsafe(String(text), opts);
+  } catch (e) {
+    // A defect in the analyzer must refuse, not pass: report it as a statement that did not parse.
+    return failed(`SQL analysis failed: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
+  if (!parserReady()) return failed("the SQL analyzer is not initialised (initSqlAnalyzer was not awaited)");
+  const cache = cacheFor(opts.catalog);
+  const key = opts.noCache ? undefined : shapeKey(text);
+  if (key) {
+    const hit = cache.get(key);
+    if (hit) return hit;
+  }
+  let raw;
+  try {
+    raw = parseBatch(text);
+  } catch (e) {
+    if (e instanceof SqlParseError) return failed(e.message, e.position);
+    throw e;
+  }
+  // PREPARE then EXECUTE in one batch must see each other even when the caller keeps no session.
+  const session = opts.session ?? new SqlSessionState();
+  const statements: StatementAnalysis[] = [];
+  let sensitive = false;
+  let sessionBound = false;
+  for (const r of raw) {
+    const res = analyzeStatement(r.stmt, opts.catalog, session);
+    sensitive ||= res.literalSensitive;
+    sessionBound ||= res.sessionBound;
+    statements.push({ ...res.analysis, location: r.location, length: r.length });
+  }
+  const all: SqlStatementFacts[] = statements.flatMap((s) => [s.facts, ...s.embedded]);
+  const facts: SqlFacts = { readOnly: isReadOnly(all), statements: all };
+  const result: SqlAnalysis = { facts, statements, cached: false };
+  if (key && !sessionBound) {
+    const stored = deepFreeze({ ...result, cached: true });
+    cache.set(key, stored, sensitive);
+  }
+  return result;
+}
+
+function failed(message: string, position?: number): SqlAnalysis {
+  return {
+    facts: { readOnly: false, statements: [], parseError: position === undefined ? { message } : { message, position } },
+    statements: [],
+    cached: false,
+  };
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === "object" && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}

@@ -1,0 +1,846 @@
+// Name resolution and lineage for queries and data-changing statements: which relations a statement
+// reads and writes, which columns it reads, writes and filters on, and where each output column comes from.
+// Resolution over-approximates when unsure (a column that could come from two tables comes from both),
+// because every consumer of these facts fails closed on what they contain.
+import type { Catalog, CatalogFunction } from "./catalog/types.js";
+import { FactsBuilder } from "./facts.js";
+import { foldPredicate } from "./fold.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { parseBatch } from "./parser.js";
+
+export type Node = Record<string, any>;
+
+export interface Lin {
+  sources: Set<string>;
+  direct: boolean;
+  unknown: boolean;
+}
+
+export interface OutCol {
+  name: string;
+  lin: Lin;
+  /** Stands for zero or more columns not known by name. */
+  expands?: boolean;
+}
+
+interface Item {
+  alias: string;
+  /** "schema.table" when this is a stored relation. */
+  table?: string;
+  cols: OutCol[];
+  /** May have columns beyond `cols` (no catalog). */
+  open: boolean;
+  openLin: (name: string) => Lin;
+  restLin: Lin;
+}
+
+interface Cte {
+  cols: OutCol[];
+}
+
+export interface Scope {
+  items: Item[];
+  parent?: Scope;
+  ctes: Map<string, Cte>;
+  /** Parameter lineage inside a SQL function body: by position and by name. */
+  params?: { byIndex: Lin[]; byName: Map<string, Lin> };
+}
+
+export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false });
+const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true });
+
+export function unionLin(lins: Lin[], direct = false): Lin {
+  const out = emptyLin();
+  for (const l of lins) {
+    for (const s of l.sources) out.sources.add(s);
+    out.unknown ||= l.unknown;
+  }
+  out.direct = direct && lins.length === 1 && lins[0]!.direct;
+  return out;
+}
+
+const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "character varying", "character"]);
+const MAX_DEPTH = 12;
+
+const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
+
+export class QueryAnalyzer {
+  constructor(
+    readonly facts: FactsBuilder,
+    readonly catalog: Catalog | undefined,
+    private readonly depth = 0,
+    /** Function oids whose bodies are being followed (stops recursion). */
+    private readonly following: Set<number> = new Set(),
+  ) {}
+
+  /** Set when a literal's value decided a fact: the shape cache must then key on literal values too. */
+  literalSensitive = false;
+
+  private markSensitive = () => { this.literalSensitive = true; };
+
+  child(): QueryAnalyzer {
+    const c = new QueryAnalyzer(new FactsBuilder(), this.catalog, this.depth + 1, this.following);
+    return c;
+  }
+
+  /** Runs a nested data-changing statement with its own facts entry, merged into ours. */
+  private nested(node: Node, scope: Scope | undefined): OutCol[] | null {
+    const c = this.child();
+    const out = c.statement(node, scope);
+    this.literalSensitive ||= c.literalSensitive;
+    this.facts.absorb(c.facts);
+    return out;
+  }
+
+  /** Analyzes one query or DML node, filling `facts`; returns output columns (null for none). */
+  statement(node: Node, scope?: Scope): OutCol[] | null {
+    if (node.SelectStmt) return this.select(node.SelectStmt, scope);
+    if (node.InsertStmt) return this.insert(node.InsertStmt, scope);
+    if (node.UpdateStmt) return this.update(node.UpdateStmt, scope);
+    if (node.DeleteStmt) return this.delete(node.DeleteStmt, scope);
+    if (node.MergeStmt) return this.merge(node.MergeStmt, scope);
+    this.facts.opaque = true;
+    this.facts.kind = "utility";
+    return null;
+  }
+
+  // ---- scopes and names ----------------------------------------------------------------------
+
+  private newScope(parent?: Scope): Scope {
+    return { items: [], parent, ctes: new Map(), params: parent?.params };
+  }
+
+  private findCte(scope: Scope | undefined, name: string): Cte | undefined {
+    for (let s = scope; s; s = s.parent) {
+      const c = s.ctes.get(name);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private qualify(schema: string | undefined, name: string): { qualified: string; schema: string } {
+    if (schema) return { qualified: `${schema}.${name}`, schema };
+    const rel = this.catalog?.relation(undefined, name);
+    if (rel) return { qualified: `${rel.schema}.${rel.name}`, schema: rel.schema };
+    const s = name.startsWith("pg_") ? "pg_catalog" : (this.catalog?.searchPath[0] ?? "public");
+    return { qualified: `${s}.${name}`, schema: s };
+  }
+
+  /** A stored relation as a FROM item (or the target of a write). */
+  private relationItem(rv: Node, scope: Scope | undefined, read: boolean): Item {
+    const name: string = rv.relname;
+    const schema: string | undefined = rv.schemaname || undefined;
+    const alias: string = rv.alias?.aliasname ?? name;
+    const colAliases: string[] = (rv.alias?.colnames ?? []).map(strOf);
+    if (!schema) {
+      const cte = this.findCte(scope, name);
+      if (cte) return this.itemFromCols(alias, renameCols(cte.cols, colAliases));
+    }
+    const { qualified } = this.qualify(schema, name);
+    if (read) this.facts.tablesRead.add(qualified);
+    const rel = this.catalog?.relation(schema, name);
+    if (rel && rel.definition && (rel.kind === "view" || rel.kind === "matview") && this.depth < MAX_DEPTH) {
+      const cols = this.viewColumns(rel.definition);
+      if (cols) {
+        const named = cols.map((c, i) => ({ ...c, name: rel.columns[i]?.name ?? c.name }));
+        return { ...this.itemFromCols(alias, renameCols(named, colAliases)), table: qualified };
+      }
+    }
+    if (rel) {
+      const cols = rel.columns.map((c) => ({ name: c.name, lin: { sources: new Set([`${qualified}.${c.name}`]), direct: true, unknown: false } }));
+      return { ...this.itemFromCols(alias, renameCols(cols, colAliases)), table: qualified };
+    }
+    const item: Item = {
+      alias, table: qualified, cols: [], open: true,
+      openLin: (col) => ({ sources: new Set([`${qualified}.${col}`]), direct: true, unknown: false }),
+      restLin: { sources: new Set([`${qualified}.*`]), direct: true, unknown: false },
+    };
+    if (colAliases.length) {
+      // Column aliases rename the first columns, whose real names are unknown without a catalog.
+      item.cols = colAliases.map((n) => ({ name: n, lin: { sources: new Set([`${qualified}.*`]), direct: false, unknown: false } }));
+    }
+    return item;
+  }
+
+  private viewColumns(definition: string): OutCol[] | undefined {
+    try {
+      const stmts = parseBatch(definition);
+      if (stmts.length !== 1) return undefined;
+      const c = this.child();
+      const cols = c.statement(stmts[0]!.stmt);
+      // The view's reads count as ours: a policy on customers sees reads through customer_contacts.
+      for (const t of c.facts.tablesRead) this.facts.tablesRead.add(t);
+      for (const t of c.facts.columnsRead) this.facts.columnsRead.add(t);
+      for (const f of c.facts.functions) this.facts.functions.add(f);
+      for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+      return cols ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private itemFromCols(alias: string, cols: OutCol[]): Item {
+    const exp = cols.filter((c) => c.expands);
+    const known = cols.filter((c) => !c.expands);
+    const rest = unionLin(exp.map((c) => c.lin));
+    return {
+      alias, cols: known, open: exp.length > 0,
+      openLin: () => ({ sources: new Set(rest.sources), direct: false, unknown: rest.unknown }),
+      restLin: rest,
+    };
+  }
+
+  private itemColumns(item: Item): OutCol[] {
+    return item.open ? [...item.cols, { name: "*", lin: item.restLin, expands: true }] : item.cols;
+  }
+
+  /** Resolves a column reference; falls back to outer scopes and to whole-row references. */
+  private resolveColumn(fields: Node[], scope: Scope | undefined): Lin {
+    const names = fields.map((f) => (f.A_Star ? "*" : strOf(f)));
+    const last = names[names.length - 1]!;
+    if (names.length === 1) {
+      const hits: Lin[] = [];
+      for (let s = scope; s; s = s.parent) {
+        const exact = s.items.filter((it) => it.cols.some((c) => c.name === last));
+        if (exact.length) {
+          hits.push(...exact.map((it) => it.cols.find((c) => c.name === last)!.lin));
+          break;
+        }
+        const open = s.items.filter((it) => it.open);
+        hits.push(...open.map((it) => it.openLin(last)));
+        const p = s.params?.byName.get(last);
+        if (p && s.items.length === 0) {
+          hits.push(p);
+          break;
+        }
+      }
+      if (hits.length) return hits.length === 1 ? hits[0]! : unionLin(hits);
+      const whole = this.findItem(scope, [last]);
+      if (whole) return this.wholeRow(whole);
+      const param = scope?.params?.byName.get(last);
+      if (param) return param;
+      return unknownLin();
+    }
+    const qual = names.slice(0, -1);
+    const item = this.findItem(scope, qual);
+    if (!item) {
+      // `func.param` inside a SQL function body, or a composite field: not traceable here.
+      return unknownLin();
+    }
+    if (last === "*") return this.wholeRow(item);
+    const col = item.cols.find((c) => c.name === last);
+    if (col) return col.lin;
+    if (item.open) return item.openLin(last);
+    return unknownLin();
+  }
+
+  private findItem(scope: Scope | undefined, qual: string[]): Item | undefined {
+    const name = qual[qual.length - 1]!;
+    const schema = qual.length >= 2 ? qual[qual.length - 2] : undefined;
+    for (let s = scope; s; s = s.parent) {
+      const it = s.items.find((i) => (schema ? i.table === `${schema}.${name}` : i.alias === name));
+      if (it) return it;
+    }
+    return undefined;
+  }
+
+  private wholeRow(item: Item): Lin {
+    return unionLin(this.itemColumns(item).map((c) => c.lin));
+  }
+
+  private noteRead(lin: Lin): Lin {
+    for (const s of lin.sources) this.facts.columnsRead.add(s);
+    return lin;
+  }
+
+  // ---- FROM --------------------------------------------------------------------------------------
+
+  /** Adds the FROM list's items to `scope`; returns the columns `*` expands to, in order. */
+  private fromClause(list: Node[] | undefined, scope: Scope): OutCol[] {
+    const out: OutCol[] = [];
+    for (const n of list ?? []) out.push(...this.fromItem(n, scope));
+    return out;
+  }
+
+  private fromItem(n: Node, scope: Scope): OutCol[] {
+    if (n.RangeVar) {
+      const it = this.relationItem(n.RangeVar, scope, true);
+      scope.items.push(it);
+      return this.itemColumns(it);
+    }
+    if (n.RangeSubselect) {
+      const rs = n.RangeSubselect;
+      // LATERAL subqueries see the items to their left; others only see outer scopes, but seeing
+      // more can only add candidates, never hide one.
+      const cols = this.subquery(rs.subquery, scope) ?? [{ name: "*", lin: unknownLin(), expands: true }];
+      const it = this.itemFromCols(rs.alias?.aliasname ?? "", renameCols(cols, (rs.alias?.colnames ?? []).map(strOf)));
+      scope.items.push(it);
+      return this.itemColumns(it);
+    }
+    if (n.RangeFunction) return this.rangeFunction(n.RangeFunction, scope);
+    if (n.JoinExpr) return this.join(n.JoinExpr, scope);
+    if (n.RangeTableSample) {
+      const cols = this.fromItem(n.RangeTableSample.relation, scope);
+      this.walkExprs([n.RangeTableSample.args, n.RangeTableSample.repeatable], scope);
+      return cols;
+    }
+    // XMLTABLE, JSON_TABLE and anything newer: columns derive from every expression inside.
+    const lin = this.genericLin(n, scope);
+    const alias = n.RangeTableFunc?.alias?.aliasname ?? n.JsonTable?.alias?.aliasname ?? "";
+    const it: Item = { alias, cols: [], open: true, openLin: () => ({ ...lin, direct: false, sources: new Set(lin.sources) }), restLin: lin };
+    scope.items.push(it);
+    return this.itemColumns(it);
+  }
+
+  private rangeFunction(rf: Node, scope: Scope): OutCol[] {
+    const lins: Lin[] = [];
+    let cols: OutCol[] | undefined;
+    for (const pair of rf.functions ?? []) {
+      const items: Node[] = pair.List?.items ?? [];
+      const fn = items[0];
+      if (!fn) continue;
+      if (fn.FuncCall) {
+        const r = this.funcCall(fn.FuncCall, scope, true);
+        lins.push(r.lin);
+        if (rf.functions.length === 1 && r.cols) cols = r.cols;
+      } else {
+        lins.push(this.expr(fn, scope));
+      }
+    }
+    const alias: string = rf.alias?.aliasname ?? firstFuncName(rf) ?? "";
+    const colAliases: string[] = (rf.alias?.colnames ?? []).map(strOf);
+    const colDefs: string[] = (rf.coldeflist ?? rf.alias?.coldeflist ?? []).map((c: Node) => String(c.ColumnDef?.colname ?? ""));
+    if (cols) {
+      const it = this.itemFromCols(alias, renameCols(cols, colAliases));
+      scope.items.push(it);
+      return this.itemColumns(it);
+    }
+    const all = unionLin(lins);
+    const mk = (): Lin => ({ sources: new Set(all.sources), direct: false, unknown: all.unknown });
+    const names = colAliases.length ? colAliases : colDefs;
+    if (names.length) {
+      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: false, openLin: mk, restLin: all };
+      // A scalar function in FROM yields one column named after the alias.
+      scope.items.push(it);
+      return this.itemColumns(it);
+    }
+    const it: Item = { alias, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
+    scope.items.push(it);
+    return [{ name: "*", lin: all, expands: true }];
+  }
+
+  private join(j: Node, scope: Scope): OutCol[] {
+    const left = this.fromItem(j.larg, scope);
+    const right = this.fromItem(j.rarg, scope);
+    const using: string[] = (j.usingClause ?? []).map(strOf);
+    let cols: OutCol[];
+    if (j.isNatural) {
+      const known = (cs: OutCol[]) => cs.every((c) => !c.expands);
+      if (known(left) && known(right)) {
+        const common = left.filter((l) => right.some((r) => r.name === l.name)).map((l) => l.name);
+        cols = mergeUsing(left, right, common);
+        this.notePredicates(cols.slice(0, common.length).map((c) => c.lin));
+      } else {
+        // Which columns merge is unknown: one expanding entry carrying everything.
+        cols = [{ name: "*", lin: unionLin([...left, ...right].map((c) => c.lin)), expands: true }];
+      }
+    } else if (using.length) {
+      cols = mergeUsing(left, right, using);
+      this.notePredicates(cols.slice(0, using.length).map((c) => c.lin));
+    } else {
+      cols = [...left, ...right];
+    }
+    if (j.quals) this.predicate(j.quals, scope);
+    if (j.alias?.aliasname) {
+      const it = this.itemFromCols(j.alias.aliasname, renameCols(cols, (j.alias.colnames ?? []).map(strOf)));
+      scope.items.push(it);
+    }
+    return cols;
+  }
+
+  // ---- queries ------------------------------------------------------------------------------------
+
+  private subquery(node: Node | undefined, scope: Scope | undefined): OutCol[] | null {
+    if (!node) return null;
+    if (node.SelectStmt) return this.select(node.SelectStmt, scope);
+    return this.nested(node, scope);
+  }
+
+  private withClause(w: Node | undefined, scope: Scope): void {
+    if (!w) return;
+    for (const c of w.ctes ?? []) {
+      const cte = c.CommonTableExpr;
+      if (!cte) continue;
+      const name: string = cte.ctename;
+      const aliases: string[] = (cte.aliascolnames ?? []).map(strOf);
+      const q: Node = cte.ctequery;
+      if (w.recursive && q.SelectStmt && q.SelectStmt.op !== "SETOP_NONE" && q.SelectStmt.larg) {
+        // Start from the non-recursive term, then widen until the lineage stops growing.
+        let cols = renameCols(this.select(q.SelectStmt.larg, scope), aliases);
+        for (let i = 0; i < 6; i++) {
+          scope.ctes.set(name, { cols });
+          const next = renameCols(this.select(q.SelectStmt, scope), aliases);
+          const merged = zipUnion(cols, next);
+          if (sameLineage(merged, cols)) break;
+          cols = merged;
+        }
+        scope.ctes.set(name, { cols });
+        continue;
+      }
+      const cols = q.SelectStmt ? this.select(q.SelectStmt, scope) : this.nested(q, scope);
+      scope.ctes.set(name, { cols: renameCols(cols ?? [], aliases) });
+    }
+  }
+
+  select(s: Node, outer: Scope | undefined): OutCol[] {
+    const scope = this.newScope(outer);
+    this.withClause(s.withClause, scope);
+    if (s.op && s.op !== "SETOP_NONE") {
+      const l = this.select(s.larg, scope);
+      const r = this.select(s.rarg, scope);
+      this.orderAndLimit(s, scope, l);
+      return zipUnion(l, r);
+    }
+    if (s.valuesLists) {
+      const rows: OutCol[][] = s.valuesLists.map((row: Node) =>
+        (row.List?.items ?? []).map((e: Node, i: number) => ({ name: `column${i + 1}`, lin: this.noteRead(this.expr(e, scope)) })));
+      this.orderAndLimit(s, scope, rows[0] ?? []);
+      return rows.reduce((acc, r) => zipUnion(acc, r));
+    }
+    const star = this.fromClause(s.fromClause, scope);
+    if (s.whereClause) {
+      this.predicate(s.whereClause, scope);
+      const folded = foldPredicate(s.whereClause, this.markSensitive);
+      this.facts.hasWhere = folded !== true;
+      this.facts.whereIsTautology = folded === true;
+    }
+    const out: OutCol[] = [];
+    for (const t of s.targetList ?? []) {
+      const rt = t.ResTarget;
+      if (!rt) continue;
+      const v = rt.val as Node;
+      const fields: Node[] | undefined = v?.ColumnRef?.fields;
+      if (fields && fields[fields.length - 1]?.A_Star) {
+        const cols = fields.length === 1 ? star : this.starOf(fields.slice(0, -1), scope);
+        for (const c of cols) this.noteRead(c.lin);
+        out.push(...cols);
+        continue;
+      }
+      out.push({ name: rt.name ?? figureName(v), lin: this.noteRead(this.expr(v, scope)) });
+    }
+    for (const g of s.groupClause ?? []) this.notePredicates([this.outputOrExpr(g, scope, out)]);
+    if (s.havingClause) this.predicate(s.havingClause, scope);
+    for (const d of s.distinctClause ?? []) if (d && Object.keys(d).length) this.notePredicates([this.outputOrExpr(d, scope, out)]);
+    for (const w of s.windowClause ?? []) this.windowDef(w.WindowDef, scope);
+    this.orderAndLimit(s, scope, out);
+    if (s.lockingClause?.length) {
+      // FOR UPDATE / SHARE takes row locks: a write in effect.
+      this.facts.kind = "write";
+      for (const lc of s.lockingClause) {
+        const rels: Node[] = lc.LockingClause?.lockedRels ?? [];
+        const targets = rels.length ? rels.map((r) => this.findItem(scope, [r.RangeVar?.relname ?? ""])?.table).filter(Boolean) : scope.items.map((i) => i.table).filter(Boolean);
+        for (const t of targets) this.facts.tablesWritten.add(t!);
+      }
+    }
+    if (s.intoClause) {
+      this.facts.selectInto = true;
+      this.facts.kind = "ddl";
+      const rel = s.intoClause.rel;
+      if (rel) this.facts.tablesWritten.add(this.qualify(rel.schemaname || undefined, rel.relname).qualified);
+    }
+    return out;
+  }
+
+  private starOf(qual: Node[], scope: Scope): OutCol[] {
+    const item = this.findItem(scope, qual.map(strOf));
+    if (!item) return [{ name: "*", lin: unknownLin(), expands: true }];
+    return this.itemColumns(item);
+  }
+
+  private orderAndLimit(s: Node, scope: Scope, out: OutCol[]): void {
+    for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(sb.SortBy?.node ?? sb, scope, out)]);
+    this.walkExprs([s.limitCount, s.limitOffset], scope);
+  }
+
+  /** GROUP BY / ORDER BY may name an output column or give its position. */
+  private outputOrExpr(n: Node, scope: Scope, out: OutCol[]): Lin {
+    const f = n?.ColumnRef?.fields;
+    if (f?.length === 1 && !f[0].A_Star) {
+      const hit = out.find((c) => c.name === strOf(f[0]));
+      if (hit && !scope.items.some((i) => i.cols.some((c) => c.name === hit.name))) return hit.lin;
+    }
+    const pos = n?.A_Const?.ival;
+    if (pos !== undefined && n.A_Const) {
+      this.literalSensitive = true;
+      const c = out[Number(pos.ival ?? 0) - 1];
+      return c ? c.lin : emptyLin();
+    }
+    return this.noteRead(this.expr(n, scope));
+  }
+
+  private windowDef(w: Node | undefined, scope: Scope): void {
+    if (!w) return;
+    for (const p of w.partitionClause ?? []) this.notePredicates([this.noteRead(this.expr(p, scope))]);
+    for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(o.SortBy?.node ?? o, scope))]);
+  }
+
+  private predicate(n: Node, scope: Scope): void {
+    this.notePredicates([this.noteRead(this.expr(n, scope))]);
+  }
+
+  private notePredicates(lins: Lin[]): void {
+    for (const l of lins) for (const s of l.sources) this.facts.columnsInPredicates.add(s);
+  }
+
+  private walkExprs(nodes: (Node | undefined)[], scope: Scope): void {
+    for (const n of nodes) if (n) this.noteRead(this.expr(n, scope));
+  }
+
+  // ---- data-changing statements ----------------------------------------------------------------
+
+  private target(rv: Node, scope: Scope, command: "insert" | "update" | "delete" | "merge"): Item {
+    this.facts.kind = "write";
+    this.facts.command = command;
+    const it = this.relationItem(rv, scope, false);
+    if (it.table) this.facts.tablesWritten.add(it.table);
+    scope.items.push(it);
+    return it;
+  }
+
+  private returning(list: Node[] | undefined, scope: Scope): OutCol[] | null {
+    if (!list?.length) return null;
+    // RETURNING old.x / new.x (PostgreSQL 18) name the target row before and after the change.
+    const starCols = scope.items.flatMap((i) => this.itemColumns(i));
+    const target = scope.items[0];
+    if (target) scope.items.push({ ...target, alias: "old" }, { ...target, alias: "new" });
+    const out: OutCol[] = [];
+    for (const t of list) {
+      const rt = t.ResTarget;
+      const v = rt?.val as Node;
+      const fields: Node[] | undefined = v?.ColumnRef?.fields;
+      if (fields && fields[fields.length - 1]?.A_Star) {
+        const cols = fields.length === 1 ? starCols : this.starOf(fields.slice(0, -1), scope);
+        for (const c of cols) this.noteRead(c.lin);
+        out.push(...cols);
+      } else if (rt) {
+        out.push({ name: rt.name ?? figureName(v), lin: this.noteRead(this.expr(v, scope)) });
+      }
+    }
+    return out;
+  }
+
+  private whereOfWrite(where: Node | undefined, scope: Scope): void {
+    if (!where) {
+      this.facts.hasWhere = false;
+      return;
+    }
+    this.predicate(where, scope);
+    if (where.CurrentOfExpr) {
+      this.facts.hasWhere = true;
+      return;
+    }
+    const folded = foldPredicate(where, this.markSensitive);
+    this.facts.hasWhere = folded !== true;
+    this.facts.whereIsTautology = folded === true;
+  }
+
+  private written(item: Item, names: string[]): void {
+    if (!item.table) return;
+    if (names.length === 0) {
+      const cols = item.cols.length && !item.open ? item.cols.map((c) => `${item.table}.${c.name}`) : [`${item.table}.*`];
+      for (const c of cols) this.facts.columnsWritten.add(c);
+      return;
+    }
+    for (const n of names) this.facts.columnsWritten.add(`${item.table}.${n}`);
+  }
+
+  private insert(s: Node, outer: Scope | undefined): OutCol[] | null {
+    const scope = this.newScope(outer);
+    this.withClause(s.withClause, scope);
+    if (s.selectStmt) {
+      const src = this.newScope(scope);
+      this.subquery(s.selectStmt, src);
+    }
+    const it = this.target(s.relation, scope, "insert");
+    this.written(it, (s.cols ?? []).map((c: Node) => String(c.ResTarget?.name ?? "")));
+    this.facts.hasWhere = false;
+    const oc = s.onConflictClause;
+    if (oc) {
+      for (const t of oc.targetList ?? []) {
+        if (t.ResTarget?.name) this.facts.columnsWritten.add(`${it.table}.${t.ResTarget.name}`);
+        if (t.ResTarget?.val) this.noteRead(this.expr(t.ResTarget.val, scope));
+      }
+      if (oc.whereClause) this.predicate(oc.whereClause, scope);
+      for (const e of oc.infer?.InferClause?.indexElems ?? []) this.walkExprs([e.IndexElem?.expr], scope);
+    }
+    return this.returning(s.returningClause?.exprs ?? s.returningList, scope);
+  }
+
+  private update(s: Node, outer: Scope | undefined): OutCol[] | null {
+    const scope = this.newScope(outer);
+    this.withClause(s.withClause, scope);
+    const it = this.target(s.relation, scope, "update");
+    this.fromClause(s.fromClause, scope);
+    const names: string[] = [];
+    for (const t of s.targetList ?? []) {
+      const rt = t.ResTarget;
+      if (!rt) continue;
+      names.push(String(rt.name));
+      if (rt.val) this.noteRead(this.expr(rt.val, scope));
+    }
+    this.written(it, names.length ? names : ["*"]);
+    this.whereOfWrite(s.whereClause, scope);
+    return this.returning(s.returningClause?.exprs ?? s.returningList, scope);
+  }
+
+  private delete(s: Node, outer: Scope | undefined): OutCol[] | null {
+    const scope = this.newScope(outer);
+    this.withClause(s.withClause, scope);
+    this.target(s.relation, scope, "delete");
+    this.fromClause(s.usingClause, scope);
+    this.whereOfWrite(s.whereClause, scope);
+    return this.returning(s.returningClause?.exprs ?? s.returningList, scope);
+  }
+
+  private merge(s: Node, outer: Scope | undefined): OutCol[] | null {
+    const scope = this.newScope(outer);
+    this.withClause(s.withClause, scope);
+    const it = this.target(s.relation, scope, "merge");
+    this.fromItem(s.sourceRelation, scope);
+    this.whereOfWrite(s.joinCondition, scope);
+    for (const w of s.mergeWhenClauses ?? []) {
+      const mw = w.MergeWhenClause;
+      if (!mw) continue;
+      if (mw.condition) this.predicate(mw.condition, scope);
+      const names: string[] = [];
+      for (const t of mw.targetList ?? []) {
+        if (t.ResTarget?.name) names.push(t.ResTarget.name);
+        if (t.ResTarget?.val) this.noteRead(this.expr(t.ResTarget.val, scope));
+      }
+      for (const v of mw.values ?? []) this.noteRead(this.expr(v, scope));
+      if (mw.commandType === "CMD_DELETE" || names.length || mw.commandType === "CMD_INSERT") this.written(it, names);
+    }
+    return this.returning(s.returningClause?.exprs ?? s.returningList, scope);
+  }
+
+  // ---- expressions --------------------------------------------------------------------------------
+
+  expr(n: Node | undefined, scope: Scope | undefined): Lin {
+    if (!n || typeof n !== "object") return emptyLin();
+    if (Array.isArray(n)) return unionLin(n.map((x) => this.expr(x, scope)));
+    if (n.ColumnRef) return this.resolveColumn(n.ColumnRef.fields ?? [], scope);
+    if (n.A_Const || n.SQLValueFunction || n.SetToDefault) return emptyLin();
+    if (n.ParamRef) return scope?.params?.byIndex[(n.ParamRef.number ?? 1) - 1] ?? emptyLin();
+    if (n.TypeCast) {
+      const l = this.expr(n.TypeCast.arg, scope);
+      const names: Node[] = n.TypeCast.typeName?.names ?? [];
+      const t = strOf(names[names.length - 1]).toLowerCase();
+      const arrayCast = (n.TypeCast.typeName?.arrayBounds ?? []).length > 0;
+      return { ...l, sources: new Set(l.sources), direct: l.direct && TEXT_TYPES.has(t) && !arrayCast };
+    }
+    if (n.CollateClause) return this.expr(n.CollateClause.arg, scope);
+    if (n.FuncCall) return this.funcCall(n.FuncCall, scope, false).lin;
+    if (n.SubLink) return this.subLink(n.SubLink, scope);
+    if (n.A_Indirection) {
+      const ind: Node[] = n.A_Indirection.indirection ?? [];
+      const arg = n.A_Indirection.arg;
+      // (c).ssn picks one column out of a whole-row reference.
+      if (arg?.ColumnRef && ind.length === 1 && ind[0]!.String) {
+        const item = this.findItem(scope, (arg.ColumnRef.fields ?? []).map(strOf));
+        if (item) {
+          const col = item.cols.find((c) => c.name === strOf(ind[0]));
+          if (col) return col.lin;
+          if (item.open) return item.openLin(strOf(ind[0]));
+        }
+      }
+      const l = this.expr(arg, scope);
+      const idx = unionLin(ind.filter((i) => !i.String).map((i) => this.expr(i, scope)));
+      this.noteRead(idx);
+      return unionLin([l]);
+    }
+    return this.genericLin(n, scope);
+  }
+
+  /** Any other node: the union of everything inside it, as a derived value. */
+  private genericLin(n: Node, scope: Scope | undefined): Lin {
+    const parts: Lin[] = [];
+    const visit = (v: unknown) => {
+      if (!v || typeof v !== "object") return;
+      if (Array.isArray(v)) {
+        for (const x of v) visit(x);
+        return;
+      }
+      const o = v as Node;
+      const keys = Object.keys(o);
+      if (keys.length === 1 && /^[A-Z]/.test(keys[0]!) && o[keys[0]!] && typeof o[keys[0]!] === "object") {
+        const k = keys[0]!;
+        if (k === "ColumnRef" || k === "FuncCall" || k === "SubLink" || k === "TypeCast" || k === "ParamRef" || k === "A_Indirection" ||
+          k === "SelectStmt" || k === "RangeVar") {
+          if (k === "SelectStmt") {
+            const cols = this.select(o.SelectStmt, scope);
+            parts.push(unionLin(cols.map((c) => c.lin)));
+          } else if (k === "RangeVar") {
+            parts.push(unknownLin());
+          } else {
+            parts.push(this.expr(o, scope));
+          }
+          return;
+        }
+        visit(o[k]);
+        return;
+      }
+      for (const key of keys) if (key !== "location") visit(o[key]);
+    };
+    visit(n);
+    return unionLin(parts);
+  }
+
+  private subLink(sl: Node, scope: Scope | undefined): Lin {
+    const test = sl.testexpr ? this.expr(sl.testexpr, scope) : emptyLin();
+    const inner = this.child();
+    const cols = inner.select(sl.subselect?.SelectStmt ?? {}, scope) ?? [];
+    this.literalSensitive ||= inner.literalSensitive;
+    this.facts.absorbFacts(inner.facts.build());
+    for (const e of inner.facts.embedded) this.facts.embedded.push(e);
+    if (sl.subLinkType === "EXPR_SUBLINK") {
+      const c = cols[0];
+      return c && cols.length === 1 && !c.expands ? c.lin : unionLin(cols.map((x) => x.lin));
+    }
+    if (sl.subLinkType === "ARRAY_SUBLINK") return unionLin(cols.map((x) => x.lin));
+    // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on.
+    const filtered = [...inner.facts.columnsInPredicates].map((s) => ({ sources: new Set([s]), direct: false, unknown: false }));
+    return unionLin([test, ...cols.map((x) => x.lin), ...filtered]);
+  }
+
+  /** A function call: facts, lineage, and for set-returning SQL functions their output columns. */
+  funcCall(fc: Node, scope: Scope | undefined, inFrom: boolean): { lin: Lin; cols?: OutCol[] } {
+    const parts: string[] = (fc.funcname ?? []).map(strOf).map((s: string) => s.toLowerCase());
+    const name = parts[parts.length - 1] ?? "";
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    this.facts.functions.add(name);
+    const info = classifyFunction(schema, name, this.catalog);
+    if (info.sideEffect) this.facts.sideEffectFunctions.add(name);
+    if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
+    const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
+    if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
+    for (const o of fc.agg_order ?? []) this.noteRead(this.expr(o.SortBy?.node ?? o, scope));
+    if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
+    if (VALUE_FREE_AGGREGATES.has(name) && !schema) return { lin: emptyLin() };
+    const lin = unionLin(args);
+    if (info.opaqueReads) lin.unknown = true;
+    if (info.sqlBody) {
+      const body = this.followSqlFunction(info.sqlBody, args);
+      if (!body) return { lin: { ...lin, unknown: true } };
+      const bodyLin = unionLin([lin, ...body.map((c) => c.lin)]);
+      if (inFrom && info.sqlBody.returnsSet !== undefined) {
+        const names = info.sqlBody.resultColumns;
+        const cols = body.map((c, i) => ({ ...c, name: names?.[i] ?? c.name }));
+        return { lin: bodyLin, cols };
+      }
+      return { lin: bodyLin };
+    }
+    return { lin };
+  }
+
+  private followSqlFunction(fn: CatalogFunction, args: Lin[]): OutCol[] | undefined {
+    if (this.following.has(fn.oid) || this.depth >= MAX_DEPTH || !fn.body) return undefined;
+    let stmts;
+    try {
+      stmts = parseBatch(fn.body);
+    } catch {
+      return undefined;
+    }
+    this.following.add(fn.oid);
+    try {
+      const scope = this.newScope();
+      const byName = new Map<string, Lin>();
+      fn.argNames.forEach((n, i) => { if (n) byName.set(n, args[i] ?? emptyLin()); });
+      scope.params = { byIndex: args, byName };
+      let last: OutCol[] | null = null;
+      for (const s of stmts) {
+        const c = this.child();
+        last = c.statement(s.stmt, scope);
+        this.facts.absorbFacts(c.facts.build());
+        if (c.facts.kind !== "read") this.facts.embedded.push(c.facts.build());
+      }
+      return last ?? undefined;
+    } finally {
+      this.following.delete(fn.oid);
+    }
+  }
+}
+
+function renameCols(cols: OutCol[] | null, names: string[]): OutCol[] {
+  const list = cols ?? [];
+  if (!names.length) return list;
+  let i = 0;
+  return list.map((c) => (c.expands || i >= names.length ? c : { ...c, name: names[i++]! }));
+}
+
+/** Set operations and VALUES: column i carries what any branch's column i carries. */
+function zipUnion(a: OutCol[], b: OutCol[]): OutCol[] {
+  if (a.some((c) => c.expands) || b.some((c) => c.expands) || a.length !== b.length) {
+    return [{ name: a[0]?.name ?? "*", lin: unionLin([...a, ...b].map((c) => c.lin)), expands: true }];
+  }
+  return a.map((c, i) => ({ name: c.name, lin: unionLin([c.lin, b[i]!.lin], true) }))
+    .map((c, i) => ({ ...c, lin: { ...c.lin, direct: a[i]!.lin.direct && b[i]!.lin.direct } }));
+}
+
+function sameLineage(a: OutCol[], b: OutCol[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((c, i) => c.lin.unknown === b[i]!.lin.unknown && c.lin.direct === b[i]!.lin.direct &&
+    c.lin.sources.size === b[i]!.lin.sources.size && [...c.lin.sources].every((s) => b[i]!.lin.sources.has(s)));
+}
+
+function mergeUsing(left: OutCol[], right: OutCol[], names: string[]): OutCol[] {
+  const pick = (cs: OutCol[], n: string): Lin[] => {
+    const hit = cs.find((c) => c.name === n && !c.expands);
+    if (hit) return [hit.lin];
+    return cs.filter((c) => c.expands).map((c) => c.lin);
+  };
+  const merged: OutCol[] = names.map((n) => ({ name: n, lin: unionLin([...pick(left, n), ...pick(right, n)]) }));
+  const rest = (cs: OutCol[]) => cs.filter((c) => c.expands || !names.includes(c.name));
+  return [...merged, ...rest(left), ...rest(right)];
+}
+
+function firstFuncName(rf: Node): string | undefined {
+  const fn = rf.functions?.[0]?.List?.items?.[0]?.FuncCall;
+  const parts: Node[] = fn?.funcname ?? [];
+  return parts.length ? strOf(parts[parts.length - 1]) : undefined;
+}
+
+/** The label PostgreSQL gives an output column without an alias (FigureColname, roughly). */
+export function figureName(v: Node | undefined): string {
+  if (!v) return "?column?";
+  if (v.ColumnRef) {
+    const f: Node[] = v.ColumnRef.fields ?? [];
+    return f.length ? (f[f.length - 1]!.A_Star ? "*" : strOf(f[f.length - 1])) : "?column?";
+  }
+  if (v.FuncCall) {
+    const p: Node[] = v.FuncCall.funcname ?? [];
+    return strOf(p[p.length - 1]) || "?column?";
+  }
+  if (v.TypeCast) {
+    const inner = figureName(v.TypeCast.arg);
+    if (inner !== "?column?") return inner;
+    const names: Node[] = v.TypeCast.typeName?.names ?? [];
+    return strOf(names[names.length - 1]) || "?column?";
+  }
+  if (v.A_Indirection) {
+    const ind: Node[] = v.A_Indirection.indirection ?? [];
+    const lastStr = [...ind].reverse().find((i) => i.String);
+    return lastStr ? strOf(lastStr) : figureName(v.A_Indirection.arg);
+  }
+  if (v.CaseExpr) return "case";
+  if (v.CoalesceExpr) return "coalesce";
+  if (v.MinMaxExpr) return v.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least";
+  if (v.SubLink) {
+    if (v.SubLink.subLinkType === "EXISTS_SUBLINK") return "exists";
+    if (v.SubLink.subLinkType === "ARRAY_SUBLINK") return "array";
+    const t = v.SubLink.subselect?.SelectStmt?.targetList?.[0]?.ResTarget;
+    return t ? t.name ?? figureName(t.val) : "?column?";
+  }
+  if (v.A_ArrayExpr) return "array";
+  if (v.RowExpr) return "row";
+  return "?column?";
+}

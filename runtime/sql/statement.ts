@@ -1,0 +1,281 @@
+// One top-level statement → its facts and output lineage. Queries and DML go to QueryAnalyzer;
+// utility statements are classified here. Unknown statement types are opaque utilities.
+import type { SqlCommand, StatementKind } from "../../compiler/context/types.js";
+import type { Catalog } from "./catalog/types.js";
+import { FactsBuilder } from "./facts.js";
+import { analyzeDoBlock } from "./plpgsql.js";
+import { QueryAnalyzer, unionLin, type Node, type OutCol } from "./query.js";
+import type { ColumnLineage, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
+
+export interface StatementResult {
+  analysis: Omit<StatementAnalysis, "location" | "length">;
+  /** A literal's value decided a fact. */
+  literalSensitive: boolean;
+  /** The result depends on or changes session state (PREPARE, EXECUTE, cursors). */
+  sessionBound: boolean;
+}
+
+const DDL_PREFIX: [RegExp, SqlCommand][] = [[/^Create/, "create"], [/^Alter/, "alter"], [/^Drop/, "drop"]];
+
+const DCL: Record<string, SqlCommand> = {
+  CreateRoleStmt: "create_role", AlterRoleStmt: "alter_role", AlterRoleSetStmt: "alter_role", DropRoleStmt: "drop_role",
+  AlterDefaultPrivilegesStmt: "grant", ReassignOwnedStmt: "alter_role", DropOwnedStmt: "drop_role",
+  CreateUserMappingStmt: "create_role", AlterUserMappingStmt: "alter_role", DropUserMappingStmt: "drop_role",
+};
+
+const UTILITY: Record<string, [StatementKind, SqlCommand]> = {
+  ListenStmt: ["utility", "listen"], NotifyStmt: ["utility", "notify"], UnlistenStmt: ["utility", "unlisten"],
+  LockStmt: ["utility", "lock"], CheckPointStmt: ["utility", "checkpoint"], LoadStmt: ["utility", "load"],
+  ClusterStmt: ["utility", "cluster"], ReindexStmt: ["utility", "reindex"], DiscardStmt: ["utility", "discard"],
+  RefreshMatViewStmt: ["write", "refresh"], TruncateStmt: ["ddl", "truncate"], CommentStmt: ["ddl", "comment"],
+  RenameStmt: ["ddl", "alter"], ViewStmt: ["ddl", "create"], IndexStmt: ["ddl", "create"], RuleStmt: ["ddl", "create"],
+  DefineStmt: ["ddl", "create"], CompositeTypeStmt: ["ddl", "create"], SecLabelStmt: ["ddl", "other"],
+  ClosePortalStmt: ["utility", "close"], DeallocateStmt: ["utility", "deallocate"], ConstraintsSetStmt: ["tcl", "set"],
+  ImportForeignSchemaStmt: ["ddl", "create"], CreateConversionStmt: ["ddl", "create"], ObjectWithArgs: ["ddl", "other"],
+};
+
+export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, session: SqlSessionState | undefined): StatementResult {
+  const facts = new FactsBuilder();
+  const qa = new QueryAnalyzer(facts, catalog);
+  const type = Object.keys(stmt)[0] ?? "";
+  const node = stmt[type] ?? {};
+  let cols: OutCol[] | null = null;
+  let sessionBound = false;
+  let sensitive = false;
+  const set = (kind: StatementKind, command: SqlCommand) => { facts.kind = kind; facts.command = command; };
+
+  switch (type) {
+    case "SelectStmt": case "InsertStmt": case "UpdateStmt": case "DeleteStmt": case "MergeStmt":
+      cols = qa.statement(stmt);
+      break;
+    case "CopyStmt": {
+      sensitive = true;
+      const target = node.is_program ? "program" : node.filename ? "file" : "stdio";
+      facts.copyTarget = target;
+      if (node.is_from) {
+        set("write", "copy_from");
+        if (node.relation) facts.tablesWritten.add(qualifiedOf(node.relation, catalog));
+        facts.hasWhere = false;
+        if (node.whereClause) qa.expr(node.whereClause, undefined);
+      } else {
+        const query: Node = node.query ?? {
+          SelectStmt: {
+            targetList: node.attlist?.length
+              ? node.attlist.map((a: Node) => ({ ResTarget: { val: { ColumnRef: { fields: [a] } } } }))
+              : [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }],
+            fromClause: [{ RangeVar: node.relation }], op: "SETOP_NONE",
+          },
+        };
+        cols = qa.statement(query);
+        facts.command = "copy_to";
+        // Writing a server file or running a program is a write whatever the rows are.
+        if (target !== "stdio" && facts.kind === "read") facts.kind = "write";
+      }
+      break;
+    }
+    case "ExplainStmt": {
+      const analyze = (node.options ?? []).some((o: Node) => o.DefElem?.defname === "analyze" && !isFalse(o.DefElem?.arg));
+      const inner = new QueryAnalyzer(new FactsBuilder(), catalog);
+      inner.statement(node.query ?? {});
+      sensitive = inner.literalSensitive;
+      facts.absorb(inner.facts);
+      // Without ANALYZE nothing runs, but a plan of a write is still a write's text: keep its kind.
+      facts.command = "explain";
+      if (!analyze) facts.embedded.splice(0);
+      cols = [{ name: "QUERY PLAN", lin: unionLin([]) }];
+      break;
+    }
+    case "VariableSetStmt": {
+      sensitive = true;
+      const name = String(node.name ?? "").toLowerCase();
+      const reset = node.kind === "VAR_RESET" || node.kind === "VAR_RESET_ALL";
+      if (name === "role") set("dcl", "set_role");
+      else if (name === "session_authorization") set("dcl", "set_session_authorization");
+      else if (name === "transaction" || name === "session characteristics" || name.startsWith("transaction_")) set("tcl", "set");
+      else set("utility", reset ? "reset" : "set");
+      break;
+    }
+    case "VariableShowStmt":
+      set("read", "show");
+      cols = [{ name: String(node.name ?? "setting"), lin: unionLin([]) }];
+      break;
+    case "TransactionStmt": {
+      const k = String(node.kind ?? "");
+      const map: Record<string, SqlCommand> = {
+        TRANS_STMT_BEGIN: "begin", TRANS_STMT_START: "begin", TRANS_STMT_COMMIT: "commit", TRANS_STMT_ROLLBACK: "rollback",
+        TRANS_STMT_SAVEPOINT: "savepoint", TRANS_STMT_RELEASE: "release", TRANS_STMT_ROLLBACK_TO: "rollback",
+        TRANS_STMT_PREPARE: "prepare_transaction", TRANS_STMT_COMMIT_PREPARED: "prepare_transaction",
+        TRANS_STMT_ROLLBACK_PREPARED: "prepare_transaction",
+      };
+      set("tcl", map[k] ?? "other");
+      break;
+    }
+    case "DoStmt": {
+      set("utility", "do");
+      const r = analyzeDoBlock(node, catalog);
+      for (const f of r.statements) facts.absorbFacts(f);
+      facts.embedded.push(...r.statements);
+      facts.opaque = r.opaque;
+      facts.command = "do";
+      if (facts.kind === "read") facts.kind = "utility";
+      sensitive = true;
+      break;
+    }
+    case "CallStmt": {
+      set("write", "call");
+      if (node.funccall) qa.funcCall(node.funccall, undefined, false);
+      facts.command = "call";
+      facts.kind = "write";
+      // A procedure may do anything, including COMMIT inside: never fully analysable here.
+      facts.opaque = true;
+      break;
+    }
+    case "PrepareStmt": {
+      sessionBound = true;
+      const inner = analyzeStatement(node.query ?? {}, catalog, undefined);
+      facts.absorbFacts(inner.analysis.facts);
+      facts.embedded.push(inner.analysis.facts, ...inner.analysis.embedded);
+      facts.command = "prepare";
+      if (facts.kind !== "read") facts.kind = inner.analysis.facts.kind;
+      session?.prepared.set(String(node.name), inner.analysis as StatementAnalysis);
+      break;
+    }
+    case "ExecuteStmt": {
+      sessionBound = true;
+      for (const p of node.params ?? []) qa.expr(p, undefined);
+      const prepared = session?.prepared.get(String(node.name));
+      if (prepared) {
+        facts.absorbFacts(prepared.facts);
+        facts.hasWhere = prepared.facts.hasWhere;
+        facts.whereIsTautology = prepared.facts.whereIsTautology;
+        facts.copyTarget = prepared.facts.copyTarget;
+        facts.kind = prepared.facts.kind;
+        facts.embedded.push(prepared.facts, ...prepared.embedded);
+        cols = prepared.lineage ? prepared.lineage.columns.map((c) => ({ name: c.name, lin: { sources: new Set(c.sources), direct: c.direct, unknown: c.unknown }, ...(c.expands ? { expands: true } : {}) })) : null;
+      } else {
+        // A statement prepared outside what this session's analysis saw: nothing is known of it.
+        facts.kind = "utility";
+        facts.opaque = true;
+        cols = [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true }, expands: true }];
+      }
+      facts.command = "execute";
+      break;
+    }
+    case "DeclareCursorStmt": {
+      sessionBound = true;
+      cols = qa.statement(node.query ?? {});
+      facts.command = "declare_cursor";
+      const lineage = toLineage(cols);
+      session?.cursors.set(String(node.portalname), { facts: facts.build(), embedded: [], lineage, location: 0, length: 0 });
+      cols = null;
+      break;
+    }
+    case "FetchStmt": {
+      sessionBound = true;
+      set("read", node.ismove ? "move" : "fetch");
+      const cur = session?.cursors.get(String(node.portalname));
+      if (cur) {
+        for (const t of cur.facts.tablesRead) facts.tablesRead.add(t);
+        for (const c of cur.facts.columnsRead) facts.columnsRead.add(c);
+      }
+      if (!node.ismove) {
+        cols = cur?.lineage
+          ? cur.lineage.columns.map((c) => ({ name: c.name, lin: { sources: new Set(c.sources), direct: c.direct, unknown: c.unknown }, ...(c.expands ? { expands: true } : {}) }))
+          : [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true }, expands: true }];
+      }
+      break;
+    }
+    case "ClosePortalStmt":
+      sessionBound = true;
+      if (node.portalname) session?.cursors.delete(String(node.portalname));
+      else session?.cursors.clear();
+      set("utility", "close");
+      break;
+    case "DeallocateStmt":
+      sessionBound = true;
+      if (node.name) session?.prepared.delete(String(node.name));
+      else session?.prepared.clear();
+      set("utility", "deallocate");
+      break;
+    case "CreateTableAsStmt": {
+      set("ddl", "create");
+      facts.selectInto = true;
+      const into = node.into?.IntoClause ?? node.into;
+      const inner = new QueryAnalyzer(new FactsBuilder(), catalog);
+      inner.statement(node.query ?? {});
+      facts.absorbFacts(inner.facts.build());
+      facts.embedded.push(...inner.facts.embedded);
+      facts.kind = "ddl";
+      facts.command = "create";
+      facts.selectInto = true;
+      if (into?.rel) facts.tablesWritten.add(qualifiedOf(into.rel, catalog));
+      break;
+    }
+    case "GrantStmt":
+      set("dcl", node.is_grant ? "grant" : "revoke");
+      break;
+    case "GrantRoleStmt":
+      set("dcl", node.is_grant ? "grant" : "revoke");
+      break;
+    case "VacuumStmt":
+      set("utility", node.is_vacuumcmd ? "vacuum" : "analyze");
+      break;
+    case "CreateFunctionStmt":
+      set("ddl", "create");
+      break;
+    default: {
+      if (DCL[type]) set("dcl", DCL[type]!);
+      else if (UTILITY[type]) set(...UTILITY[type]!);
+      else {
+        const ddl = DDL_PREFIX.find(([re]) => re.test(type));
+        if (ddl) set("ddl", ddl[1]);
+        else if (type.endsWith("Stmt")) {
+          // A statement type this analyzer does not know: treat it as DDL that cannot be analysed.
+          set("ddl", "other");
+          facts.opaque = true;
+        } else {
+          set("utility", "other");
+          facts.opaque = true;
+        }
+      }
+      sensitive = true;
+      if (facts.kind === "ddl") {
+        const rel = node.relation ?? node.view ?? node.into?.rel;
+        if (rel?.relname) facts.tablesWritten.add(qualifiedOf(rel, catalog));
+      }
+      if (type === "LockStmt") for (const r of node.relations ?? []) if (r.RangeVar) facts.tablesWritten.add(qualifiedOf(r.RangeVar, catalog));
+      if (type === "TruncateStmt") for (const r of node.relations ?? []) if (r.RangeVar) facts.tablesWritten.add(qualifiedOf(r.RangeVar, catalog));
+      if (type === "NotifyStmt") facts.sideEffectFunctions.add("pg_notify");
+    }
+  }
+  // Only queries and DML have facts independent of their literals (the folder reports exceptions).
+  if (!["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"].includes(type)) sensitive = true;
+  const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols) };
+  return { analysis, literalSensitive: sensitive || qa.literalSensitive, sessionBound };
+}
+
+function isFalse(arg: Node | undefined): boolean {
+  const s = String(arg?.String?.sval ?? arg?.A_Const?.sval?.sval ?? arg?.Boolean?.boolval ?? "").toLowerCase();
+  return s === "false" || s === "off" || s === "0";
+}
+
+function qualifiedOf(rv: Node, catalog: Catalog | undefined): string {
+  const schema: string | undefined = rv.schemaname || undefined;
+  const name = String(rv.relname);
+  if (schema) return `${schema}.${name}`;
+  const rel = catalog?.relation(undefined, name);
+  if (rel) return `${rel.schema}.${rel.name}`;
+  return `${name.startsWith("pg_") ? "pg_catalog" : (catalog?.searchPath[0] ?? "public")}.${name}`;
+}
+
+export function toLineage(cols: OutCol[] | null): StatementLineage | null {
+  if (!cols) return null;
+  const columns: ColumnLineage[] = cols.map((c) => ({
+    name: c.name,
+    sources: [...c.lin.sources].sort(),
+    direct: c.lin.direct && c.lin.sources.size > 0 && !c.lin.unknown,
+    unknown: c.lin.unknown,
+    ...(c.expands ? { expands: true } : {}),
+  }));
+  return { columns };
+}

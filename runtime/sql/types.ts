@@ -1,0 +1,56 @@
+// What the SQL analyzer returns beyond the policy-visible facts: where every output column comes from.
+import type { SqlFacts, SqlStatementFacts } from "../../compiler/context/types.js";
+
+/**
+ * Provenance of one output column.
+ * `sources` holds "schema.table.column" names, or "schema.table.*" when the analyzer knows the table
+ * but not which of its columns (a `*` or whole-row reference without a catalog).
+ */
+export interface ColumnLineage {
+  /** The column label PostgreSQL would give (best effort; "?column?" for anonymous expressions). */
+  name: string;
+  sources: string[];
+  /** The value is a source column's own value (through aliases and text casts), not a function of it. */
+  direct: boolean;
+  /** Provenance could not be fully resolved: the value may carry any column. */
+  unknown: boolean;
+  /** This entry stands for zero or more output columns (an unexpanded `*` without a catalog). */
+  expands?: boolean;
+}
+
+export interface StatementLineage {
+  /** Output columns in order; absent for statements that return no rows. */
+  columns: ColumnLineage[];
+}
+
+export interface StatementAnalysis {
+  /** Facts of the top-level statement (nested writes of CTEs etc. appear as extra facts entries). */
+  facts: SqlStatementFacts;
+  /** Facts of statements nested inside this one (writable CTEs, EXPLAIN ANALYZE, PREPARE, DO bodies). */
+  embedded: SqlStatementFacts[];
+  /** Output columns of the statement (SELECT list, RETURNING, FETCH of a known cursor, …); null when none. */
+  lineage: StatementLineage | null;
+  /** Byte-independent character span of the statement in the batch text. */
+  location: number;
+  length: number;
+}
+
+export interface SqlAnalysis {
+  /** Exactly what a policy sees. */
+  facts: SqlFacts;
+  /** One entry per top-level statement of the batch, in order. */
+  statements: StatementAnalysis[];
+  /** Whether this result came from the shape cache. */
+  cached: boolean;
+}
+
+/** SQL-level PREPARE / DECLARE CURSOR state of one client session, so EXECUTE and FETCH inherit facts. */
+export class SqlSessionState {
+  readonly prepared = new Map<string, StatementAnalysis>();
+  readonly cursors = new Map<string, StatementAnalysis>();
+
+  reset(): void {
+    this.prepared.clear();
+    this.cursors.clear();
+  }
+}

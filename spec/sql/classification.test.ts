@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSql, initSqlAnalyzer, SqlSessionState } from "../../runtime/sql/index.js";
+import { corpus } from "./helpers.js";
+
+beforeAll(() => initSqlAnalyzer());
+
+describe("read-only classification", () => {
+  it.each(corpus("disguised-writes.sql"))("not read-only: %s", (sql) => {
+    const a = analyzeSql(sql, { noCache: true });
+    expect(a.facts.parseError).toBeUndefined();
+    expect(a.facts.readOnly).toBe(false);
+  });
+
+  it.each(corpus("reads.sql"))("read-only: %s", (sql) => {
+    const a = analyzeSql(sql, { noCache: true });
+    expect(a.facts.parseError).toBeUndefined();
+    expect(a.facts.readOnly).toBe(true);
+  });
+
+  it("refuses what does not parse, with PostgreSQL's message and position", () => {
+    const a = analyzeSql("SELECT id FROM customers WHER id = 1");
+    expect(a.facts.readOnly).toBe(false);
+    expect(a.facts.statements).toEqual([]);
+    expect(a.facts.parseError?.message).toMatch(/syntax error at or near "id"/);
+    expect(a.facts.parseError?.position).toBe(31);
+  });
+
+  it("never throws, whatever the input", () => {
+    for (const t of ["", "\0", "'", "$$", "/*", "SELECT '\u0001'", "\uD800", ";;;", "SELECT " + "(".repeat(5000)]) {
+      const a = analyzeSql(t);
+      expect(typeof a.facts.readOnly).toBe("boolean");
+    }
+  });
+});
+
+describe("statement facts", () => {
+  const one = (sql: string) => analyzeSql(sql, { noCache: true }).facts.statements;
+
+  it("a constant-true WHERE counts as no WHERE", () => {
+    for (const w of ["1=1", "true", "'a'='a'", "1 < 2", "NOT false", "id = id", "note IS NULL OR note IS NOT NULL", "1=1 OR id = 5", "'t'::boolean", "2 IN (1, 2)", "'abc' LIKE 'a%'"]) {
+      const [f] = one(`DELETE FROM audit_notes WHERE ${w}`);
+      expect(f, w).toMatchObject({ command: "delete", hasWhere: false, whereIsTautology: true });
+    }
+    for (const w of ["id = 1", "1=2", "id = 1 AND 1=1", "false", "note LIKE 'x%'"]) {
+      const [f] = one(`DELETE FROM audit_notes WHERE ${w}`);
+      expect(f, w).toMatchObject({ hasWhere: true, whereIsTautology: false });
+    }
+  });
+
+  it("writable CTEs carry the nested write as its own statement", () => {
+    const s = one("WITH gone AS (DELETE FROM audit_notes RETURNING id) SELECT count(*) FROM gone");
+    expect(s.map((f) => [f.kind, f.command, f.hasWhere])).toEqual([["write", "select", false], ["write", "delete", false]]);
+    expect(s[1]!.tablesWritten).toEqual(["public.audit_notes"]);
+  });
+
+  it("reports tables, columns written and predicate columns, schema-qualified", () => {
+    const [f] = one("UPDATE accounts a SET status = 'frozen' FROM customers c WHERE c.id = a.customer_id AND c.ssn LIKE '1%'");
+    expect(f!.tablesWritten).toEqual(["public.accounts"]);
+    expect(f!.tablesRead).toEqual(["public.customers"]);
+    expect(f!.columnsWritten).toEqual(["public.accounts.status"]);
+    expect(f!.columnsInPredicates).toEqual(["public.accounts.customer_id", "public.customers.id", "public.customers.ssn"]);
+    expect(f!.hasWhere).toBe(true);
+  });
+
+  it("predicates reach through subqueries and aliases", () => {
+    const [f] = one("SELECT n FROM (SELECT full_name AS n, ssn AS s FROM customers) t WHERE t.s = '1'");
+    expect(f!.columnsInPredicates).toEqual(["public.customers.ssn"]);
+  });
+
+  it("names side-effecting functions and copy targets", () => {
+    expect(one("SELECT lower(email), pg_read_file('/etc/passwd') FROM customers")[0]).toMatchObject({
+      functions: ["lower", "pg_read_file"], sideEffectFunctions: ["pg_read_file"],
+    });
+    expect(one("COPY customers TO STDOUT")[0]).toMatchObject({ command: "copy_to", copyTarget: "stdio", kind: "read" });
+    expect(one("COPY customers TO '/tmp/f'")[0]).toMatchObject({ command: "copy_to", copyTarget: "file" });
+    expect(one("COPY customers TO PROGRAM 'x'")[0]).toMatchObject({ copyTarget: "program" });
+    expect(one("COPY audit_notes FROM STDIN")[0]).toMatchObject({ command: "copy_from", kind: "write", copyTarget: "stdio" });
+  });
+
+  it("classifies role changes, DDL, DCL and opaque blocks", () => {
+    expect(one("SET ROLE postgres")[0]).toMatchObject({ command: "set_role", kind: "dcl" });
+    expect(one("set session authorization postgres")[0]).toMatchObject({ command: "set_session_authorization" });
+    expect(one("GRANT SELECT ON customers TO x")[0]).toMatchObject({ kind: "dcl", command: "grant" });
+    expect(one("CREATE TABLE t (a int)")[0]).toMatchObject({ kind: "ddl", command: "create", tablesWritten: ["public.t"] });
+    expect(one("SELECT * INTO t2 FROM customers")[0]).toMatchObject({ selectInto: true, tablesWritten: ["public.t2"] });
+    expect(one("CREATE TABLE t3 AS SELECT 1")[0]).toMatchObject({ selectInto: true });
+    expect(one("DO $$ BEGIN EXECUTE 'x'; END $$")[0]).toMatchObject({ command: "do", opaque: true });
+    const d = one("DO $$ BEGIN DELETE FROM audit_notes; END $$");
+    expect(d[0]).toMatchObject({ command: "do", opaque: false });
+    expect(d.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
+  });
+
+  it("EXECUTE takes the facts of its prepared statement, per session", () => {
+    const session = new SqlSessionState();
+    analyzeSql("PREPARE wipe AS DELETE FROM audit_notes", { session });
+    const e = analyzeSql("EXECUTE wipe", { session }).facts;
+    expect(e.readOnly).toBe(false);
+    expect(e.statements.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
+    const other = analyzeSql("EXECUTE wipe", { session: new SqlSessionState() }).facts;
+    expect(other.statements[0]).toMatchObject({ command: "execute", opaque: true });
+    analyzeSql("DEALLOCATE wipe", { session });
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements[0]!.opaque).toBe(true);
+  });
+
+  it("multi-statement batches report every statement", () => {
+    const s = one("SELECT 1; UPDATE accounts SET balance = 0 WHERE id = 2; SELECT 2");
+    expect(s.map((f) => f.command)).toEqual(["select", "update", "select"]);
+  });
+});

@@ -1,0 +1,31 @@
+-- Plain reads: every one must come out read-only. One a line.
+SELECT id, full_name FROM customers WHERE id = 3
+SELECT count(*) FROM transactions t JOIN accounts a ON a.id = t.account_id
+WITH x AS (SELECT 1 AS a) SELECT a FROM x
+select lower(full_name), upper(status) from customers c join accounts a on a.customer_id = c.id
+SELECT date_trunc('month', booked_at) AS m, sum(amount) FROM transactions GROUP BY 1 ORDER BY 1
+SELECT * FROM customers WHERE id IN (SELECT customer_id FROM accounts WHERE balance > 1000)
+SELECT a.id, coalesce(t.total, 0) FROM accounts a LEFT JOIN LATERAL (SELECT sum(amount) AS total FROM transactions WHERE account_id = a.id) t ON true
+SELECT id FROM customers UNION SELECT id FROM accounts
+WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT n FROM r
+SELECT row_number() OVER (PARTITION BY account_id ORDER BY booked_at), amount FROM transactions
+SELECT json_build_object('id', id, 'name', full_name) FROM customers
+SELECT now(), current_user, version()
+SELECT 1
+SHOW search_path
+EXPLAIN SELECT * FROM customers
+COPY customers TO STDOUT
+COPY (SELECT id FROM accounts) TO STDOUT WITH CSV
+SELECT extract(year FROM birth_date), age(birth_date) FROM customers
+SELECT status, count(*) FILTER (WHERE balance < 0) FROM accounts GROUP BY status HAVING count(*) > 1
+SELECT * FROM generate_series(1, 3) g
+SELECT CASE WHEN balance > 0 THEN 'credit' ELSE 'debit' END FROM accounts
+SELECT string_agg(full_name, ', ' ORDER BY full_name) FROM customers
+SELECT id::text || '-' || status FROM accounts
+SELECT * FROM customer_contacts LIMIT 5
+SELECT EXISTS (SELECT 1 FROM accounts WHERE status = 'frozen')
+VALUES (1, 'a'), (2, 'b')
+BEGIN; SELECT 1; COMMIT
+SELECT round(avg(amount)::numeric, 2) FROM transactions
+SELECT random()
+TABLE accounts

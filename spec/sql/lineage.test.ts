@@ -1,0 +1,93 @@
+// Where output columns come from, through the shapes people use to smuggle a column out.
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSql, initSqlAnalyzer, SnapshotCatalog, type Catalog, type ColumnLineage } from "../../runtime/sql/index.js";
+import { PG_URL, testCatalog } from "./helpers.js";
+
+beforeAll(() => initSqlAnalyzer());
+
+const SSN = "public.customers.ssn";
+const lineage = (sql: string, catalog?: Catalog): ColumnLineage[] => {
+  const a = analyzeSql(sql, catalog ? { catalog, noCache: true } : { noCache: true });
+  expect(a.facts.parseError, sql).toBeUndefined();
+  return a.statements[a.statements.length - 1]!.lineage!.columns;
+};
+
+describe("lineage without a catalog", () => {
+  it.each([
+    ["SELECT ssn FROM customers", true],
+    ["SELECT c.ssn AS x FROM customers c", true],
+    ["SELECT s FROM (SELECT ssn AS s FROM customers) t", true],
+    ["WITH x AS (SELECT ssn FROM customers) SELECT * FROM x", true],
+    ["SELECT ssn::text FROM customers", true],
+    ["SELECT \"ssn\" FROM \"customers\"", true],
+    ["SELECT U&\"\\0073sn\" FROM customers", true],
+    ["SELECT lower(ssn) FROM customers", false],
+    ["SELECT ssn || '' FROM customers", false],
+    ["SELECT json_build_object('a', ssn) FROM customers", false],
+    ["SELECT (SELECT ssn FROM customers LIMIT 1)", true],
+    ["SELECT string_agg(ssn, ',') FROM customers", false],
+    ["SELECT x FROM customers c, LATERAL (SELECT c.ssn AS x) l", true],
+    ["SELECT id FROM accounts UNION ALL SELECT ssn FROM customers", false],
+    ["SELECT CASE WHEN id > 0 THEN ssn END FROM customers", false],
+    ["WITH RECURSIVE r(v, n) AS (SELECT ssn, 1 FROM customers UNION ALL SELECT v, n + 1 FROM r WHERE n < 2) SELECT v FROM r", false],
+    ["SELECT (c).ssn FROM customers c", true],
+    ["SELECT ssn FROM customers ORDER BY 1", true],
+  ])("%s carries customers.ssn", (sql, direct) => {
+    const [col] = lineage(sql);
+    expect(col!.sources).toContain(SSN);
+    if (direct) expect(col!.direct).toBe(true);
+  });
+
+  it("whole-row references and * carry every column of the table", () => {
+    for (const sql of ["SELECT c FROM customers c", "SELECT row_to_json(c) FROM customers c", "SELECT c.* FROM customers c", "SELECT * FROM customers"]) {
+      const cols = lineage(sql);
+      expect(cols.some((c) => c.sources.includes("public.customers.*")), sql).toBe(true);
+    }
+  });
+
+  it("a function it cannot see into is unknown provenance", () => {
+    const [c] = lineage("SELECT customer_secret(1)");
+    expect(c!.unknown).toBe(true);
+    const [q] = lineage("SELECT query_to_xml('select ssn from customers', true, true, '')");
+    expect(q!.unknown).toBe(true);
+  });
+
+  it("counts carry no values", () => {
+    expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
+  });
+});
+
+const run = PG_URL ? describe : describe.skip;
+run("lineage with the live catalog of the fixture", () => {
+  let catalog: Catalog;
+  beforeAll(async () => { catalog = await testCatalog(); });
+
+  it("expands * into named columns", () => {
+    const cols = lineage("SELECT * FROM customers", catalog);
+    expect(cols.map((c) => c.name)).toEqual(["id", "full_name", "email", "ssn", "card_number", "phone", "birth_date", "created_at"]);
+    expect(cols[3]).toMatchObject({ sources: [SSN], direct: true });
+  });
+
+  it("follows views", () => {
+    const cols = lineage("SELECT tax_id, contact FROM customer_contacts", catalog);
+    expect(cols.map((c) => c.sources)).toEqual([[SSN], ["public.customers.email"]]);
+    expect(analyzeSql("SELECT tax_id FROM customer_contacts", { catalog }).facts.statements[0]!.tablesRead).toContain("public.customers");
+  });
+
+  it("follows SQL functions and knows they are read-only", () => {
+    const a = analyzeSql("SELECT ssn, full_name FROM customer_by_id(3)", { catalog });
+    expect(a.facts.readOnly).toBe(true);
+    expect(a.statements[0]!.lineage!.columns[0]).toMatchObject({ sources: [SSN], direct: true });
+  });
+
+  it("merges USING columns as PostgreSQL does", () => {
+    const cols = lineage("SELECT * FROM accounts JOIN (SELECT id AS customer_id, ssn FROM customers) c USING (customer_id)", catalog);
+    expect(cols.map((c) => c.name)).toEqual(["customer_id", "id", "iban", "balance", "status", "ssn"]);
+  });
+
+  it("a snapshot gives the same answers as the live catalog", async () => {
+    const snap = new SnapshotCatalog(JSON.parse(JSON.stringify((catalog as SnapshotCatalog).snapshot)));
+    const sql = "SELECT c.*, row_to_json(x) FROM customer_contacts c, customer_by_id(1) x";
+    expect(lineage(sql, snap)).toEqual(lineage(sql, catalog));
+  });
+});
