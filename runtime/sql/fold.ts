@@ -153,7 +153,7 @@ function evalAExpr(e: Node, onConstant: () => void): Value | undefined {
     case "AEXPR_IN": {
       const l = evalNode(e.lexpr, onConstant);
       if (l === undefined) return undefined;
-      const list: Node[] = Array.isArray(e.rexpr) ? e.rexpr : [];
+      const list: Node[] = Array.isArray(e.rexpr) ? e.rexpr : (e.rexpr?.List?.items ?? []);
       const vals = list.map((x) => evalNode(x, onConstant));
       if (vals.some((v) => v === undefined)) return undefined;
       if (l === null) return null;

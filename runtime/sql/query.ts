@@ -208,6 +208,9 @@ export class QueryAnalyzer {
         }
         const open = s.items.filter((it) => it.open);
         hits.push(...open.map((it) => it.openLin(last)));
+        // Without a catalog `c` may be a column named c or the whole row of the item c: assume both.
+        const named = s.items.find((it) => it.alias === last);
+        if (open.length && named) hits.push(this.wholeRow(named));
         const p = s.params?.byName.get(last);
         if (p && s.items.length === 0) {
           hits.push(p);

@@ -15,12 +15,12 @@ const ACCOUNT_COLS = ["id", "customer_id", "iban", "balance", "status"];
 
 // Expressions over a column reference `c`, each a way to carry its value out.
 const WRAPS = [
-  (c: string) => c, (c: string) => `lower(${c})`, (c: string) => `upper(${c}::text)`, (c: string) => `${c}::text`,
+  (c: string) => c, (c: string) => `lower(${c}::text)`, (c: string) => `upper(${c}::text)`, (c: string) => `${c}::text`,
   (c: string) => `reverse(${c}::text)`, (c: string) => `substr(${c}::text, 1, 8)`, (c: string) => `${c}::text || '|'`,
   (c: string) => `concat('x', ${c})`, (c: string) => `json_build_object('v', ${c})::text`, (c: string) => `coalesce(${c}::text, '')`,
   (c: string) => `encode(convert_to(${c}::text, 'UTF8'), 'hex')`, (c: string) => `replace(${c}::text, '-', '')`,
   (c: string) => `CASE WHEN true THEN ${c}::text END`, (c: string) => `array_to_string(ARRAY[${c}::text], ',')`,
-  (c: string) => `(SELECT ${c})`, (c: string) => `string_agg(${c}::text, ',') OVER ()`, (c: string) => `format('%s', ${c})`,
+  (c: string) => `(SELECT ${c})`, (c: string) => `string_agg(${c}::text, ',') OVER ()`, (c: string) => `format('%s', ${c})`, (c: string) => `${c}::varchar(200)`,
 ];
 
 type Source = { from: string; alias: string; cols: string[] };

@@ -18,9 +18,9 @@ const RELATIONS = `
 const FUNCTIONS = `
   SELECT p.oid::int AS oid, n.nspname AS schema, p.proname AS name, p.prokind AS kind, l.lanname AS language,
          p.provolatile AS volatility, p.prosecdef AS security_definer, p.proretset AS returns_set,
-         coalesce(p.proargnames, '{}') AS arg_names, p.proargmodes AS arg_modes,
+         to_json(coalesce(p.proargnames, '{}')) AS arg_names, to_json(p.proargmodes) AS arg_modes,
          CASE WHEN l.lanname = 'sql' THEN coalesce(pg_get_function_sqlbody(p.oid), p.prosrc) END AS body,
-         (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+         (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS row_columns
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
   LEFT JOIN pg_type t ON t.oid = p.prorettype
@@ -33,7 +33,7 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const path = await client.query<{ p: string[] }>("SELECT current_schemas(false) AS p");
+    const path = await client.query<{ p: string[] }>("SELECT to_json(current_schemas(false)) AS p");
     const db = await client.query<{ d: string }>("SELECT current_database() AS d");
     const rels = await client.query(RELATIONS);
     const funcs = await client.query(FUNCTIONS);
