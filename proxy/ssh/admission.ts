@@ -1,82 +1,50 @@
-// Turns the runtime's admission of a channel request into SSH behaviour: run it, refuse it with a
-// stderr line and exit status 126, or hold it while approvers decide.
+// Turns the engine's authorization of a channel request into SSH behaviour: run it, or refuse it
+// with one stderr line and exit status 126. Holds (review in hold mode) happen inside the engine,
+// which tells the agent "waiting for approval …" through the notice hook.
 import type { ServerChannel } from "ssh2";
+import type { Allowed, RequestInput } from "../../runtime/engine/types.js";
 import { EXIT_REFUSED, STDERR_PREFIX } from "./exit-codes.js";
-import type { Admission, SshAccess, SshRequest } from "./ports.js";
-import type { Decision } from "../../compiler/context/types.js";
-
-export interface Admitted {
-  requestId: string;
-  decision: Decision;
-}
-
-/** Writes a gateway line on the agent's stderr, ends the channel with `status`, records the refusal. */
-export async function refuse(
-  access: SshAccess,
-  channel: ServerChannel,
-  requestId: string | undefined,
-  message: string,
-  status = EXIT_REFUSED,
-): Promise<void> {
-  await writeLine(channel, message);
-  closeWithStatus(channel, status);
-  if (requestId) await access.finish(requestId, { exitCode: status, bytesOut: 0, bytesErr: 0, maskedValues: 0, refused: true, error: message }).catch(() => undefined);
-}
+import type { ConnectionState } from "./session-state.js";
 
 export function writeLine(channel: ServerChannel, message: string): Promise<void> {
   return new Promise((resolve) => {
     if (!channel.writable) return resolve();
-    channel.stderr.write(`${STDERR_PREFIX}${message}\n`, () => resolve());
+    channel.stderr.write(`${STDERR_PREFIX}${message.replace(/\s*\n\s*/g, " ")}\n`, () => resolve());
   });
 }
 
 export function closeWithStatus(channel: ServerChannel, status: number): void {
   try {
-    channel.exit(status);
+    if (channel.writable) channel.exit(status);
   } finally {
     channel.end();
   }
 }
 
-function rulesOf(d: Decision): string {
-  return d.rules.length ? ` (${d.rules.join(", ")})` : "";
+export async function refuse(channel: ServerChannel, message: string, status = EXIT_REFUSED): Promise<void> {
+  await writeLine(channel, message);
+  closeWithStatus(channel, status);
 }
 
-/** Asks the runtime; returns what to run, or undefined after refusing on the channel. */
-export async function admitOnChannel(access: SshAccess, channel: ServerChannel, request: SshRequest): Promise<Admitted | undefined> {
-  let admission: Admission;
+/** Asks the engine; returns the allowed request, or undefined after refusing on the channel. */
+export async function authorizeOnChannel(state: ConnectionState, channel: ServerChannel, input: RequestInput): Promise<Allowed | undefined> {
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  channel.once("close", onClose);
   try {
-    admission = await access.admit(request);
+    const auth = await state.session.authorize(input, {
+      notice: (m) => void writeLine(channel, state.runtime.scrub(m)),
+      signal: gone.signal,
+    });
+    if (auth.verdict === "allow") return auth;
+    const extra = auth.hint ? ` (${auth.hint})` : "";
+    await refuse(channel, state.runtime.scrub(`${auth.message}${extra}`));
+    return undefined;
   } catch {
-    // Nothing runs that could not be decided and recorded first.
-    await refuse(access, channel, undefined, "refused: the request could not be decided or recorded");
+    // The engine never throws by contract; if it does, nothing runs (fail closed).
+    await refuse(channel, "refused: the request could not be decided or recorded");
     return undefined;
+  } finally {
+    channel.removeListener("close", onClose);
   }
-  const { requestId, decision } = admission;
-  if (admission.effect === "allow") return { requestId, decision };
-  if (admission.effect === "deny") {
-    await refuse(access, channel, requestId, `refused by policy: ${admission.reason || decision.reason}${rulesOf(decision)}`);
-    return undefined;
-  }
-  const who = admission.approvers.join(", ") || "an approver";
-  if (admission.mode === "retry") {
-    await refuse(
-      access, channel, requestId,
-      `approval required: request ${admission.approvalId} awaits ${who}; run the same command again once it is approved${rulesOf(decision)}`,
-    );
-    return undefined;
-  }
-  await writeLine(channel, `waiting for approval ${admission.approvalId} from ${who} …`);
-  let outcome: string;
-  try {
-    outcome = await admission.settle();
-  } catch {
-    outcome = "expired";
-  }
-  if (outcome !== "approved") {
-    await refuse(access, channel, requestId, `approval ${admission.approvalId} was ${outcome}; not run`);
-    return undefined;
-  }
-  await writeLine(channel, `approval ${admission.approvalId} granted; running`);
-  return { requestId, decision };
 }

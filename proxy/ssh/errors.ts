@@ -1,10 +1,5 @@
 // One error type per stage of the SSH gateway, so callers and logs can tell where a request stopped.
 
-/** The agent's credentials (token) were missing, malformed, forged or expired. */
-export class SshAuthError extends Error {
-  override name = "SshAuthError";
-}
-
 /** The gateway's own host key could not be read or created. */
 export class SshHostKeyError extends Error {
   override name = "SshHostKeyError";
@@ -13,11 +8,6 @@ export class SshHostKeyError extends Error {
 /** The target host could not be reached, refused the vaulted key, or presented an unexpected host key. */
 export class SshUpstreamError extends Error {
   override name = "SshUpstreamError";
-}
-
-/** The request could not be decided or recorded; the gateway refuses it (fail closed). */
-export class SshAdmissionError extends Error {
-  override name = "SshAdmissionError";
 }
 
 /** Text that could name a secret is removed from anything a client or log may see. */

@@ -19,7 +19,7 @@ export interface MaskingStreamOptions {
 export class MaskingStream {
   private pending: Buffer = Buffer.alloc(0);
   private readonly maxHold: number;
-  /** Values masked so far. */
+  /** Released pieces in which something was masked. */
   masked = 0;
 
   constructor(private readonly mask: TextMasker, options: MaskingStreamOptions = {}) {
@@ -66,10 +66,11 @@ export class MaskingStream {
 
   private apply(bytes: Buffer): Buffer {
     const utf8 = isUtf8(bytes);
-    const r = this.mask(bytes.toString(utf8 ? "utf8" : "latin1"));
-    if (r.count === 0) return bytes;
-    this.masked += r.count;
-    return utf8 ? Buffer.from(r.text, "utf8") : encodeLatin1Preserving(r.text);
+    const text = bytes.toString(utf8 ? "utf8" : "latin1");
+    const out = this.mask(text);
+    if (out === text) return bytes;
+    this.masked++;
+    return utf8 ? Buffer.from(out, "utf8") : encodeLatin1Preserving(out);
   }
 }
 

@@ -1,10 +1,11 @@
-// Runs an admitted exec or shell on the target and relays it: stdin to the target, stdout/stderr
+// Runs an allowed exec or shell on the target and relays it: stdin to the target, stdout/stderr
 // back through the masking stream, window changes and signals both ways, and finally the target's
-// own exit status or signal, sent only after every output byte.
+// own exit status or signal, sent only after every output byte has been handed to the transport.
 import type { ClientChannel, ServerChannel } from "ssh2";
-import { closeWithStatus, writeLine, type Admitted } from "./admission.js";
+import type { Allowed, Outcome } from "../../runtime/engine/types.js";
+import { closeWithStatus, writeLine } from "./admission.js";
 import { EXIT_UPSTREAM_FAILED } from "./exit-codes.js";
-import type { SessionRecorder, SshRequest } from "./ports.js";
+import type { SessionRecorder, TextMasker } from "./ports.js";
 import { relayOutput } from "./relay.js";
 import type { ConnectionState, PtyInfo } from "./session-state.js";
 
@@ -13,65 +14,84 @@ export interface ChannelControls {
   target?: ClientChannel;
 }
 
+export interface TargetExit {
+  code?: number;
+  signal?: string;
+  core?: boolean;
+  desc?: string;
+}
+
+/** The policy's masks (when it has any) and the vault-secret masker, which always applies. */
+export function outputMasker(state: ConnectionState, allowed: Allowed): TextMasker {
+  if (!allowed.decision.masks.length) return state.secretMasker;
+  return (text) => state.secretMasker(allowed.scrubText(text));
+}
+
+function exitOutcome(exit: TargetExit | undefined, bytes: number, masked: number): Outcome {
+  const outcome: Outcome = { rows: 0, bytes, maskedCells: masked };
+  if (!exit) outcome.error = { code: "ssh-no-exit-status", message: "the target sent no exit status" };
+  else if (exit.signal) outcome.error = { code: `signal:${exit.signal}`, message: `killed by signal ${exit.signal}` };
+  else if (exit.code !== 0) outcome.error = { code: `exit:${exit.code}`, message: `exit status ${exit.code}` };
+  return outcome;
+}
+
 export async function runOnTarget(
   state: ConnectionState,
   channel: ServerChannel,
-  request: SshRequest,
-  admitted: Admitted,
+  allowed: Allowed,
+  what: { request: "exec"; command: string } | { request: "shell" },
   pty: PtyInfo | undefined,
   controls: ChannelControls,
 ): Promise<void> {
-  const { access } = state;
-  const { requestId, decision } = admitted;
   let upstream: ClientChannel;
   try {
     const client = await state.client();
     upstream = await new Promise<ClientChannel>((resolve, reject) => {
-      const ptyOpt = pty ? { pty: { term: pty.term, cols: pty.cols, rows: pty.rows, width: pty.width, height: pty.height } } : {};
+      const ptyOpt = pty ? { term: pty.term, cols: pty.cols, rows: pty.rows, width: pty.width, height: pty.height } : undefined;
       const cb = (err: Error | undefined, ch: ClientChannel) => (err ? reject(err) : resolve(ch));
-      if (request.ssh.request === "shell") client.shell(pty ? ptyOpt.pty! : false, cb);
-      else client.exec(request.command ?? "", ptyOpt, cb);
+      if (what.request === "shell") client.shell(ptyOpt ?? false, cb);
+      else client.exec(what.command, ptyOpt ? { pty: ptyOpt } : {}, cb);
     });
   } catch (e) {
-    const msg = `cannot run on the target: ${(e as Error).message}`;
+    const msg = state.runtime.scrub(`cannot run on the target: ${(e as Error).message}`);
     await writeLine(channel, msg);
     closeWithStatus(channel, EXIT_UPSTREAM_FAILED);
-    await access.finish(requestId, { exitCode: EXIT_UPSTREAM_FAILED, bytesOut: 0, bytesErr: 0, maskedValues: 0, error: msg }).catch(() => undefined);
+    await allowed.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { code: "ssh-upstream", message: msg } }).catch(() => undefined);
     return;
   }
   controls.target = upstream;
+  const upstreamClosed = new Promise<void>((resolve) => upstream.once("close", () => resolve()));
 
   let recorder: SessionRecorder | undefined;
   try {
-    recorder = access.recorder(state.session, request, requestId);
+    recorder = state.runtime.recorder?.(state.session, {
+      request: what.request,
+      command: what.request === "exec" ? what.command : undefined,
+      requestId: allowed.requestId,
+      pty: pty && { cols: pty.cols, rows: pty.rows, term: pty.term },
+    });
   } catch {
     recorder = undefined;
   }
-  if (recorder && pty) recorder.resize(pty.cols, pty.rows);
-  const masker = access.outputMasker(decision);
-  const idleFlushMs = state.idleFlushMs;
+  const masker = outputMasker(state, allowed);
   const tap = recorder ? (b: Buffer) => recorder!.output(b.toString("utf8")) : undefined;
 
-  let exit: { code?: number; signal?: string; core?: boolean; desc?: string } | undefined;
+  let exit: TargetExit | undefined;
   upstream.on("exit", (code: number | null, signal?: string, core?: boolean, desc?: string) => {
     exit = code === null || code === undefined ? { signal: signal?.replace(/^SIG/, ""), core, desc } : { code };
   });
 
   // stdin: the agent's EOF becomes the target's EOF; a vanished agent closes the target channel.
-  if (recorder && request.ssh.request === "shell") channel.on("data", (d: Buffer) => recorder!.input(d.toString("utf8")));
+  if (recorder && what.request === "shell") channel.on("data", (d: Buffer) => recorder!.input(d.toString("utf8")));
   channel.pipe(upstream);
   channel.once("close", () => upstream.close());
 
   const [out, err] = await Promise.all([
-    relayOutput(upstream, channel, { masker, tap, idleFlushMs }),
-    relayOutput(upstream.stderr, channel.stderr, { masker, tap, idleFlushMs }),
+    relayOutput(upstream, channel, { masker, tap, idleFlushMs: state.idleFlushMs }),
+    relayOutput(upstream.stderr, channel.stderr, { masker, tap, idleFlushMs: state.idleFlushMs }),
   ]);
-  // `exit` arrives before the channel's close; wait for close so late exit requests are seen.
-  await new Promise<void>((resolve) => {
-    if ((upstream as unknown as { destroyed?: boolean }).destroyed) return resolve();
-    upstream.once("close", () => resolve());
-    setTimeout(resolve, 2000).unref();
-  });
+  // The exit request precedes the channel close; wait for close so a late one is still seen.
+  await Promise.race([upstreamClosed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
   controls.target = undefined;
 
   if (channel.writable) {
@@ -79,13 +99,11 @@ export async function runOnTarget(
       if (exit?.signal) channel.exit(exit.signal, exit.core ?? false, exit.desc ?? "");
       else channel.exit(exit?.code ?? EXIT_UPSTREAM_FAILED);
     } catch {
-      // A signal name the SSH library cannot send: report it the way shells do.
+      // A signal name outside RFC 4254 cannot be sent; report it the way shells do.
       channel.exit(128 + 15);
     }
     channel.end();
   }
   await recorder?.close({ exitCode: exit?.code, signal: exit?.signal }).catch(() => undefined);
-  await access
-    .finish(requestId, { exitCode: exit?.code, signal: exit?.signal, bytesOut: out.bytes, bytesErr: err.bytes, maskedValues: out.masked + err.masked })
-    .catch(() => undefined);
+  await allowed.complete(exitOutcome(exit, out.bytes + err.bytes, out.masked + err.masked)).catch(() => undefined);
 }

@@ -1,33 +1,35 @@
 // The SSH server agents connect to. Authentication: the user name is the connection name, the
-// password (or keyboard-interactive answer) is the agent's token. Every channel request is asked
-// of the policy; exec and shell run on the target through run-channel, the rest is refused unless
-// the policy allows it.
-import { randomUUID } from "node:crypto";
+// password (or keyboard-interactive answer) is the agent's token. Every channel request is put to
+// the engine; exec and shell run on the target through run-channel, subsystems and forwarding are
+// relayed only when the policy allows them, and a few requests are never relayed at all.
 import type { AddressInfo } from "node:net";
 import ssh2 from "ssh2";
 import type { AuthContext, Connection, ServerChannel, Session } from "ssh2";
-import { admitOnChannel, refuse } from "./admission.js";
-import { SshAuthError } from "./errors.js";
+import type { ShellFacts } from "../../compiler/context/types.js";
+import type { EngineSession, RequestInput } from "../../runtime/engine/types.js";
+import { authorizeOnChannel, refuse } from "./admission.js";
 import { loadOrCreateHostKey, type HostKey } from "./host-key.js";
-import type { Principal, ShellFacts } from "../../compiler/context/types.js";
-import type { SshAccess, SshRequest, SshSessionInfo } from "./ports.js";
-import { runOnTarget, type ChannelControls } from "./run-channel.js";
-import { ConnectionState, type PtyInfo } from "./session-state.js";
-import { HostKeyPins } from "./upstream.js";
+import type { SshRuntime, TextMasker } from "./ports.js";
 import { relayRaw } from "./raw-relay.js";
+import { runOnTarget, type ChannelControls } from "./run-channel.js";
+import { keyLineMasker } from "./secret-lines.js";
+import { ConnectionState, type PtyInfo } from "./session-state.js";
+import { keyLines } from "./target.js";
+import { HostKeyPins } from "./upstream.js";
 
 const { Server } = ssh2;
 const MAX_AUTH_FAILURES = 3;
 const AUTH_DEADLINE_MS = 30_000;
+const AUTH_METHODS: AuthContext["method"][] = ["password", "keyboard-interactive"];
 
 export interface SshGatewayOptions {
   host: string;
   port: number;
   stateDir: string;
-  access: SshAccess;
-  /** Quiet time after which partial output lines are released (ms). */
+  runtime: SshRuntime;
+  /** Quiet time after which held partial output is released up to a separator (ms). */
   idleFlushMs?: number;
-  /** Receives one line per notable event (no secrets); defaults to nothing. */
+  /** Receives one line per notable event (already scrubbed); defaults to nothing. */
   log?: (line: string) => void;
 }
 
@@ -41,7 +43,8 @@ export class SshGateway {
   constructor(private readonly options: SshGatewayOptions) {
     this.hostKey = loadOrCreateHostKey(options.stateDir);
     this.pins = new HostKeyPins(options.stateDir);
-    this.log = options.log ?? (() => undefined);
+    const log = options.log ?? (() => undefined);
+    this.log = (line) => log(options.runtime.scrub(line));
     this.server = new Server({ hostKeys: [this.hostKey.privateKey], ident: "hoop-gateway" }, (conn, info) =>
       this.onConnection(conn, info.ip),
     );
@@ -64,31 +67,35 @@ export class SshGateway {
   }
 
   private onConnection(conn: Connection, sourceIp: string): void {
-    const { access } = this.options;
+    const { runtime } = this.options;
     this.connections.add(conn);
     let failures = 0;
-    let authed: { principal: Principal; connection: string } | undefined;
-    const deadline = setTimeout(() => { if (!authed) conn.end(); }, AUTH_DEADLINE_MS);
+    let session: EngineSession | undefined;
+    const deadline = setTimeout(() => { if (!session) conn.end(); }, AUTH_DEADLINE_MS);
     deadline.unref();
 
     const verify = async (connection: string, token: string): Promise<boolean> => {
       try {
-        if (!access.connection(connection) || !access.target(connection)) throw new SshAuthError(`unknown connection ${connection}`);
-        const principal = await access.authenticate({ token, connection, sourceIp });
-        authed = { principal, connection };
+        const s = await runtime.openSession({ token, connection, sourceIp, claimedUser: connection });
+        if (s.connection.protocol !== "ssh") {
+          await s.end("not an ssh connection").catch(() => undefined);
+          throw new Error(`connection ${connection} is not an ssh connection`);
+        }
+        session = s;
         return true;
       } catch (e) {
-        this.log(`ssh authentication refused for connection '${connection}' from ${sourceIp}: ${(e as Error).message}`);
+        this.log(`ssh authentication refused for '${connection}' from ${sourceIp}: ${(e as Error).message}`);
         return false;
       }
     };
     const judged = (ctx: AuthContext, ok: boolean) => {
       if (ok) return ctx.accept();
       if (++failures >= MAX_AUTH_FAILURES) return conn.end();
-      ctx.reject(["password", "keyboard-interactive"]);
+      ctx.reject(AUTH_METHODS);
     };
 
     conn.on("authentication", (ctx: AuthContext) => {
+      if (session) return ctx.reject(AUTH_METHODS);
       if (ctx.method === "password") {
         void verify(ctx.username, ctx.password).then((ok) => judged(ctx, ok));
       } else if (ctx.method === "keyboard-interactive") {
@@ -96,30 +103,32 @@ export class SshGateway {
           void verify(ctx.username, answers[0] ?? "").then((ok) => judged(ctx, ok));
         });
       } else {
-        ctx.reject(["password", "keyboard-interactive"]);
+        ctx.reject(AUTH_METHODS);
       }
     });
 
     conn.on("ready", () => {
       clearTimeout(deadline);
-      const name = authed!.connection;
-      const info = access.connection(name)!;
-      const session: SshSessionInfo = {
-        id: randomUUID(),
-        principal: authed!.principal,
-        connection: info,
-        sourceIp,
-        startedAt: new Date().toISOString(),
-      };
-      const state = new ConnectionState(session, access, access.target(name)!, this.pins, this.options.idleFlushMs ?? 100);
-      void access.sessionStarted(session).catch(() => undefined);
+      const s = session!;
+      let state: ConnectionState;
+      try {
+        const target = runtime.target(s.connection.name);
+        // Only the vaulted key, not the runtime's log scrubber: its patterns would rewrite ordinary output.
+        const secretMasker: TextMasker = keyLineMasker(keyLines(target.privateKey));
+        state = new ConnectionState(s, runtime, target, this.pins, secretMasker, this.options.idleFlushMs ?? 100);
+      } catch (e) {
+        this.log(`ssh connection '${s.connection.name}' has no usable target: ${(e as Error).message}`);
+        void s.end("no usable target").catch(() => undefined);
+        conn.end();
+        return;
+      }
       conn.on("session", (accept) => this.onSession(state, accept()));
-      conn.on("tcpip", (accept, reject, dest) => void this.onDirectTcpip(state, accept, reject, dest.destIP, dest.destPort, dest.srcIP, dest.srcPort));
-      // Remote forwarding (ssh -R) and streamlocal are never relayed: the target would reach back into the agent's network.
+      conn.on("tcpip", (accept, reject, dest) => void this.onDirectTcpip(state, accept, reject, dest));
+      // Remote forwarding (ssh -R) and streamlocal are never relayed: the target would reach back into the agent's side.
       conn.on("request", (_accept, reject) => reject?.());
       conn.once("close", () => {
         state.close();
-        void access.sessionEnded(session).catch(() => undefined);
+        void s.end("disconnected").catch(() => undefined);
       });
     });
     conn.on("error", (e: Error) => this.log(`ssh connection from ${sourceIp}: ${e.message}`));
@@ -130,7 +139,6 @@ export class SshGateway {
   }
 
   private onSession(state: ConnectionState, session: Session): void {
-    const { access } = state;
     let pty: PtyInfo | undefined;
     const controls: ChannelControls = {};
 
@@ -155,57 +163,58 @@ export class SshGateway {
     session.on("env", (_accept, reject) => reject?.());
     session.on("x11", (_accept, reject) => reject?.());
     session.on("auth-agent", (_accept, reject) => {
-      void this.askOnly(state, { session: state.session, ssh: { request: "agent-forward" } });
       reject?.();
+      void this.recordUnrelayed(state, { kind: "shell", text: "agent-forward", ssh: { request: "agent-forward" } });
     });
 
     session.on("exec", (accept, _reject, info) => {
       const channel = accept();
-      const request: SshRequest = { session: state.session, ssh: { request: "exec" }, command: info.command, shell: this.analyze(access, info.command) };
-      void this.admitAndRun(state, channel, request, pty, controls);
+      const shell = this.analyze(info.command);
+      void (async () => {
+        const allowed = await authorizeOnChannel(state, channel, { kind: "shell", text: info.command, shell, ssh: { request: "exec" } });
+        if (allowed) await runOnTarget(state, channel, allowed, { request: "exec", command: info.command }, pty, controls);
+      })();
     });
     session.on("shell", (accept) => {
       const channel = accept();
-      const request: SshRequest = { session: state.session, ssh: { request: "shell" } };
-      void this.admitAndRun(state, channel, request, pty, controls);
+      void (async () => {
+        const allowed = await authorizeOnChannel(state, channel, { kind: "shell", text: "shell", ssh: { request: "shell" } });
+        if (allowed) await runOnTarget(state, channel, allowed, { request: "shell" }, pty, controls);
+      })();
     });
     session.on("subsystem", (accept, _reject, info) => {
       const channel = accept();
-      const request: SshRequest = { session: state.session, ssh: { request: "subsystem", subsystem: info.name } };
-      void (async () => {
-        const admitted = await admitOnChannel(access, channel, request);
-        if (!admitted) return;
-        if (access.outputMasker(admitted.decision)) {
-          // A binary protocol cannot be masked; fail closed rather than pass it unmasked.
-          await refuse(access, channel, admitted.requestId, `refused: subsystem ${info.name} carries binary data that the policy would have to mask`);
-          return;
-        }
-        await relayRaw(state, channel, admitted.requestId, (c, cb) => c.subsys(info.name, cb));
-      })();
+      void this.onSubsystem(state, channel, info.name);
     });
   }
 
-  private analyze(access: SshAccess, command: string): ShellFacts {
+  private async onSubsystem(state: ConnectionState, channel: ServerChannel, name: string): Promise<void> {
+    const allowed = await authorizeOnChannel(state, channel, { kind: "shell", text: `subsystem ${name}`, ssh: { request: "subsystem", subsystem: name } });
+    if (!allowed) return;
+    if (allowed.decision.masks.length) {
+      // A binary protocol cannot be masked; fail closed rather than pass it unmasked.
+      const msg = `refused: subsystem ${name} carries binary data that the policy would have to mask`;
+      await refuse(channel, msg);
+      await allowed.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { code: "ssh-unmaskable", message: msg } }).catch(() => undefined);
+      return;
+    }
+    await relayRaw(state, allowed, (c, cb) => c.subsys(name, cb), { channel });
+  }
+
+  private analyze(command: string): ShellFacts {
     try {
-      return access.analyzeShell(command);
+      return this.options.runtime.analyzeShell(command);
     } catch (e) {
       // Cannot be analysed → opaque, which policies treat as the most dangerous category.
       return { commands: [], categories: ["opaque"], readOnly: false, parseError: (e as Error).message };
     }
   }
 
-  private async admitAndRun(state: ConnectionState, channel: ServerChannel, request: SshRequest, pty: PtyInfo | undefined, controls: ChannelControls) {
-    const admitted = await admitOnChannel(state.access, channel, request);
-    if (admitted) await runOnTarget(state, channel, request, admitted, pty, controls);
-  }
-
-  /** Records a request the gateway never carries out, so the attempt is in the audit log. */
-  private async askOnly(state: ConnectionState, request: SshRequest): Promise<void> {
-    try {
-      const a = await state.access.admit(request);
-      await state.access.finish(a.requestId, { bytesOut: 0, bytesErr: 0, maskedValues: 0, refused: true, error: "not supported through the gateway" });
-    } catch {
-      // Nothing ran; nothing more to record.
+  /** Puts a request the gateway never carries out to the engine, so the attempt is audited. */
+  private async recordUnrelayed(state: ConnectionState, input: RequestInput): Promise<void> {
+    const auth = await state.session.authorize(input, { notice: () => undefined }).catch(() => undefined);
+    if (auth?.verdict === "allow") {
+      await auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { code: "ssh-unsupported", message: "not relayed by the gateway" } }).catch(() => undefined);
     }
   }
 
@@ -213,26 +222,15 @@ export class SshGateway {
     state: ConnectionState,
     accept: () => ServerChannel,
     reject: () => void,
-    host: string,
-    port: number,
-    srcIp: string,
-    srcPort: number,
+    dest: { destIP: string; destPort: number; srcIP: string; srcPort: number },
   ): Promise<void> {
-    const request: SshRequest = { session: state.session, ssh: { request: "port-forward" }, forward: { host, port } };
-    let admission;
-    try {
-      admission = await state.access.admit(request);
-    } catch {
+    const text = `port-forward ${dest.destIP}:${dest.destPort}`;
+    const auth = await state.session.authorize({ kind: "shell", text, ssh: { request: "port-forward" } }, { notice: () => undefined }).catch(() => undefined);
+    if (!auth || auth.verdict !== "allow") return reject();
+    if (auth.decision.masks.length) {
+      await auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { code: "ssh-unmaskable", message: "forwarded data cannot be masked" } }).catch(() => undefined);
       return reject();
     }
-    if (admission.effect !== "allow") {
-      await state.access.finish(admission.requestId, { bytesOut: 0, bytesErr: 0, maskedValues: 0, refused: true, error: "port forwarding refused" }).catch(() => undefined);
-      return reject();
-    }
-    if (state.access.outputMasker(admission.decision)) {
-      await state.access.finish(admission.requestId, { bytesOut: 0, bytesErr: 0, maskedValues: 0, refused: true, error: "forwarded data cannot be masked" }).catch(() => undefined);
-      return reject();
-    }
-    await relayRaw(state, undefined, admission.requestId, (c, cb) => c.forwardOut(srcIp, srcPort, host, port, cb), accept, reject);
+    await relayRaw(state, auth, (c, cb) => c.forwardOut(dest.srcIP, dest.srcPort, dest.destIP, dest.destPort, cb), { accept, reject });
   }
 }

@@ -1,9 +1,10 @@
-// Per-connection state shared by the channel handlers: who the agent is, and the one upstream
-// connection that all of its channels share (opened on the first request that is allowed).
+// Per-connection state shared by the channel handlers: the engine session (who the agent is), the
+// vaulted target, and the one upstream connection all of the agent's channels share (opened on the
+// first request that is allowed, so refused requests never touch the target).
 import type { Client as SshClient } from "ssh2";
-import type { HostKeyPins } from "./upstream.js";
-import { connectUpstream } from "./upstream.js";
-import type { SshAccess, SshSessionInfo, SshTarget } from "./ports.js";
+import type { EngineSession } from "../../runtime/engine/types.js";
+import { HostKeyPins, connectUpstream } from "./upstream.js";
+import type { SshRuntime, SshTarget, TextMasker } from "./ports.js";
 
 export interface PtyInfo {
   term: string;
@@ -18,10 +19,12 @@ export class ConnectionState {
   private closed = false;
 
   constructor(
-    readonly session: SshSessionInfo,
-    readonly access: SshAccess,
+    readonly session: EngineSession,
+    readonly runtime: SshRuntime,
     private readonly target: SshTarget,
     private readonly pins: HostKeyPins,
+    /** Applied to every output stream whatever the policy: the vaulted key never leaves. */
+    readonly secretMasker: TextMasker,
     readonly idleFlushMs: number,
   ) {}
 

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { ensurePackages, isRoot, which } from "./system.mjs";
 
 const SSHD = "/usr/sbin/sshd";
+/** As root the suite logs in as this unprivileged user: sshd keeps privilege separation (which
+ *  signal delivery needs) only for non-root logins, and deletions then need real permissions. */
+const TEST_USER = "hoop-ssh-test";
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: "utf8" });
@@ -42,7 +45,15 @@ export async function startSshd(port) {
   chmodSync(authorized, 0o600);
   const pidFile = join(dir, "sshd.pid");
   const log = join(dir, "sshd.log");
-  const user = userInfo().username;
+  let user = userInfo().username;
+  if (isRoot()) {
+    if (spawnSync("id", ["-u", TEST_USER]).status !== 0) run("useradd", ["-m", "-s", "/bin/bash", TEST_USER]);
+    // useradd leaves the account locked ("!"), which sshd without PAM refuses; "*" means no password only.
+    run("usermod", ["-p", "*", TEST_USER]);
+    user = TEST_USER;
+    // sshd reads authorized_keys with the user's own rights.
+    run("chown", [TEST_USER, authorized]);
+  }
   writeFileSync(
     join(dir, "sshd_config"),
     [
