@@ -24,7 +24,8 @@ const logLines: string[] = [];
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), "hoop-ssh-state-"));
   engine = new FixtureEngine(targetFromSshd(sshd()), (input) => {
-    if (input.ssh?.request !== "exec") return { effect: "deny", reason: `${input.ssh?.request} is not allowed` };
+    const request = input.kind === "shell" ? input.ssh?.request : input.kind;
+    if (request !== "exec") return { effect: "deny", reason: `${request} is not allowed` };
     return verdict(input.text);
   });
   gateway = new SshGateway({ host: "127.0.0.1", port: 0, stateDir, runtime: engine.runtime(), log: (l) => logLines.push(l) });
