@@ -60,11 +60,19 @@ export function keyIdOf(publicKeyBase64: string): string {
   return sha256(publicKeyBase64).slice(0, 16);
 }
 
+/** Parsed public keys, so verifying many checkpoints does not re-parse the same key. */
+const publicKeys = new Map<string, KeyObject>();
+
 export function verifySignature(publicKeyBase64: string, message: string, signatureBase64: string): boolean {
   // Base64 has spare bits: accept only the one canonical spelling, so no character can change unnoticed.
   if (!isCanonicalBase64(signatureBase64) || !isCanonicalBase64(publicKeyBase64)) return false;
   try {
-    const key = createPublicKey({ key: Buffer.from(publicKeyBase64, "base64"), format: "der", type: "spki" });
+    let key = publicKeys.get(publicKeyBase64);
+    if (!key) {
+      key = createPublicKey({ key: Buffer.from(publicKeyBase64, "base64"), format: "der", type: "spki" });
+      if (publicKeys.size > 64) publicKeys.clear();
+      publicKeys.set(publicKeyBase64, key);
+    }
     return verify(null, Buffer.from(message, "utf8"), key, Buffer.from(signatureBase64, "base64"));
   } catch {
     return false;

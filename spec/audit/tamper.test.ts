@@ -45,7 +45,7 @@ describe("export tampering", () => {
         const edited = text.slice(0, pos) + ch + text.slice(pos + 1);
         expect(verifyExportText(edited).ok).toBe(false);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
