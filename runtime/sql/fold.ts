@@ -44,6 +44,14 @@ function typeName(tc: Node): string {
 // A deep comparison that ignores source locations: `x = x` is a tautology for every non-null x.
 // Literal values are compared only after the shapes match, and that comparison is reported.
 function sameExpr(a: unknown, b: unknown, onConstant: () => void): boolean {
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return a === b;
+  const ka = Object.keys(a)[0];
+  if (ka !== Object.keys(b)[0]) return false;
+  if (ka === "ColumnRef") {
+    const fa = (a as Node).ColumnRef.fields as Node[];
+    const fb = (b as Node).ColumnRef.fields as Node[];
+    return fa.length === fb.length && fa.every((f, i) => f.String?.sval === fb[i]?.String?.sval && !!f.A_Star === !!fb[i]?.A_Star);
+  }
   const shape = (k: string, v: unknown) => (k === "location" ? undefined : k === "A_Const" ? "?" : v);
   if (JSON.stringify(a, shape) !== JSON.stringify(b, shape)) return false;
   const full = (k: string, v: unknown) => (k === "location" ? undefined : v);
@@ -53,6 +61,7 @@ function sameExpr(a: unknown, b: unknown, onConstant: () => void): boolean {
 }
 
 function hasColumnRef(n: unknown): boolean {
+  if (n && typeof n === "object" && "ColumnRef" in n) return true;
   return JSON.stringify(n ?? null).includes('"ColumnRef"');
 }
 

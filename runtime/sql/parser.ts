@@ -39,14 +39,16 @@ export function parseBatch(text: string): RawStatement[] {
     const pos = err.sqlDetails?.cursorPosition;
     throw new SqlParseError(err.sqlDetails?.message ?? err.message ?? "syntax error", typeof pos === "number" ? pos + 1 : undefined);
   }
-  const bytes = Buffer.from(text, "utf8");
-  const ascii = bytes.length === text.length;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) { ascii = false; break; }
+  const bytes = ascii ? undefined : Buffer.from(text, "utf8");
+  const total = bytes ? bytes.length : text.length;
   return (result.stmts ?? []).map((s) => {
     // libpg-query reports byte offsets; convert to character offsets for callers.
     const start = s.stmt_location ?? 0;
-    const len = s.stmt_len ?? bytes.length - start;
-    const location = ascii ? start : bytes.subarray(0, start).toString("utf8").length;
-    const length = ascii ? len : bytes.subarray(start, start + len).toString("utf8").length;
+    const len = s.stmt_len || total - start;
+    const location = bytes ? bytes.subarray(0, start).toString("utf8").length : start;
+    const length = bytes ? bytes.subarray(start, start + len).toString("utf8").length : len;
     return { stmt: s.stmt ?? {}, location, length };
   });
 }

@@ -130,7 +130,7 @@ export function shapeKey(text: string): ShapeKey | undefined {
         k = j;
       }
       // Unquoted identifiers and keywords fold to lower case (ASCII only, as PostgreSQL does).
-      emit(asciiLower(word));
+      emit(isAscii(word) ? word.toLowerCase() : asciiLower(word));
       i = j;
       continue;
     }
@@ -139,6 +139,11 @@ export function shapeKey(text: string): ShapeKey | undefined {
     // Operators stay glued to their neighbours only if they were: record adjacency by not adding space.
   }
   return { key, literals };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function asciiLower(s: string): string {
