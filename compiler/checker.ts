@@ -243,7 +243,7 @@ class Checker {
     }
     if (protocol) {
       for (const s of scope.sections) {
-        if (SECTION_PROTOCOL[s] !== protocol) {
+        if (SECTION_PROTOCOL[s] !== undefined && SECTION_PROTOCOL[s] !== protocol) {
           this.diags.push(diagnostic("HP402", `rule '${decl.id.name}' targets ${protocol} but reads '${s}', which only ${SECTION_PROTOCOL[s]} requests carry: it can never apply`,
             decl.when!.span, "fix the target or the condition", "warning"));
         }

@@ -196,7 +196,7 @@ function condition(prefix: string, e: A.Expr): string[] {
   }
   parts.unshift(cur);
   const p = PREC[op]!;
-  return [prefix + expr(parts[0]!, p), ...parts.slice(1).map((x) => `${INDENT}${INDENT}${op} ${expr(x, p + 1)}`)];
+  return [prefix + expr(parts[0]!, p), ...parts.slice(1).map((x) => `${INDENT}${op} ${expr(x, p + 1)}`)];
 }
 
 /** Binding strength: a child weaker than its position allows is wrapped in parentheses. */

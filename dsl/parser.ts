@@ -245,20 +245,21 @@ class Parser {
     const kw = this.next();
     const prog = this.string("the program name in quotes");
     this.expect(K.is, "'is' after the program name", 'program "report-tool" is read-only');
-    const categories: A.Ident[] = [this.category()];
+    const what = "a shell category (read-only, mutating, destructive, privileged, network, opaque)";
+    const categories: A.Ident[] = [this.hyphenatedWord(what)];
     while (this.is(L.Comma)) {
       this.next();
-      categories.push(this.category());
+      categories.push(this.hyphenatedWord(what));
     }
     return { kind: "program", program: prog.value, categories, span: join(this.span(kw), this.prevSpan()) };
   }
 
-  /** A shell category: read-only, mutating, destructive, privileged, network, opaque. */
-  private category(): A.Ident {
-    const first = this.expect(L.Word, "a shell category (read-only, mutating, destructive, privileged, network, opaque)");
+  /** A word that may contain hyphens: read-only, port-forward. */
+  private hyphenatedWord(what: string): A.Ident {
+    const first = this.expect(L.Word, what);
     let name = first.image;
     let span = this.span(first);
-    while (this.is(L.Minus) && this.is(L.Word, 1)) {
+    while (this.is(L.Minus) && this.is(L.Word, 1) && this.peek()!.startOffset === (this.toks[this.pos - 1]!.endOffset ?? 0) + 1) {
       this.next();
       const w = this.next();
       name += "-" + w.image;
@@ -524,7 +525,7 @@ class Parser {
     }
     if (this.isWord("ssh")) {
       const kw = this.next();
-      const request = this.ident("an SSH request: shell, subsystem, port-forward, agent-forward, x11");
+      const request = this.hyphenatedWord("an SSH request: shell, subsystem, port-forward, agent-forward, x11");
       const subsystem = this.is(L.StringLit) ? this.string("a subsystem").value : undefined;
       this.setRequest(test, { kind: "ssh", request, subsystem, span: join(this.span(kw), this.prevSpan()) });
       return;
@@ -602,7 +603,7 @@ class Parser {
 
   private expectation(start: A.Span): A.Expectation {
     const t = this.peek();
-    if (this.is(K.allow) || this.is(K.deny) || (this.is(K.review) && !this.is(K.by, 1))) {
+    if (this.is(K.allow) || this.is(K.deny) || (this.is(K.review) && !(this.is(K.by, 1) && this.is(L.StringLit, 2)))) {
       const e = this.next();
       const effect = { name: e.image, span: this.span(e) };
       const rules: A.Ident[] = [];
