@@ -75,45 +75,54 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
     addAll(out, scope.command(words.slice(dd + 1), inv));
     return out;
   }
-  // Options come first; the first operand (after any fixed ones) starts the command.
-  for (; i < words.length; i++) {
-    const w = words[i]!;
-    if (!w.literal) {
-      if (w.mayBeOption) out.add("opaque");
-      break;
-    }
-    const v = w.value;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    const long = v.startsWith("--");
-    const eq = v.indexOf("=");
-    const names = long ? [eq > 0 ? v.slice(0, eq) : v] : [...v.slice(1)].map((c) => "-" + c);
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j]!;
-      if (spec.queryOptions?.includes(name)) sawQuery = true;
-      const isString = spec.commandStringOptions?.includes(name) ?? false;
-      if (!specValueOptions.includes(name)) continue;
-      // The option's value: after "=", the rest of a short cluster, or the next word.
-      let value: Word | undefined;
-      if (long && eq > 0) value = { value: v.slice(eq + 1), literal: true, mayBeOption: false };
-      else if (!long && j + 1 < names.length) value = { value: v.slice(j + 2), literal: true, mayBeOption: false };
-      else value = words[++i];
-      if (isString && value) {
-        commandStrings++;
-        addAll(out, scope.script(value.value, value.literal, inv));
+  // Options come first; the first operand (after any fixed ones) starts the command. Some wrappers
+  // also take options after their fixed operands (flock FILE -c CMD, su USER -c CMD).
+  const readOptions = () => {
+    for (; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.literal) {
+        if (w.mayBeOption) out.add("opaque");
+        return;
       }
-      break;
+      const v = w.value;
+      if (v === "--") {
+        i++;
+        return;
+      }
+      if (v === "-" && spec.dashIsOption) continue;
+      if (!v.startsWith("-") || v === "-") return;
+      const long = v.startsWith("--");
+      const eq = v.indexOf("=");
+      const names = long ? [eq > 0 ? v.slice(0, eq) : v] : [...v.slice(1)].map((c) => "-" + c);
+      for (let j = 0; j < names.length; j++) {
+        const name = names[j]!;
+        if (spec.queryOptions?.includes(name)) sawQuery = true;
+        const isString = spec.commandStringOptions?.includes(name) ?? false;
+        if (!specValueOptions.includes(name)) continue;
+        // The option's value: after "=", the rest of a short cluster, or the next word.
+        let value: Word | undefined;
+        if (long && eq > 0) value = { value: v.slice(eq + 1), literal: true, mayBeOption: false };
+        else if (!long && j + 1 < names.length) value = { value: v.slice(j + 2), literal: true, mayBeOption: false };
+        else value = words[++i];
+        if (isString && value) {
+          commandStrings++;
+          addAll(out, scope.script(value.value, value.literal, inv));
+        }
+        break;
+      }
     }
-  }
-  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, i), specValueOptions), false));
+  };
+  readOptions();
+  const optionsEnd = i;
   if (spec.skipAssignments) while (i < words.length && words[i]!.literal && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value)) {
     if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
     i++;
   }
-  i += spec.skipOperands ?? 0;
+  if (spec.skipOperands) {
+    i += spec.skipOperands;
+    readOptions();
+  }
+  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, optionsEnd), specValueOptions), false));
   let rest = words.slice(i);
   if (sawQuery && rest.length === 0) return out;
   if (sawQuery) {

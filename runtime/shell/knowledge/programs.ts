@@ -34,20 +34,22 @@ const git: ProgramRule = {
   flags: [
     // Configuration on the command line can set core.pager, core.sshCommand, alias.*=!cmd, …
     { flags: ["-c", "--config-env", "--exec-path"], categories: O },
-    { flags: ["--output", "-o"], categories: GIT_OUTPUT },
-    { flags: ["--upload-pack", "--receive-pack", "--exec", "-u", "--open-files-in-pager", "-O", "--extcmd", "-x"], categories: O },
+    { flags: ["--output"], categories: GIT_OUTPUT },
   ],
   subcommands: {
     ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
-      "cat-file", "describe", "shortlog", "grep", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
+      "cat-file", "describe", "shortlog", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
       "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
       "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch", "bugreport"),
-    ...subs(NM, "fetch", "pull", "clone"),
-    ...subs(N, "ls-remote"),
-    ...subs(M, "add", "commit", "merge", "rebase", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
+    ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c"], categories: O }] })])),
+    "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
+    rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
+    grep: sub(R, { flags: [{ flags: ["-O", "--open-files-in-pager"], categories: O }] }),
+    difftool: sub(MO),
+    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
       "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bisect"),
-    ...subs(MO, "difftool", "filter-branch", "submodule"),
+    ...subs(MO, "filter-branch", "submodule"),
     ...subs(D, "prune", "filter-repo"),
     rm: sub(M, { flags: [{ flags: ["-f", "--force"], categories: D }] }),
     reset: sub(M, { flags: [{ flags: ["--hard", "--merge", "--keep"], categories: D }] }),
@@ -57,7 +59,8 @@ const git: ProgramRule = {
     restore: sub(D, { flags: [{ flags: ["--staged", "-S"], categories: M, mode: "set" }, { flags: ["--worktree", "-W"], categories: D }] }),
     push: sub(NM, {
       valueOptions: ["--repo", "--push-option", "-o", "--receive-pack", "--exec"],
-      flags: [{ flags: ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--prune", "+", ":"], categories: D }],
+      flags: [
+        { flags: ["--receive-pack", "--exec"], categories: O },{ flags: ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--prune", "+", ":"], categories: D }],
     }),
     gc: sub(M, { flags: [{ flags: ["--prune"], categories: D }] }),
     branch: sub(R, {
@@ -231,7 +234,7 @@ const wrappers: ProgramRule[] = [
     bare: ["privileged", "opaque"] } },
   { name: "doas", categories: P, wrapper: { valueOptions: ["-u", "-C"], bare: ["privileged", "opaque"] } },
   { name: "pkexec", categories: P, wrapper: { valueOptions: ["--user"], bare: ["privileged", "opaque"] } },
-  { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, bare: ["privileged", "opaque"] } },
+  { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
   { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"], commandStringOptions: ["-c", "--command", "--session-command"], bare: ["privileged", "opaque"] } },
   { name: "sg", categories: P, wrapper: { skipOperands: 1, commandStringOptions: ["-c"], bare: ["privileged", "opaque"] } },
   { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid", "-w", "--wd", "-r", "--root"], bare: ["privileged", "opaque"] } },

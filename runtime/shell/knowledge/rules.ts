@@ -59,6 +59,8 @@ export interface WrapperSpec {
   appendsInput?: boolean;
   /** The command run when none is given (xargs runs echo). */
   defaultCommand?: string[];
+  /** A lone "-" is an option, not the first operand (su - USER). */
+  dashIsOption?: boolean;
   /** The command starts only after a "--" word (kubectl exec POD -- CMD). */
   afterDoubleDash?: boolean;
 }
