@@ -34,7 +34,10 @@ interface Portal {
 interface ResultState {
   auth: Allowed | null;
   statement: number;
-  masker: RowMasker | null;
+  /** undefined until known: a RowDescription (simple query) or the portal's columns (Execute) decide it. */
+  masker: RowMasker | null | undefined;
+  /** The portal's columns, for results of Execute. */
+  columns?: () => OutputColumn[] | undefined;
   /** COPY OUT in progress: how to split lines, or "drop" to swallow a COPY that cannot be masked. */
   copy?: CopyTextFormat | "binary" | "drop";
   rows: number;
@@ -283,7 +286,9 @@ export class PgRelay {
       this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
       this.up(w.describe("P", portal.name));
     }
-    this.pending.push({ kind: "execute", portal, result: newResult(auth, text) });
+    const result = newResult(auth, text);
+    result.columns = () => portal.fields;
+    this.pending.push({ kind: "execute", portal, result });
     this.up(f.raw);
   }
 
@@ -342,6 +347,7 @@ export class PgRelay {
         if (!r) throw new ProtocolError("DataRow outside a result");
         r.rows++;
         r.bytes += f.payload.length;
+        if (r.masker === undefined) r.masker = r.auth ? r.auth.rowMasker(r.statement, r.columns?.() ?? null) : null;
         if (!r.masker) return this.out(f.raw);
         const values = parseDataRow(f.payload);
         const n = r.masker.maskRow(values);
@@ -415,6 +421,7 @@ export class PgRelay {
         const r = this.currentResult();
         if (!r) throw new ProtocolError("CopyOutResponse outside a result");
         const c = parseCopyResponse(f.payload);
+        // COPY has no RowDescription: the analysis' lineage alone decides.
         r.masker = r.auth ? r.auth.rowMasker(r.statement, null) : null;
         if (!r.masker) {
           r.copy = undefined;
@@ -488,7 +495,7 @@ export class PgRelay {
 
   private endStatement(r: ResultState): void {
     r.statement++;
-    r.masker = null;
+    r.masker = undefined;
     r.copy = undefined;
   }
 
@@ -533,7 +540,7 @@ export class PgRelay {
 }
 
 function newResult(auth: Allowed | null, text: string): ResultState {
-  return { auth, statement: 0, masker: null, rows: 0, bytes: 0, masked: 0, textFormat: /\bcsv\b/i.test(text) ? "csv" : "text" };
+  return { auth, statement: 0, masker: undefined, rows: 0, bytes: 0, masked: 0, textFormat: /\bcsv\b/i.test(text) ? "csv" : "text" };
 }
 
 function column(f: FieldDescription): OutputColumn {

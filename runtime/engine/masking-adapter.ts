@@ -1,0 +1,75 @@
+// Connects decisions to the masking engine (runtime/masking): which output values of a result set
+// are masked, and how free text (notices, errors) is scrubbed of masked values and detector hits.
+
+import type { Decision } from "../../compiler/context/types.js";
+import type { Catalog } from "../sql/catalog/types.js";
+import type { SqlAnalysis } from "../sql/types.js";
+import { applyAction, compileMasks, createValueMasker, maskDetected, planMasks, type ColumnAction, type DetectorRules } from "../masking/index.js";
+import type { OutputColumn, RowMasker } from "./types.js";
+
+export interface ResultMasking {
+  /** A masker for result set `statement` of a request, or null when the decision masks nothing there. */
+  rowMasker(decision: Decision, analysis: SqlAnalysis | undefined, statement: number, columns: OutputColumn[] | null, catalog: Catalog | undefined): RowMasker | null;
+  /** Text with detector hits masked (per the decision's infoType masks; all detectors when no decision is known). */
+  scrubText(decision: Decision | undefined, text: string): string;
+}
+
+/** Types whose binary wire form is their UTF-8 text, so a masked value can replace it. */
+const TEXT_LIKE_OIDS = new Set([25, 1043, 1042, 19, 114, 705, 142, 18]);
+const JSONB_OID = 3802;
+const ALL_DETECTORS: DetectorRules = { credit_card: "redact", ssn: "redact", email: "redact", iban: "redact" };
+
+export async function createResultMasking(): Promise<ResultMasking> {
+  const values = createValueMasker();
+  const detectorCache = new WeakMap<Decision, DetectorRules | null>();
+  /** Free text (errors, notices) is scanned with every detector whenever anything is masked. */
+  const textRules = (d: Decision | undefined): DetectorRules | null => {
+    if (!d) return ALL_DETECTORS;
+    let r = detectorCache.get(d);
+    if (r === undefined) {
+      r = d.masks.length ? { ...ALL_DETECTORS, ...compileMasks(d.masks).detectors } : null;
+      detectorCache.set(d, r);
+    }
+    return r;
+  };
+  return {
+    rowMasker(decision, analysis, statement, columns, catalog) {
+      if (!decision.masks.length) return null;
+      const lineage = analysis?.statements[statement]?.lineage ?? null;
+      const fields = columns?.map((c) => ({ name: c.name, tableOid: c.tableOid, attnum: c.columnAttr }));
+      const plan = planMasks(decision.masks, lineage, { fields, catalog });
+      if (!plan.active && (!columns || plan.columns.length === columns.length)) return null;
+      const fallback: ColumnAction = { action: "mask", method: "redact", rules: [], because: "column outside the plan" };
+      return {
+        maskRow(row) {
+          let n = 0;
+          for (let i = 0; i < row.length; i++) {
+            const v = row[i];
+            if (v === null || v === undefined) continue;
+            const action = plan.columns[i] ?? fallback;
+            if (action.action === "pass") continue;
+            const col = columns?.[i];
+            const binary = col?.format === 1;
+            if (binary && !TEXT_LIKE_OIDS.has(col!.typeOid) && col!.typeOid !== JSONB_OID) {
+              // A binary number or date has no text to mask; masked columns become NULL, scans pass.
+              if (action.action === "mask") (row[i] = null), n++;
+              continue;
+            }
+            const prefix = binary && col!.typeOid === JSONB_OID ? v.subarray(0, 1) : undefined;
+            const text = (prefix ? v.subarray(1) : v).toString("utf8");
+            const r = applyAction(action, text, values);
+            if (!r.masked) continue;
+            n++;
+            if (r.value === null) row[i] = null;
+            else row[i] = prefix ? Buffer.concat([prefix, Buffer.from(r.value, "utf8")]) : Buffer.from(r.value, "utf8");
+          }
+          return n;
+        },
+      };
+    },
+    scrubText(decision, text) {
+      const rules = textRules(decision);
+      return rules ? maskDetected(text, rules, values).text : text;
+    },
+  };
+}

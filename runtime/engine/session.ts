@@ -1,0 +1,229 @@
+// One client session in the engine: builds the RequestContext, decides, writes the request record
+// before anything runs, handles reviews (retry / hold), and audits outcomes.
+
+import { randomUUID } from "node:crypto";
+import type { Connection, Decision, Principal, RequestContext } from "../../compiler/context/types.js";
+import type { ApprovalService } from "../approvals/index.js";
+import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js";
+import type { AuditLog } from "../audit/log.js";
+import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
+import type { Catalog } from "../sql/catalog/types.js";
+import { analyzeSql, SqlSessionState } from "../sql/index.js";
+import type { SqlAnalysis } from "../sql/types.js";
+import type { ResultMasking } from "./masking-adapter.js";
+import type { Allowed, Authorization, EngineSession, Outcome, Refused, RequestHooks, RequestInput } from "./types.js";
+
+export interface SessionDeps {
+  audit: AuditLog;
+  approvals: ApprovalService;
+  /** The current policy (hot-reloaded). */
+  decide(ctx: RequestContext): Decision;
+  catalog(): Catalog | undefined;
+  masking: ResultMasking;
+  holdTimeoutSeconds: number;
+  /** Vault secrets out of any text. */
+  scrub(text: string): string;
+  /** Called after a statement that may change the catalog ran. */
+  catalogChanged(): void;
+  clock?: () => Date;
+}
+
+const DENIED = "42501";
+
+export class EngineSessionImpl implements EngineSession {
+  readonly id = randomUUID();
+  private readonly startedAt: string;
+  private readonly ref: PrincipalRef;
+  private readonly conn: ConnectionRef;
+  private readonly sqlState = new SqlSessionState();
+  private ended = false;
+
+  constructor(
+    readonly principal: Principal,
+    readonly connection: Connection,
+    private readonly sourceIp: string,
+    private readonly justification: string | undefined,
+    private readonly deps: SessionDeps,
+  ) {
+    this.startedAt = this.now().toISOString();
+    this.ref = principalRef(principal);
+    this.conn = { name: connection.name, protocol: connection.protocol };
+  }
+
+  private now(): Date {
+    return this.deps.clock?.() ?? new Date();
+  }
+
+  private base() {
+    return { principal: this.ref, connection: this.conn, sessionId: this.id };
+  }
+
+  async start(authMethod: string): Promise<void> {
+    await this.deps.audit.append({ type: "session.start", ...this.base(), sourceIp: this.sourceIp, authMethod, ...(this.justification ? { justification: this.justification } : {}) });
+  }
+
+  analyzeSql(text: string): SqlAnalysis {
+    return analyzeSql(text, { catalog: this.deps.catalog(), session: this.sqlState });
+  }
+
+  private context(input: RequestInput): RequestContext {
+    const ctx: RequestContext = {
+      principal: this.principal,
+      connection: this.connection,
+      session: { id: this.id, startedAt: this.startedAt, sourceIp: this.sourceIp, ...(this.justification ? { justification: this.justification } : {}) },
+      time: this.now().toISOString(),
+    };
+    if (input.kind === "sql") ctx.sql = input.analysis.facts;
+    else if (input.kind === "shell") {
+      if (input.shell) ctx.shell = input.shell;
+      if (input.ssh) ctx.ssh = input.ssh;
+    } else ctx.k8s = input.k8s;
+    return ctx;
+  }
+
+  precheck(input: RequestInput): Decision {
+    return this.decide(input);
+  }
+
+  private decide(input: RequestInput): Decision {
+    if (input.kind === "sql" && input.analysis.facts.parseError) {
+      // What cannot be parsed cannot be judged: refused whatever the policy says.
+      return { effect: "deny", rules: [], reason: `the statement could not be analysed: ${input.analysis.facts.parseError.message}`, masks: [] };
+    }
+    try {
+      return this.deps.decide(this.context(input));
+    } catch (e) {
+      return { effect: "deny", rules: [], reason: "the policy could not be evaluated", masks: [], errors: [{ rule: "*", message: (e as Error).message }] };
+    }
+  }
+
+  async authorize(input: RequestInput, hooks: RequestHooks): Promise<Authorization> {
+    const requestId = randomUUID();
+    const decision = this.decide(input);
+    const text = this.deps.scrub(input.text);
+    const refuse = (message: string, code = DENIED, extra: Partial<Refused> = {}): Refused => ({ verdict: "refuse", requestId, decision, message, code, ...extra });
+    const record = async (approvalId?: string): Promise<boolean> => {
+      try {
+        await this.deps.audit.append({
+          type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: summarize(input),
+          decision, ...(approvalId ? { approvalId } : {}),
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const auditFailed = () => refuse("the request was refused because the audit log could not record it", "58030");
+    try {
+      if (decision.effect === "deny") {
+        await record();
+        return refuse(`denied by policy: ${decision.reason}`, DENIED, { detail: decision.rules.length ? `rules: ${decision.rules.join(", ")}` : undefined });
+      }
+      if (decision.effect === "review") return await this.review(input, decision, requestId, text, record, refuse, hooks);
+      if (!(await record())) return auditFailed();
+      return this.allowed(input, decision, requestId);
+    } catch (e) {
+      return refuse(`the request was refused: ${this.deps.scrub((e as Error).message)}`, "XX000");
+    }
+  }
+
+  private async review(
+    input: RequestInput, decision: Decision, requestId: string, text: string,
+    record: (approvalId?: string) => Promise<boolean>, refuse: (m: string, code?: string, extra?: Partial<Refused>) => Refused, hooks: RequestHooks,
+  ): Promise<Authorization> {
+    const review = decision.review;
+    if (!review) {
+      await record();
+      return refuse("held for review, but the policy names no approvers");
+    }
+    const normalized = input.kind === "sql" && input.params?.length ? `${input.text}\n-- params: ${JSON.stringify(input.params)}` : input.text;
+    const key = approvalKey(this.principal, this.connection.name, normalized);
+    const approvals = this.deps.approvals;
+    const useIt = async (a: Approval): Promise<Authorization | undefined> => {
+      try {
+        await approvals.use(a.id, key, this.principal);
+      } catch (e) {
+        if (e instanceof ApprovalError) return undefined; // used up by a concurrent request
+        throw e;
+      }
+      if (!(await record(a.id))) return refuse("the request was refused because the audit log could not record it", "58030");
+      return { ...this.allowed(input, decision, requestId), approvalId: a.id };
+    };
+    const usable = await approvals.findUsable(key);
+    if (usable) {
+      const r = await useIt(usable);
+      if (r) return r;
+    }
+    const pending = await approvals.create({ principal: this.principal, connection: this.connection, sessionId: this.id, requestText: text, normalizedRequest: normalized, review });
+    if (!(await record(pending.id))) return refuse("the request was refused because the audit log could not record it", "58030");
+    const who = review.approvers.join(", ");
+    if (review.mode === "retry") {
+      return refuse(`approval required: request ${pending.id} waits for ${review.minApprovals} approval(s) from ${who}; run it again once approved`, DENIED, {
+        approvalId: pending.id,
+        detail: `rule ${review.rule}: ${decision.reason}`,
+        hint: `gateway approvals approve ${pending.id}`,
+      });
+    }
+    hooks.notice(`waiting for approval ${pending.id} from ${who} (rule ${review.rule}) …`);
+    const timeoutMs = Math.min(this.deps.holdTimeoutSeconds, review.ttlSeconds || this.deps.holdTimeoutSeconds) * 1000;
+    const settled = await approvals.wait(pending.id, { timeoutMs, signal: hooks.signal });
+    if (settled.status === "approved") {
+      const r = await useIt(settled);
+      if (r) return r;
+    }
+    if (hooks.signal?.aborted) return refuse("canceling statement due to user request", "57014", { approvalId: pending.id });
+    if (settled.status === "denied") return refuse(`approval ${pending.id} was denied`, DENIED, { approvalId: pending.id });
+    return refuse(`approval ${pending.id} was not granted in time`, "57014", { approvalId: pending.id });
+  }
+
+  private allowed(input: RequestInput, decision: Decision, requestId: string): Allowed {
+    const analysis = input.kind === "sql" ? input.analysis : undefined;
+    const masking = this.deps.masking;
+    const catalog = this.deps.catalog();
+    let done = false;
+    const changesCatalog = analysis?.facts.statements.some((s) => s.kind === "ddl" || s.kind === "dcl") ?? false;
+    return {
+      verdict: "allow",
+      requestId,
+      decision,
+      rowMasker: (statement, columns) => masking.rowMasker(decision, analysis, statement, columns, catalog),
+      scrubText: (t) => masking.scrubText(decision, this.deps.scrub(t)),
+      complete: async (o: Outcome) => {
+        if (done) return;
+        done = true;
+        if (changesCatalog) this.deps.catalogChanged();
+        await this.deps.audit.append({ type: "response", ...this.base(), requestId, rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: { ...o.error, message: this.deps.scrub(o.error.message) } } : {}) });
+      },
+    };
+  }
+
+  scrubText(text: string): string {
+    return this.deps.masking.scrubText(undefined, this.deps.scrub(text));
+  }
+
+  async end(reason?: string): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    await this.deps.audit.append({ type: "session.end", ...this.base(), ...(reason ? { reason } : {}), durationMs: this.now().getTime() - Date.parse(this.startedAt) });
+  }
+}
+
+function summarize(input: RequestInput): AnalysisSummary {
+  if (input.kind === "sql") {
+    const f = input.analysis.facts;
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    return {
+      kinds: uniq(f.statements.map((s) => s.kind)),
+      commands: uniq(f.statements.map((s) => s.command)),
+      tables: uniq(f.statements.flatMap((s) => [...s.tablesRead, ...s.tablesWritten])),
+      columns: uniq(f.statements.flatMap((s) => [...s.columnsRead, ...s.columnsWritten])),
+      readOnly: f.readOnly,
+      opaque: f.statements.some((s) => s.opaque),
+      ...(f.parseError ? { parseError: f.parseError.message } : {}),
+      // Bind parameters of the extended protocol, as the client sent them.
+      ...(input.params?.length ? { params: input.params } : {}),
+    };
+  }
+  if (input.kind === "shell") return { categories: input.shell?.categories ?? [], readOnly: input.shell?.readOnly ?? false, ...(input.shell?.parseError ? { parseError: input.shell.parseError } : {}) };
+  return { commands: [input.k8s.verb], tables: [input.k8s.resource] };
+}
