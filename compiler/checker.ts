@@ -21,6 +21,8 @@ export interface PathStep {
   name: string;
   optional: boolean;
   via: "field" | "map" | "timestamp";
+  /** For timestamp members: the file's time zone (UTC when none is declared). */
+  zone?: string;
 }
 
 export type Ref =
@@ -64,7 +66,7 @@ export interface CheckedProgram {
   diagnostics: Diagnostic[];
 }
 
-interface Scope { ns: string; vars: Map<string, Type>; inConst: boolean; sections: Set<string> }
+interface Scope { ns: string; vars: Map<string, Type>; inConst: boolean; sections: Set<string>; zone?: string }
 
 export function checkProgram(files: A.PolicyFile[]): CheckedProgram {
   return new Checker(files).run();
@@ -101,8 +103,13 @@ class Checker {
     for (const f of this.files) {
       const ns = nsOf(f);
       let defaultTarget: A.Target | undefined;
+      let zone: string | undefined;
       for (const item of f.items) {
         if (item.kind === "target") defaultTarget = item.target;
+        else if (item.kind === "timezone") {
+          if (isTimeZone(item.zone)) zone = item.zone;
+          else this.error("HP206", `unknown time zone '${item.zone}'`, item.span, 'use an IANA name such as "America/New_York" or "Europe/London"');
+        }
         else if (item.kind === "rule") {
           const id = ns ? `${ns}.${item.id.name}` : item.id.name;
           const prev = ruleIds.get(id);
@@ -112,7 +119,7 @@ class Checker {
             continue;
           }
           ruleIds.set(id, item.id.span);
-          const rule = this.rule(item, id, ns, item.target ?? defaultTarget);
+          const rule = this.rule(item, id, ns, item.target ?? defaultTarget, zone);
           if (rule) rules.push(rule);
         } else if (item.kind === "test") tests.push({ decl: item, ns, file: f });
         else if (item.kind === "program") programs.push(this.program(item));
@@ -223,7 +230,7 @@ class Checker {
   }
 
   // ---- rules ----
-  private rule(decl: A.RuleDecl, id: string, ns: string, target: A.Target | undefined): CheckedRule | undefined {
+  private rule(decl: A.RuleDecl, id: string, ns: string, target: A.Target | undefined, zone: string | undefined): CheckedRule | undefined {
     if (!decl.effect) {
       this.error("HP305", `rule '${decl.id.name}' has no effect`, decl.id.span, "add allow, deny, review by …, or mask … with …");
       return undefined;
@@ -236,7 +243,7 @@ class Checker {
         protocol = undefined;
       }
     }
-    const scope: Scope = { ns, vars: new Map(), inConst: false, sections: new Set() };
+    const scope: Scope = { ns, vars: new Map(), inConst: false, sections: new Set(), ...(zone ? { zone } : {}) };
     if (decl.when) {
       const t = this.expr(decl.when, scope);
       if (t.k !== "error" && t.k !== "bool") this.error("HP201", `a condition must be true or false, but this is ${typeName(t)}`, decl.when.span);
@@ -531,7 +538,7 @@ class Checker {
       } else if (type.k === "timestamp") {
         const m = timestampMembers.get(f.name);
         if (!m) return this.error("HP101", `a timestamp has no '${f.name}'`, f.span, this.didYouMean(f.name, timestampMembers.keys()) ?? `members: ${[...timestampMembers.keys()].join(", ")}`);
-        base.steps.push({ name: f.name, optional: false, via: "timestamp" });
+        base.steps.push({ name: f.name, optional: false, via: "timestamp", ...(scope.zone ? { zone: scope.zone } : {}) });
         type = m;
       } else {
         return this.error("HP101", `${typeName(type)} has no field '${f.name}'`, f.span, type.k === "list" ? "use any/all to look into a list, or count(…)" : undefined);
@@ -617,5 +624,14 @@ class Checker {
         return T.bool;
       }
     }
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -98,7 +98,7 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
     let attribute: string | undefined;
     let afterAttributes = false;
     for (const step of ref.steps) {
-      if (step.via === "timestamp") code = `rt.timestampMember(rt.timestamp(${code}), ${JSON.stringify(step.name)})`;
+      if (step.via === "timestamp") code = `rt.timestampMember(rt.timestamp(${code}), ${JSON.stringify(step.name)}${step.zone ? `, ${JSON.stringify(step.zone)}` : ""})`;
       else if (step.optional || step.via === "map" || afterAttributes) code = `rt.field(${code}, ${JSON.stringify(step.name)}, ${step.optional})`;
       else code = `${code}.${step.name}`;
       if (afterAttributes) attribute = oracle.attributeTypeName(step.name);

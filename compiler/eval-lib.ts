@@ -40,7 +40,34 @@ export function timestamp(value: unknown): number {
   return ms;
 }
 
-export function timestampMember(ms: number, member: string): number | string {
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Hour, minute and weekday of an instant in an IANA time zone. */
+function zoned(ms: number, zone: string): { hour: number; minute: number; weekday: string } {
+  let fmt = zoneFormats.get(zone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", hour: "numeric", minute: "numeric", weekday: "long" });
+    zoneFormats.set(zone, fmt);
+  }
+  let hour = 0, minute = 0, weekday = "monday";
+  for (const p of fmt.formatToParts(ms)) {
+    if (p.type === "hour") hour = Number(p.value) % 24;
+    else if (p.type === "minute") minute = Number(p.value);
+    else if (p.type === "weekday") weekday = p.value.toLowerCase();
+  }
+  return { hour, minute, weekday };
+}
+
+export function timestampMember(ms: number, member: string, zone?: string): number | string {
+  if (zone) {
+    const z = zoned(ms, zone);
+    switch (member) {
+      case "timeOfDay": return z.hour * 60 + z.minute;
+      case "weekday": return z.weekday;
+      case "hour": return z.hour;
+      case "minute": return z.minute;
+    }
+  }
   const d = new Date(ms);
   switch (member) {
     case "timeOfDay": return d.getUTCHours() * 60 + d.getUTCMinutes();

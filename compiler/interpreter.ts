@@ -158,7 +158,7 @@ export class Interpreter {
     let attributeType: string | undefined;
     for (const step of ref.steps) {
       if (step.via === "timestamp") {
-        v = rt.timestampMember(rt.timestamp(v), step.name);
+        v = rt.timestampMember(rt.timestamp(v), step.name, step.zone);
       } else {
         v = rt.field(v, step.name, step.optional);
       }

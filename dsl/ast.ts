@@ -21,7 +21,10 @@ export interface PolicyFile {
 
 export interface Comment { text: string; span: Span; /** true when code precedes it on its line */ trailing: boolean }
 
-export type Item = ImportDecl | ConstDecl | ColumnsDecl | AttributesDecl | ProgramDecl | DefaultTarget | RuleDecl | TestDecl;
+export type Item = ImportDecl | ConstDecl | ColumnsDecl | AttributesDecl | ProgramDecl | DefaultTarget | TimezoneDecl | RuleDecl | TestDecl;
+
+/** The IANA time zone in which the rules of this file read time.hour, time.weekday, … */
+export interface TimezoneDecl { kind: "timezone"; zone: string; span: Span }
 
 export interface ImportDecl { kind: "import"; path: string; span: Span }
 export interface ConstDecl { kind: "const"; name: Ident; value: Expr; span: Span }

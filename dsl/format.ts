@@ -67,6 +67,7 @@ class Formatter {
       case "columns": return this.node(item.span.start, [`columns ${item.name.name} = ${item.selectors.map(selector).join(", ")}`], "");
       case "program": return this.node(item.span.start, [`program ${quote(item.program)} is ${item.categories.map((c) => c.name).join(", ")}`], "");
       case "target": return this.node(item.span.start, [`on ${target(item.target)}`], "");
+      case "timezone": return this.node(item.span.start, [`timezone ${quote(item.zone)}`], "");
       case "attributes": {
         this.node(item.span.start, ["attributes {"], "");
         for (const f of item.fields) this.node(f.span.start, [`${f.name.name}: ${typeRef(f.type)}`], INDENT);

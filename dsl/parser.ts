@@ -56,7 +56,7 @@ function join(a: A.Span, b: A.Span): A.Span {
 }
 
 const TOP_LEVEL = new Set<TokenType>([K.namespace, K.import, K.const, K.columns, K.rule, K.test, K.on]);
-const SOFT_TOP_LEVEL = new Set(["attributes", "program"]);
+const SOFT_TOP_LEVEL = new Set(["attributes", "program", "timezone"]);
 
 class Parser {
   private pos = 0;
@@ -168,7 +168,7 @@ class Parser {
     }
     while (this.pos < this.toks.length) {
       const t = this.peek()!;
-      if (depth <= 0 && (TOP_LEVEL.has(t.tokenType) || (t.tokenType === L.Identifier && SOFT_TOP_LEVEL.has(t.image) && this.is(L.LBrace, 1)))) return;
+      if (depth <= 0 && (TOP_LEVEL.has(t.tokenType) || (t.tokenType === L.Identifier && SOFT_TOP_LEVEL.has(t.image) && (this.is(L.LBrace, 1) || this.is(L.StringLit, 1))))) return;
       if (t.tokenType === L.LBrace) depth++;
       if (t.tokenType === L.RBrace) {
         depth--;
@@ -204,6 +204,11 @@ class Parser {
     }
     if (this.isWord("attributes")) return this.attributes();
     if (this.isWord("program")) return this.program();
+    if (this.isWord("timezone")) {
+      this.next();
+      const zone = this.string('an IANA time zone in quotes, e.g. "America/New_York"');
+      return { kind: "timezone", zone: zone.value, span: join(this.span(t), zone.span) };
+    }
     if (this.is(K.on)) {
       this.next();
       const target = this.target(this.span(t));
@@ -212,7 +217,7 @@ class Parser {
     if (this.is(K.rule)) return this.rule();
     if (this.is(K.test)) return this.test();
     return this.fail(`expected a rule, a test or a declaration, found ${this.describe(t)}`, this.span(t),
-      "a file holds: namespace, import, const, columns, attributes, program, on, rule, test");
+      "a file holds: namespace, import, timezone, const, columns, attributes, program, on, rule, test");
   }
 
   private attributes(): A.AttributesDecl {
