@@ -29,7 +29,7 @@ export interface SessionRecorder {
   output(data: string): void;
   input(data: string): void;
   resize(cols: number, rows: number): void;
-  close(outcome: { exitCode?: number; signal?: string }): Promise<void>;
+  close(outcome: { exitCode?: number; signal?: string; bytes: number; masked: number }): Promise<void>;
 }
 
 export interface SshRuntime {
@@ -42,7 +42,8 @@ export interface SshRuntime {
   /** Removes vault secrets from text on its way to a client or a log. */
   scrub(text: string): string;
   /** Where a channel's masked terminal stream is recorded, if recording is configured. */
-  recorder?(session: EngineSession, info: ChannelRequestInfo): SessionRecorder | undefined;
+  recorder?(session: EngineSession, info: ChannelRequestInfo): Promise<SessionRecorder | undefined>;
+
 }
 
 /** Masks sensitive values in a piece of text; returns the same string when nothing changed. */

@@ -21,7 +21,10 @@ export interface TargetExit {
   desc?: string;
 }
 
-/** The policy's masks (when it has any) and the vault-secret masker, which always applies. */
+/**
+ * The vaulted-key masker always applies; when the decision masks anything, the engine's text
+ * scrubber runs first (content detectors per the decision, known secrets, tokens).
+ */
 export function outputMasker(state: ConnectionState, allowed: Allowed): TextMasker {
   if (!allowed.decision.masks.length) return state.secretMasker;
   return (text) => state.secretMasker(allowed.scrubText(text));
@@ -64,7 +67,7 @@ export async function runOnTarget(
 
   let recorder: SessionRecorder | undefined;
   try {
-    recorder = state.runtime.recorder?.(state.session, {
+    recorder = await state.runtime.recorder?.(state.session, {
       request: what.request,
       command: what.request === "exec" ? what.command : undefined,
       requestId: allowed.requestId,
@@ -104,6 +107,6 @@ export async function runOnTarget(
     }
     channel.end();
   }
-  await recorder?.close({ exitCode: exit?.code, signal: exit?.signal }).catch(() => undefined);
+  await recorder?.close({ exitCode: exit?.code, signal: exit?.signal, bytes: out.bytes + err.bytes, masked: out.masked + err.masked }).catch(() => undefined);
   await allowed.complete(exitOutcome(exit, out.bytes + err.bytes, out.masked + err.masked)).catch(() => undefined);
 }

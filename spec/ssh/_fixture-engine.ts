@@ -65,7 +65,7 @@ export class FixtureEngine {
       },
       analyzeShell: analyze,
       scrub: (t) => t.split(this.target.privateKey.toString("utf8").trim()).join("[secret]"),
-      recorder: (_s, info) => this.recorder(info),
+      recorder: async (_s, info) => this.recorder(info),
     };
   }
 
