@@ -4,11 +4,18 @@
 
 export class CanonicalJsonError extends Error {}
 
+class NoJsonForm extends Error {}
+
 export function canonicalJson(value: unknown): string {
-  return encode(value, "$");
+  try {
+    return encode(value);
+  } catch (e) {
+    if (e instanceof NoJsonForm) throw new CanonicalJsonError(`${locate(value, "$") ?? "$"}: ${e.message}`);
+    throw e;
+  }
 }
 
-function encode(v: unknown, path: string): string {
+function encode(v: unknown): string {
   if (v === null) return "null";
   switch (typeof v) {
     case "string":
@@ -16,29 +23,55 @@ function encode(v: unknown, path: string): string {
     case "boolean":
       return v ? "true" : "false";
     case "number":
-      if (!Number.isFinite(v)) throw new CanonicalJsonError(`${path}: ${v} has no JSON form`);
+      if (!Number.isFinite(v)) throw new NoJsonForm(`${v} has no JSON form`);
       return JSON.stringify(v);
     case "object": {
       if (Array.isArray(v)) {
         let s = "[";
         for (let i = 0; i < v.length; i++) {
           const item = v[i];
-          if (item === undefined) throw new CanonicalJsonError(`${path}[${i}]: undefined in an array`);
-          s += (i ? "," : "") + encode(item, `${path}[${i}]`);
+          if (item === undefined) throw new NoJsonForm("undefined in an array");
+          if (i) s += ",";
+          s += encode(item);
         }
         return s + "]";
       }
       if (v instanceof Date) return JSON.stringify(v.toISOString());
       const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+      const keys = Object.keys(o).sort();
       let s = "{";
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        s += (i ? "," : "") + JSON.stringify(k) + ":" + encode(o[k], `${path}.${k}`);
+      let first = true;
+      for (const k of keys) {
+        const x = o[k];
+        if (x === undefined) continue;
+        s += (first ? "" : ",") + JSON.stringify(k) + ":" + encode(x);
+        first = false;
       }
       return s + "}";
     }
     default:
-      throw new CanonicalJsonError(`${path}: a ${typeof v} has no JSON form`);
+      throw new NoJsonForm(`a ${typeof v} has no JSON form`);
   }
+}
+
+/** The path of the first value without a JSON form (only computed when encoding failed). */
+function locate(v: unknown, path: string): string | null {
+  if (typeof v === "number") return Number.isFinite(v) ? null : path;
+  if (v === null || typeof v === "string" || typeof v === "boolean") return null;
+  if (typeof v !== "object") return path;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === undefined) return `${path}[${i}]`;
+      const p = locate(v[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+    return null;
+  }
+  if (v instanceof Date) return null;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (x === undefined) continue;
+    const p = locate(x, `${path}.${k}`);
+    if (p) return p;
+  }
+  return null;
 }

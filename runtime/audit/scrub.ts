@@ -27,6 +27,9 @@ const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, REDACTED],
 ];
 
+/** Every pattern above needs one of these; most strings (ids, kinds, table names) have none. */
+const MAY_HOLD_SECRET = /eyJ|bearer|basic|token|:\/\/|pass|pwd|secret|key|-----BEGIN/i;
+
 export class SecretScrubber {
   private readonly known = new Set<string>();
 
@@ -43,6 +46,7 @@ export class SecretScrubber {
   scrubString(s: string): string {
     let out = s;
     for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
+    if (!MAY_HOLD_SECRET.test(out)) return out;
     for (const [re, rep] of PATTERNS) {
       re.lastIndex = 0;
       if (re.test(out)) {
@@ -67,7 +71,10 @@ export class SecretScrubber {
     if (Array.isArray(v)) return v.map((x) => this.walk(x, undefined));
     if (v instanceof Date) return v.toISOString();
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[this.scrubString(k)] = this.walk(x, k);
+    for (const k in v as Record<string, unknown>) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      out[this.scrubString(k)] = this.walk((v as Record<string, unknown>)[k], k);
+    }
     return out;
   }
 }
