@@ -9,7 +9,10 @@ import { IdentityError } from "./errors.js";
 import type { SigningKey } from "./keys.js";
 import { principalFromClaims } from "./principal.js";
 
-const CLOCK_TOLERANCE_S = 5;
+/** Our own tokens are checked against the clock that minted them: no leeway. */
+const GATEWAY_CLOCK_TOLERANCE_S = 0;
+/** An external issuer's clock may drift a little from ours. */
+const OIDC_CLOCK_TOLERANCE_S = 5;
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export interface VerifiedToken {
@@ -53,12 +56,12 @@ export class TokenVerifier {
       issuer: this.gateway.issuer,
       audience: this.gateway.audience,
       requiredClaims: ["exp", "iat", "sub"],
-      clockTolerance: CLOCK_TOLERANCE_S,
+      clockTolerance: GATEWAY_CLOCK_TOLERANCE_S,
       currentDate: now,
       typ: "JWT",
     });
     // A token minted with a longer life than the configured maximum (an old key, a changed limit) is refused.
-    if (payload.exp! - payload.iat! > this.gateway.maxTtlSeconds + CLOCK_TOLERANCE_S) {
+    if (payload.exp! - payload.iat! > this.gateway.maxTtlSeconds) {
       throw new IdentityError("the token lives longer than the configured maximum");
     }
     return done(payload, principalFromClaims(payload, { groupsClaim: "groups", kindClaim: "kind", defaultKind: "agent" }));
@@ -75,7 +78,7 @@ export class TokenVerifier {
       issuer: o.issuer,
       audience: o.audience,
       requiredClaims: ["exp", "sub"],
-      clockTolerance: CLOCK_TOLERANCE_S,
+      clockTolerance: OIDC_CLOCK_TOLERANCE_S,
       currentDate: now,
     });
     return done(payload, principalFromClaims(payload, { groupsClaim: o.groupsClaim, kindClaim: o.kindClaim, defaultKind: o.defaultKind }));
