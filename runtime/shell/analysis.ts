@@ -8,7 +8,8 @@ import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { parseBash } from "./parser.js";
 import type { Invocation, Scope, Stdin } from "./scope.js";
-import { copySyntaxTree, type SyntaxNode } from "./syntax.js";
+import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
+import { splitPlain } from "./fast-path.js";
 import { wordOf, type Word } from "./words.js";
 import type { CommandRule } from "./knowledge/rules.js";
 
@@ -43,7 +44,12 @@ export class ShellAnalysis implements Scope {
   parseError: string | undefined;
   private depth = 0;
 
-  constructor(private readonly kb: KnowledgeBase, private readonly sql: SqlReadOnly | undefined) {}
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly sql: SqlReadOnly | undefined,
+    /** Parse every script with the grammar, even plain ones (tests compare both paths). */
+    private readonly fullParse = false,
+  ) {}
 
   /** Analyses a script; `via` names the programs that run it (empty at the top). */
   runScript(text: string, via: string[], stdin: Stdin = STREAM): CategorySet {
@@ -51,6 +57,8 @@ export class ShellAnalysis implements Scope {
       this.parseError ??= this.depth >= MAX_DEPTH ? "scripts nested too deeply to follow" : "command too long to analyse";
       return new Set(UNKNOWN);
     }
+    const plain = this.fullParse ? undefined : splitPlain(text);
+    if (plain) return this.runPlain(plain, via);
     const tree = parseBash(text);
     let syntax;
     try {
@@ -59,7 +67,7 @@ export class ShellAnalysis implements Scope {
       tree.delete();
     }
     const out: CategorySet = new Set();
-    if (syntax.hasError) {
+    if (syntax.hasError || skipsText(syntax.root, text)) {
       this.parseError ??= via.length === 0 ? "not valid bash" : `not valid bash in the script run by ${via.join(" → ")}`;
       out.add("opaque");
     }
@@ -72,6 +80,27 @@ export class ShellAnalysis implements Scope {
       this.depth--;
     }
     addAll(out, this.resolveFunctions(state));
+    return out;
+  }
+
+  private runPlain(commands: NonNullable<ReturnType<typeof splitPlain>>, via: string[]): CategorySet {
+    const out: CategorySet = new Set();
+    const state: ScriptState = { src: "", via, functionNames: new Set(), bodies: new Map(), calls: [] };
+    this.depth++;
+    try {
+      for (const c of commands) {
+        const extra: CategorySet = new Set();
+        for (const a of c.assignments) if (DANGEROUS_ENV.test(a.slice(0, a.indexOf("=")))) extra.add("opaque");
+        if (c.words.length === 0) {
+          addAll(out, extra);
+          continue;
+        }
+        addAll(out, this.runCommand(c.words, { via, assignments: c.assignments, redirects: [], stdin: STREAM, appendedInput: false, extra, state }));
+        addAll(out, extra);
+      }
+    } finally {
+      this.depth--;
+    }
     return out;
   }
 

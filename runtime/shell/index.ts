@@ -15,6 +15,8 @@ export { ShellAnalyzerError } from "./errors.js";
 export interface AnalyzeShellOptions {
   /** A policy's own program declarations, layered over the built-in knowledge base. */
   programs?: readonly ProgramRule[];
+  /** Parse with the grammar even where the plain-command fast path applies (tests, diagnostics). */
+  fullParse?: boolean;
 }
 
 let sqlReadOnly: SqlReadOnly | undefined;
@@ -60,7 +62,7 @@ function loadSqlAnalyzer(): Promise<void> {
 export function analyzeShell(command: string, opts: AnalyzeShellOptions = {}): ShellFacts {
   try {
     if (!bashParserReady()) return failed("shell analyzer not initialised: call initShellAnalyzer() first");
-    const analysis = new ShellAnalysis(knowledgeFor(opts.programs), sqlReadOnly);
+    const analysis = new ShellAnalysis(knowledgeFor(opts.programs), sqlReadOnly, opts.fullParse === true);
     const categories = finish(analysis.runScript(String(command), []));
     const facts: ShellFacts = { commands: analysis.commands, categories, readOnly: isReadOnly(categories) };
     if (analysis.parseError !== undefined) facts.parseError = analysis.parseError;

@@ -59,3 +59,27 @@ export function copySyntaxTree(tree: Tree): SyntaxTree {
 export function namedChildren(n: SyntaxNode): SyntaxNode[] {
   return n.children.filter((c) => c.named);
 }
+
+/** Nodes whose text between children is program text, not content (strings and here-documents hold content). */
+const STRUCTURAL = new Set(["program", "list", "pipeline", "command", "redirected_statement", "subshell",
+  "compound_statement", "do_group", "if_statement", "elif_clause", "else_clause", "while_statement", "for_statement",
+  "c_style_for_statement", "case_statement", "case_item", "function_definition", "variable_assignments",
+  "declaration_command", "unset_command", "command_substitution", "process_substitution", "negated_command",
+  "file_redirect", "herestring_redirect", "variable_assignment"]);
+const BLANK = /^(\s|\\\r?\n)*$/;
+
+/**
+ * Text the grammar skipped without an ERROR node (it drops a lone "-" before an assignment, for
+ * one): bash would still run it, so the tree does not show everything that runs.
+ */
+export function skipsText(node: SyntaxNode, src: string): boolean {
+  if (!STRUCTURAL.has(node.type)) return false;
+  let at = node.start;
+  for (const c of node.children) {
+    if (c.start > at && !BLANK.test(src.slice(at, c.start))) return true;
+    if (skipsText(c, src)) return true;
+    at = Math.max(at, c.end);
+  }
+  return node.type !== "program" && node.end > at && !BLANK.test(src.slice(at, node.end))
+    || node.type === "program" && src.length > at && !BLANK.test(src.slice(at));
+}
