@@ -95,6 +95,8 @@ export function opensshRun(
   timeoutMs = 30_000,
   /** Options placed first: OpenSSH keeps the first value it sees for an option. */
   firstOptions: string[] = [],
+  /** Discard stdout (benchmarks): only the status and stderr come back. */
+  discardStdout = false,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   askpassDir ??= mkdtempSync(join(tmpdir(), "hoop-askpass-"));
   const askpass = join(askpassDir, `askpass-${createHash("sha256").update(token).digest("hex").slice(0, 12)}`);
@@ -111,17 +113,17 @@ export function opensshRun(
   return new Promise((resolve) => {
     const p = spawn("ssh", sshArgs, {
       env: { ...process.env, SSH_ASKPASS: askpass, SSH_ASKPASS_REQUIRE: "force", DISPLAY: ":0" },
-      stdio: ["pipe", "pipe", "pipe"],
+      stdio: ["pipe", discardStdout ? "ignore" : "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
-    p.stdout.on("data", (d) => (stdout += d));
-    p.stderr.on("data", (d) => (stderr += d));
+    p.stdout?.on("data", (d) => (stdout += d));
+    p.stderr!.on("data", (d) => (stderr += d));
     const t = setTimeout(() => p.kill("SIGKILL"), timeoutMs);
     p.on("close", (status) => {
       clearTimeout(t);
       resolve({ status, stdout, stderr });
     });
-    p.stdin.end(input ?? "");
+    p.stdin!.end(input ?? "");
   });
 }
