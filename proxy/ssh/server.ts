@@ -75,6 +75,8 @@ export class SshGateway {
   private onConnection(conn: Connection, sourceIp: string): void {
     const { runtime } = this.options;
     this.connections.add(conn);
+    // Small request/response packets (exec, exit-status) must not wait for Nagle's algorithm.
+    (conn as unknown as { setNoDelay(v: boolean): void }).setNoDelay(true);
     let failures = 0;
     let session: EngineSession | undefined;
     const deadline = setTimeout(() => { if (!session) conn.end(); }, AUTH_DEADLINE_MS);

@@ -61,6 +61,7 @@ export function connectUpstream(target: SshTarget, options: UpstreamOptions = {}
     };
     client.once("ready", () => {
       client.removeListener("error", fail);
+      client.setNoDelay(true);
       // Later transport errors end the connection; channels see them as closed.
       client.on("error", () => client.end());
       resolve(client);
