@@ -75,3 +75,46 @@ export function parseEntryLine(line: string): ParsedLine | null {
   const hashOk = sha256hex("{" + line.slice(75)) === m[1];
   return { hash: m[1]!, kind: m[2]!, prev: m[3]!, rec: m[4]!, seq, hashOk };
 }
+
+const PREFIX = Buffer.from('{"hash":"');
+const KIND = Buffer.from('","kind":"');
+const PREV = Buffer.from(',"prev":"');
+const REC = Buffer.from('","rec":');
+const SEQ = Buffer.from(',"seq":');
+const HEX64 = /^[0-9a-f]{64}$/;
+const KIND_RE = /^[a-z.]{1,40}$/;
+
+/**
+ * parseEntryLine over bytes, without decoding the record: the hashed bytes are the line from
+ * offset 74 with that byte (the comma after the hash) read as "{". `rec` is decoded only for
+ * checkpoints, the only entries whose content verification reads.
+ */
+export function parseEntryBytes(buf: Buffer, start: number, end: number): ParsedLine | null {
+  if (end - start < 160 || buf[end - 1] !== 0x7d) return null;
+  if (PREFIX.compare(buf, start, start + 9) !== 0 || KIND.compare(buf, start + 73, start + 83) !== 0) return null;
+  const hash = buf.toString("latin1", start + 9, start + 73);
+  const kindEnd = buf.indexOf(0x22, start + 83);
+  if (kindEnd < 0 || kindEnd > start + 124) return null;
+  const kind = buf.toString("latin1", start + 83, kindEnd);
+  const p = kindEnd;
+  if (PREV.compare(buf, p + 1, p + 10) !== 0 || REC.compare(buf, p + 74, p + 82) !== 0) return null;
+  const prev = buf.toString("latin1", p + 10, p + 74);
+  const recStart = p + 82;
+  let d = end - 1;
+  while (d > recStart && buf[d - 1]! >= 0x30 && buf[d - 1]! <= 0x39) d--;
+  const digits = end - 1 - d;
+  if (digits < 1 || digits > 16 || buf[d] === 0x30) return null;
+  const recEnd = d - 7;
+  if (recEnd <= recStart || SEQ.compare(buf, recEnd, d) !== 0 || buf[recStart] !== 0x7b || buf[recEnd - 1] !== 0x7d) return null;
+  if (!HEX64.test(hash) || !HEX64.test(prev) || !KIND_RE.test(kind)) return null;
+  const seq = Number(buf.toString("latin1", d, end - 1));
+  if (!Number.isSafeInteger(seq)) return null;
+  const saved = buf[start + 74]!;
+  buf[start + 74] = 0x7b;
+  const digest = typeof oneShotHash === "function"
+    ? oneShotHash("sha256", buf.subarray(start + 74, end), "hex")
+    : createHash("sha256").update(buf.subarray(start + 74, end)).digest("hex");
+  buf[start + 74] = saved;
+  const rec = kind === "checkpoint" ? buf.toString("utf8", recStart, recEnd) : "";
+  return { hash, kind, prev, rec, seq, hashOk: digest === hash };
+}

