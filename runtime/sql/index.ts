@@ -1,11 +1,11 @@
 // SQL analysis: what a batch of statements reads, writes and filters on, and where every output
 // column comes from, as PostgreSQL's own parser sees it. Never throws; fails closed.
 import type { SqlFacts, SqlStatementFacts } from "../../compiler/context/types.js";
-import { ShapeCache } from "./cache.js";
+import { ShapeCache, storedKey, type StoredKey } from "./cache.js";
 import type { Catalog } from "./catalog/types.js";
 import { isReadOnly } from "./facts.js";
 import { loadParser, parseBatch, parserReady, SqlParseError } from "./parser.js";
-import { shapeKey } from "./shape-key.js";
+import { scanShape, ShapeScan } from "./shape-key.js";
 import { analyzeStatement } from "./statement.js";
 import { SqlSessionState, type SqlAnalysis, type StatementAnalysis } from "./types.js";
 
@@ -31,6 +31,7 @@ export interface AnalyzeOptions {
 }
 
 const noCatalogCache = new ShapeCache<SqlAnalysis>();
+const scan = new ShapeScan();
 const catalogCaches = new WeakMap<Catalog, ShapeCache<SqlAnalysis>>();
 
 function cacheFor(catalog: Catalog | undefined): ShapeCache<SqlAnalysis> {
@@ -60,10 +61,12 @@ export function analyzeSql(text: string, opts: AnalyzeOptions = {}): SqlAnalysis
 function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
   if (!parserReady()) return failed("the SQL analyzer is not initialised (initSqlAnalyzer was not awaited)");
   const cache = cacheFor(opts.catalog);
-  const key = opts.noCache ? undefined : shapeKey(text);
-  if (key) {
-    const hit = cache.get(key);
+  // The scan buffer is shared; it is read here, before anything else can scan.
+  let key: StoredKey | undefined;
+  if (!opts.noCache && scanShape(text, scan)) {
+    const hit = cache.get(scan);
     if (hit) return hit;
+    key = storedKey(scan);
   }
   let raw;
   try {
