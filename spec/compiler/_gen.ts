@@ -3,7 +3,7 @@
 // the context JSON Schema, sometimes without optional sections, sometimes with attributes of the
 // wrong type so that rule evaluation errors are exercised too.
 import fc from "fast-check";
-import type { RequestContext, SqlStatementFacts } from "../../compiler/context/types.js";
+import type { RequestContext, ShellFacts, SqlStatementFacts } from "../../compiler/context/types.js";
 
 export type GenEffect = "allow" | "deny" | "review" | "mask";
 
@@ -245,7 +245,7 @@ export const contextArb: fc.Arbitrary<RequestContext> = fc
     ),
     time: isoTime,
     sql: fc.option(fc.record({ readOnly: fc.boolean(), statements: fc.array(statementArb, { maxLength: 3 }) }), { freq: 3, nil: undefined }),
-    shell: fc.option(fc.constant({ commands: [], categories: ["read-only" as const], readOnly: true }), { freq: 4, nil: undefined }),
+    shell: fc.option(fc.constant<ShellFacts>({ commands: [], categories: ["read-only"], readOnly: true }), { freq: 4, nil: undefined }),
   })
   .chain((c) =>
     fc.record({
