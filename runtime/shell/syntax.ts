@@ -74,7 +74,8 @@ const BLANK = /^(\s|\\\r?\n)*$/;
  */
 export function skipsText(node: SyntaxNode, src: string): boolean {
   if (!STRUCTURAL.has(node.type)) return false;
-  let at = node.start;
+  // The grammar's program node may start after text it skipped.
+  let at = node.type === "program" ? 0 : node.start;
   for (const c of node.children) {
     if (c.start > at && !BLANK.test(src.slice(at, c.start))) return true;
     if (skipsText(c, src)) return true;
