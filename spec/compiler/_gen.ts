@@ -171,9 +171,13 @@ export function renderRule(r: GenRule): string {
   return lines.join("\n");
 }
 
-export function renderPolicy(p: GenPolicy): string {
-  return [HEADER, ...p.rules.map(renderRule)].join("\n") + "\n";
+/** The policy as one file; `zone` declares the time zone its rules read time members in. */
+export function renderPolicy(p: GenPolicy, zone?: string): string {
+  const header = zone ? HEADER.replace("namespace gen\n", `namespace gen\ntimezone ${q(zone)}\n`) : HEADER;
+  return [header, ...p.rules.map(renderRule)].join("\n") + "\n";
 }
+
+export const zoneArb = fc.constantFrom(undefined, "UTC", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe");
 
 // ---- contexts ----
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Ajv } from "ajv";
 import { contextSchema } from "../../compiler/context/schema.js";
-import { contextArb, policyArb, renderPolicy } from "./_gen.js";
+import { contextArb, policyArb, renderPolicy, zoneArb } from "./_gen.js";
 import { compileOrFail } from "./_compile.js";
 
 const validate = new Ajv({ strict: false }).compile(contextSchema);
@@ -20,8 +20,8 @@ describe("compiled policy = reference interpreter", () => {
     let errorsSeen = 0, notApplicableSeen = 0;
     const effects = new Set<string>();
     fc.assert(
-      fc.property(policyArb(1, 10), fc.array(contextArb, { minLength: 10, maxLength: 10 }), (gen, contexts) => {
-        const policy = compileOrFail(renderPolicy(gen));
+      fc.property(policyArb(1, 10), zoneArb, fc.array(contextArb, { minLength: 10, maxLength: 10 }), (gen, zone, contexts) => {
+        const policy = compileOrFail(renderPolicy(gen, zone));
         for (const ctx of contexts) {
           const compiled = policy.decide(ctx);
           const reference = policy.interpreter.decide(ctx);

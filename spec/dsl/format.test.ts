@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { format } from "../../dsl/format.js";
 import { parse } from "../../dsl/parser.js";
 import { compileFiles } from "../../compiler/index.js";
-import { contextArb, policyArb, renderPolicy } from "../compiler/_gen.js";
+import { contextArb, policyArb, renderPolicy, zoneArb } from "../compiler/_gen.js";
 import { compileOrFail } from "../compiler/_compile.js";
 import { fixtures, type Fixture } from "./_fixtures.js";
 
@@ -39,7 +39,7 @@ describe("format", () => {
   });
 
   it("is idempotent on random well-typed policies", () => {
-    fc.assert(fc.property(policyArb(1, 6), (gen) => void expectIdempotent(renderPolicy(gen))), { numRuns: 200 });
+    fc.assert(fc.property(policyArb(1, 6), zoneArb, (gen, zone) => void expectIdempotent(renderPolicy(gen, zone))), { numRuns: 200 });
   });
 
   it("is idempotent on mutations of the examples that still parse", () => {
@@ -61,8 +61,8 @@ describe("format", () => {
 
   it("never changes a decision of a random well-typed policy", () => {
     fc.assert(
-      fc.property(policyArb(1, 8), fc.array(contextArb, { minLength: 10, maxLength: 10 }), (gen, ctxs) => {
-        const text = renderPolicy(gen);
+      fc.property(policyArb(1, 8), zoneArb, fc.array(contextArb, { minLength: 10, maxLength: 10 }), (gen, zone, ctxs) => {
+        const text = renderPolicy(gen, zone);
         const original = compileOrFail(text);
         const formatted = compileOrFail(fmt(text));
         for (const ctx of ctxs) expect(formatted.decide(ctx)).toEqual(original.decide(ctx));
