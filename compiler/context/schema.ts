@@ -58,6 +58,7 @@ export const contextSchema = {
           items: { type: "object", required: ["op", "target"], properties: { op: { type: "string" }, target: { type: "string" } } },
         },
         categories: { type: "array", items: { $ref: "#/$defs/shellCategory" } },
+        via: stringList,
       },
     },
     shellCategory: { enum: [...SHELL_CATEGORIES], "x-hoop-enum": "shell category" },
