@@ -6,9 +6,16 @@ export class CanonicalJsonError extends Error {}
 
 class NoJsonForm extends Error {}
 
-export function canonicalJson(value: unknown): string {
+/** Rewrites values and keys on the way out (the secret scrubber), in one pass with the encoding. */
+export interface CanonicalTransform {
+  /** Called for every value with the key it sits under (undefined for array items and the root). */
+  value(v: unknown, key: string | undefined): unknown;
+  key(k: string): string;
+}
+
+export function canonicalJson(value: unknown, transform?: CanonicalTransform): string {
   try {
-    return encode(value);
+    return transform ? encodeWith(value, undefined, transform) : encode(value);
   } catch (e) {
     if (e instanceof NoJsonForm) throw new CanonicalJsonError(`${locate(value, "$") ?? "$"}: ${e.message}`);
     throw e;
@@ -52,6 +59,34 @@ function encode(v: unknown): string {
     default:
       throw new NoJsonForm(`a ${typeof v} has no JSON form`);
   }
+}
+
+function encodeWith(raw: unknown, key: string | undefined, t: CanonicalTransform): string {
+  const v = t.value(raw, key);
+  if (v === null || typeof v !== "object" || v instanceof Date) return encode(v);
+  if (Array.isArray(v)) {
+    let s = "[";
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === undefined) throw new NoJsonForm("undefined in an array");
+      if (i) s += ",";
+      s += encodeWith(v[i], undefined, t);
+    }
+    return s + "]";
+  }
+  const o = v as Record<string, unknown>;
+  // Keys are rewritten first and sorted after; when two collapse into one, the later wins (as in an object).
+  const byKey = new Map<string, string>();
+  for (const k of Object.keys(o)) {
+    if (o[k] === undefined) continue;
+    byKey.set(t.key(k), k);
+  }
+  const keys = [...byKey.keys()].sort();
+  let s = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const orig = byKey.get(keys[i]!)!;
+    s += (i ? "," : "") + JSON.stringify(keys[i]) + ":" + encodeWith(o[orig], orig, t);
+  }
+  return s + "}";
 }
 
 /** The path of the first value without a JSON form (only computed when encoding failed). */

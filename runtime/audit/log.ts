@@ -125,8 +125,7 @@ export class AuditLog {
     }
     const at = record.at ?? this.clock().toISOString();
     const full = { ...record, at, instance: record.instance ?? this.instance };
-    const clean = this.scrubber.scrub(full);
-    return { kind: record.type, rec: canonicalJson(clean), at, sessionId: record.sessionId ?? null };
+    return { kind: record.type, rec: this.scrubber.canonical(full), at, sessionId: record.sessionId ?? null };
   }
 
   private async drain(): Promise<void> {

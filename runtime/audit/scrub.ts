@@ -3,6 +3,7 @@
 // always secret (JWTs, bearer headers, passwords in URLs / DSNs / SQL, PEM private keys); and
 // secrets the gateway knows about (vault credentials, tokens it issued) are registered and
 // replaced wherever they appear.
+import { canonicalJson, type CanonicalTransform } from "./canonical.js";
 
 export const REDACTED = "[redacted]";
 
@@ -59,6 +60,19 @@ export class SecretScrubber {
     }
     return out;
   }
+
+  /** canonicalJson(scrub(value)) in one pass, without the intermediate copy (the log's hot path). */
+  canonical(value: unknown): string {
+    return canonicalJson(value, this.transform);
+  }
+
+  private readonly transform: CanonicalTransform = {
+    value: (v, key) => {
+      if (key !== undefined && !SAFE_KEYS.has(key) && SECRET_KEY.test(key) && v !== null && v !== undefined && typeof v !== "boolean") return REDACTED;
+      return typeof v === "string" ? this.scrubString(v) : v;
+    },
+    key: (k) => this.scrubString(k),
+  };
 
   /** A deep copy of `value` with secrets removed; keys are scrubbed too (secrets hide in maps). */
   scrub<T>(value: T): T {

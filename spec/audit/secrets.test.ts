@@ -52,6 +52,22 @@ describe("secret scrubbing", () => {
     );
   });
 
+  it("the one-pass canonical form equals canonical JSON of the scrubbed copy", () => {
+    const keyish = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("password", "apiKey", "token", "Authorization", "maskedCells", "note", "dsn"));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: "small" }, fc.string(), fc.constantFrom("Bearer abc123def456ghi", "postgres://u:pw12345@h/db", "eyJhbGciOi.eyJzdWIiOi.sig"),
+        fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie("v"), { maxLength: 4 }), fc.dictionary(keyish, tie("v"), { maxKeys: 5 })),
+    })).v;
+    fc.assert(
+      fc.property(value, fc.string({ minLength: 6, maxLength: 12 }), (v, known) => {
+        const s = new SecretScrubber();
+        s.register(known);
+        expect(s.canonical(v)).toBe(canonicalJson(s.scrub(v)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("leaves ordinary statements alone", () => {
     const s = new SecretScrubber();
     const sql = "SELECT full_name, email FROM customers WHERE id = 1 AND note = 'password reset requested'";
