@@ -51,7 +51,13 @@ async function latency(c: Client, n: number): Promise<number[]> {
 export async function bench(): Promise<Record<string, unknown>> {
   const { startSshd } = (await import(pathToFileURL(join(process.cwd(), "spec/harness/sshd.mjs")).href)) as { startSshd(port: number): Promise<Sshd> };
   const sshd = await startSshd(28022 + (process.pid % 1000));
-  const gw = await startOpsGateway(sshd);
+  let gw;
+  try {
+    gw = await startOpsGateway(sshd);
+  } catch (e) {
+    sshd.stop();
+    throw e;
+  }
   try {
     const sre = await gw.token({ sub: "sam@bank.example", kind: "human", groups: ["sre"], actFor: undefined });
     const agent = await gw.token({});
