@@ -61,8 +61,8 @@ function encode(v: unknown): string {
   }
 }
 
-function encodeWith(raw: unknown, key: string | undefined, t: CanonicalTransform): string {
-  const v = t.value(raw, key);
+function encodeWith(input: unknown, key: string | undefined, t: CanonicalTransform): string {
+  const v = t.value(input, key);
   if (v === null || typeof v !== "object" || v instanceof Date) return encode(v);
   if (Array.isArray(v)) {
     let s = "[";
@@ -74,17 +74,29 @@ function encodeWith(raw: unknown, key: string | undefined, t: CanonicalTransform
     return s + "]";
   }
   const o = v as Record<string, unknown>;
-  // Keys are rewritten first and sorted after; when two collapse into one, the later wins (as in an object).
-  const byKey = new Map<string, string>();
-  for (const k of Object.keys(o)) {
-    if (o[k] === undefined) continue;
-    byKey.set(t.key(k), k);
+  const raw = Object.keys(o);
+  let renamed = false;
+  const names = raw.map((k) => {
+    const n = t.key(k);
+    if (n !== k) renamed = true;
+    return n;
+  });
+  let order: [string, string][];
+  if (!renamed) {
+    order = raw.sort().map((k) => [k, k]);
+  } else {
+    // Two keys rewritten to the same name collapse into one, the later winning (as in an object).
+    const byName = new Map<string, string>();
+    raw.forEach((k, i) => byName.set(names[i]!, k));
+    order = [...byName.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
-  const keys = [...byKey.keys()].sort();
   let s = "{";
-  for (let i = 0; i < keys.length; i++) {
-    const orig = byKey.get(keys[i]!)!;
-    s += (i ? "," : "") + JSON.stringify(keys[i]) + ":" + encodeWith(o[orig], orig, t);
+  let first = true;
+  for (const [name, k] of order) {
+    const x = o[k];
+    if (x === undefined) continue;
+    s += (first ? "" : ",") + JSON.stringify(name) + ":" + encodeWith(x, k, t);
+    first = false;
   }
   return s + "}";
 }
