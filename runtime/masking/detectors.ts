@@ -11,64 +11,125 @@ export interface Finding {
   end: number;
 }
 
-/** Counts gathered in one pass so that most cells skip every regular expression. */
-interface Profile { digits: number; at: boolean; upper: number; length: number }
+/**
+ * What one pass over the text learns, so that most cells skip every further check: the digit
+ * count, the longest run of digits joined by single spaces or dashes (a card needs 13), whether
+ * two capitals are followed by two digits (an IBAN's start), whether there is an `@` (email), and
+ * whether a `+` or `(` could open an international or bracketed phone number (not touching a
+ * letter or digit on its left, a digit on its right: `+00` of a timestamp cannot).
+ */
+interface Profile {
+  digits: number; cardRun: number; ibanStart: boolean; at: boolean; plusOrParen: boolean;
+  /** Digit groups of 3, 2 and 4 joined by one dash or space each (an SSN's shape). */
+  ssnShape: boolean;
+  /** Digit groups of 3, 3 and 4 joined by dots or dashes (a plain phone number's shape). */
+  phoneShape: boolean;
+}
 
+const enum Ch {
+  SPACE = 32, LPAREN = 40, PLUS = 43, MINUS = 45, DOT = 46, D0 = 48, D9 = 57, AT = 64, A = 65, Z = 90,
+  LOWER_A = 97, LOWER_Z = 122,
+}
+
+const profileOut: Profile = { digits: 0, cardRun: 0, ibanStart: false, at: false, plusOrParen: false, ssnShape: false, phoneShape: false };
+
+// Works group by group: a tight loop skips to the next digit, another runs to the end of its
+// digit group, and the shape questions are answered once per group from its neighbours.
 function profile(t: string): Profile {
-  let digits = 0, upper = 0, at = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 65 && c <= 90) upper++;
-    else if (c === 64) at = true;
+  const n = t.length;
+  let digits = 0, at = false;
+  let cardRun = 0, run = 0, ibanStart = false, plusOrParen = false, ssnShape = false, phoneShape = false;
+  // The two groups before the current one, when each was joined to the next by one character.
+  let g1 = 0, s1 = 0, g2 = 0, s2 = 0, prevEnd = -2;
+  let i = 0;
+  for (;;) {
+    let c = 0;
+    while (i < n) {
+      c = t.charCodeAt(i);
+      if (c >= Ch.D0 && c <= Ch.D9) break;
+      if (c === Ch.AT) at = true;
+      i++;
+    }
+    if (i >= n) break;
+    const start = i;
+    do i++; while (i < n && (c = t.charCodeAt(i)) >= Ch.D0 && c <= Ch.D9);
+    const len = i - start;
+    const after = i < n ? c : 0;
+    digits += len;
+    const before = start > 0 ? t.charCodeAt(start - 1) : 0;
+    const joined = prevEnd === start - 1;
+    if (!joined) { g1 = 0; g2 = 0; }
+    // One space or dash may sit between two digit groups of a card number.
+    run = joined && (before === Ch.SPACE || before === Ch.MINUS) ? run + len : len;
+    if (run > cardRun) cardRun = run;
+    if (g2 === 3 && len === 4) {
+      if (g1 === 2 && s1 === s2 && (s1 === Ch.MINUS || s1 === Ch.SPACE)) ssnShape = true;
+      else if (g1 === 3 && (s1 === Ch.MINUS || s1 === Ch.DOT) && (s2 === Ch.MINUS || s2 === Ch.DOT)) phoneShape = true;
+    }
+    g2 = g1; s2 = s1; g1 = len; s1 = after;
+    prevEnd = i;
+    if (len >= 2 && start >= 2 && isUpper(before) && isUpper(t.charCodeAt(start - 2))) ibanStart = true;
+    if ((before === Ch.PLUS || before === Ch.LPAREN) && !plusOrParen) {
+      const b2 = start >= 2 ? t.charCodeAt(start - 2) : 0;
+      plusOrParen = b2 !== Ch.PLUS && !isAlnumCode(b2);
+    }
   }
-  return { digits, at, upper, length: t.length };
+  const p = profileOut;
+  p.digits = digits; p.cardRun = cardRun; p.ibanStart = ibanStart; p.at = at; p.plusOrParen = plusOrParen;
+  p.ssnShape = ssnShape; p.phoneShape = phoneShape;
+  return p;
 }
 
-interface Detector {
-  type: InfoType;
-  /** Cheap test that the text could hold a match at all. */
-  maybe: (p: Profile) => boolean;
-  re: RegExp;
-  valid: (match: string) => boolean;
+const isUpper = (c: number) => c >= Ch.A && c <= Ch.Z;
+const isAlnumCode = (c: number) => (c >= Ch.D0 && c <= Ch.D9) || (c >= Ch.A && c <= Ch.Z) || (c >= Ch.LOWER_A && c <= Ch.LOWER_Z);
+
+const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= Ch.D0 && c <= Ch.D9; };
+const isAlnumAt = (t: string, i: number) => isAlnumCode(t.charCodeAt(i));
+
+/** `ddd-dd-dddd` or `ddd dd dddd` (one separator throughout) not touching letters, digits or dashes. */
+function findSsns(t: string, out: Finding[]): void {
+  const n = t.length;
+  for (let i = 0; i + 11 <= n; i++) {
+    const sep = t.charCodeAt(i + 3);
+    if ((sep !== Ch.MINUS && sep !== Ch.SPACE) || t.charCodeAt(i + 6) !== sep) continue;
+    if (!isDigitAt(t, i) || !isDigitAt(t, i + 1) || !isDigitAt(t, i + 2) || !isDigitAt(t, i + 4) || !isDigitAt(t, i + 5) ||
+      !isDigitAt(t, i + 7) || !isDigitAt(t, i + 8) || !isDigitAt(t, i + 9) || !isDigitAt(t, i + 10)) continue;
+    if (i > 0 && (isAlnumAt(t, i - 1) || t.charCodeAt(i - 1) === Ch.MINUS)) continue;
+    if (i + 11 < n && (isAlnumAt(t, i + 11) || t.charCodeAt(i + 11) === Ch.MINUS)) continue;
+    const m = t.slice(i, i + 11);
+    if (ssnValid(m)) out.push({ infoType: "ssn", start: i, end: i + 11 });
+    i += 10;
+  }
 }
 
+/** `ddd.ddd.dddd` / `ddd-ddd-dddd`: the one phone shape that needs neither `+` nor `(`. */
+function findPlainPhones(t: string, out: Finding[]): void {
+  const n = t.length;
+  for (let i = 0; i + 12 <= n; i++) {
+    const s1 = t.charCodeAt(i + 3), s2 = t.charCodeAt(i + 7);
+    if ((s1 !== Ch.MINUS && s1 !== Ch.DOT) || (s2 !== Ch.MINUS && s2 !== Ch.DOT)) continue;
+    if (!isDigitAt(t, i) || !isDigitAt(t, i + 1) || !isDigitAt(t, i + 2) || !isDigitAt(t, i + 4) || !isDigitAt(t, i + 5) ||
+      !isDigitAt(t, i + 6) || !isDigitAt(t, i + 8) || !isDigitAt(t, i + 9) || !isDigitAt(t, i + 10) || !isDigitAt(t, i + 11)) continue;
+    if (i > 0 && (isAlnumAt(t, i - 1) || t.charCodeAt(i - 1) === Ch.PLUS)) continue;
+    if (i + 12 < n && isAlnumAt(t, i + 12)) continue;
+    out.push({ infoType: "phone", start: i, end: i + 12 });
+    i += 11;
+  }
+}
 
-const DETECTORS: Detector[] = [
-  {
-    type: "credit_card",
-    maybe: (p) => p.digits >= 13,
-    re: /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g,
-    valid: (m) => luhn(m.replace(/[ -]/g, "")) && consistentSeparators(m),
-  },
-  {
-    type: "iban",
-    maybe: (p) => p.upper >= 2 && p.digits >= 2 && p.length >= 15,
-    re: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g,
-    valid: (m) => ibanValid(m.replace(/ /g, "")),
-  },
-  {
-    type: "ssn",
-    maybe: (p) => p.digits >= 9,
-    re: /(?<![\dA-Za-z-])\d{3}([- ])\d{2}\1\d{4}(?![\dA-Za-z-])/g,
-    valid: ssnValid,
-  },
-  {
-    type: "email",
-    maybe: (p) => p.at,
-    re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
-    valid: () => true,
-  },
-  {
-    type: "phone",
-    maybe: (p) => p.digits >= 10,
-    re: /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g,
-    valid: (m) => {
-      const digits = m.replace(/\D/g, "").length;
-      return digits >= 10 && digits <= 15;
-    },
-  },
-];
+const CARD_RE = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const ibanMatchValid = (m: string) => ibanValid(m.replace(/ /g, ""));
+
+// International (`+…`) and bracketed (`(ddd) …`) phone numbers; the plain shape is found by hand.
+const PHONE_RE = /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g;
+
+function phoneValid(m: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < m.length; i++) if (isDigitAt(m, i)) digits++;
+  return digits >= 10 && digits <= 15;
+}
 
 export function luhn(digits: string): boolean {
   if (!/^\d{13,19}$/.test(digits)) return false;
@@ -84,10 +145,23 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-// "4111 1111-1111 1111" mixes separators: not how card numbers are written.
-function consistentSeparators(m: string): boolean {
-  const seps = m.replace(/\d/g, "");
-  return seps.length === 0 || /^( +|-+)$/.test(seps);
+/** Luhn over the digits of a matched card number whose separators are all one kind. */
+function cardValid(m: string): boolean {
+  let sum = 0, count = 0, sep = 0;
+  for (let i = m.length - 1; i >= 0; i--) {
+    const c = m.charCodeAt(i);
+    if (c >= Ch.D0 && c <= Ch.D9) {
+      let d = c - Ch.D0;
+      if (count++ % 2 === 1) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+    } else if (sep === 0) sep = c;
+    // "4111 1111-1111 1111" mixes separators: not how card numbers are written.
+    else if (c !== sep) return false;
+  }
+  return count >= 13 && count <= 19 && sum % 10 === 0;
 }
 
 export function ssnValid(m: string): boolean {
@@ -121,17 +195,29 @@ export function ibanValid(iban: string): boolean {
   return rem === 1;
 }
 
+const ALL_TYPES: readonly InfoType[] = ["credit_card", "iban", "ssn", "email", "phone"];
+
+function collect(re: RegExp, type: InfoType, valid: (m: string) => boolean, text: string, found: Finding[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (valid(m[0])) found.push({ infoType: type, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** All findings of the wanted detectors, in text order, overlapping ones merged into the first. */
-export function detect(text: string, types: readonly InfoType[] = ["credit_card", "iban", "ssn", "email", "phone"]): Finding[] {
-  const found: Finding[] = [];
+export function detect(text: string, types: readonly InfoType[] = ALL_TYPES): Finding[] {
   const p = profile(text);
-  if (p.digits < 9 && !p.at) return found;
-  for (const d of DETECTORS) {
-    if (!d.maybe(p) || !types.includes(d.type)) continue;
-    d.re.lastIndex = 0;
-    for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
-      if (d.valid(m[0])) found.push({ infoType: d.type, start: m.index, end: m.index + m[0].length });
-    }
+  if (p.digits < 9 && !p.at) return [];
+  const all = types === ALL_TYPES;
+  const found: Finding[] = [];
+  // In the order findings are merged in: card, IBAN, SSN, email, phone.
+  if (p.cardRun >= 13 && (all || types.includes("credit_card"))) collect(CARD_RE, "credit_card", cardValid, text, found);
+  if (p.ibanStart && text.length >= 15 && (all || types.includes("iban"))) collect(IBAN_RE, "iban", ibanMatchValid, text, found);
+  if (p.ssnShape && (all || types.includes("ssn"))) findSsns(text, found);
+  if (p.at && (all || types.includes("email"))) collect(EMAIL_RE, "email", () => true, text, found);
+  if (p.digits >= 10 && (all || types.includes("phone"))) {
+    if (p.plusOrParen) collect(PHONE_RE, "phone", phoneValid, text, found);
+    else if (p.phoneShape) findPlainPhones(text, found);
   }
   if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -4,6 +4,7 @@ import type pg from "pg";
 import { createStreamMasker, createValueMasker, detect, ibanValid, luhn, maskDetected, ssnValid } from "../../runtime/masking/index.js";
 import { PG_URL } from "../sql/helpers.js";
 import { rawTextClient } from "./fixture.js";
+import { detectByRegex } from "./regex-oracle.js";
 
 const masker = createValueMasker({ hashKey: "detector-test-key-0123456789" });
 const ALL = { credit_card: "redact", ssn: "redact", email: "redact", iban: "redact", phone: "redact" } as const;
@@ -42,6 +43,24 @@ describe("content detectors", () => {
       const r = maskDetected(`paid with ${shown} today`, ALL, masker);
       expect(r.text).not.toContain(shown);
     }), { numRuns: 300 });
+  });
+
+  it("find exactly what the plain regular expressions find", () => {
+    // Text built from pieces of every shape, near misses and the separators between them.
+    const piece = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,19}$/),
+      fc.constantFrom(" ", "-", ".", "+", "(", ")", "@", ":", ",", "/", "\n", "  ", "--", "_", "%", "é"),
+      fc.constantFrom("123-45-6789", "123 45 6789", "123-45 6789", "000-12-3456", "4111 1111 1111 1111", "4111-1111-1111-1111",
+        "4111111111111111", "5484874405649726", "202-555-0413", "202.555.0413", "(202) 555-0413", "+1-202-555-0413",
+        "+44 (20) 7946 0958", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "DE89370400440532013000",
+        "jane@example.com", "a.b+c@mail.example.org", "x@y", "@", "2026-07-08 05:42:00+00", "-1468.35"),
+      fc.stringMatching(/^[A-Za-z]{1,6}$/),
+      fc.stringMatching(/^[A-Z]{2}[0-9]{2}$/),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join("");
+      expect(detect(text), text).toEqual(detectByRegex(text));
+    }), { numRuns: 3000 });
   });
 
   it("mask a stream whose matches straddle chunk boundaries", () => {
