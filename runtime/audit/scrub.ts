@@ -7,7 +7,7 @@ import { canonicalJson, type CanonicalTransform } from "./canonical.js";
 
 export const REDACTED = "[redacted]";
 
-const SECRET_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|token$|^token|authorization|cookie|credential|api[-_]?key|private[-_]?key|bearer|^dsn$|connection[-_]?string|signature$/i;
+const SECRET_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|tokens?$|authorization|cookie|credential|api[-_]?key|private[-_]?key|bearer|^dsn$|connection[-_]?string|signature$/i;
 
 /** Keys the log itself writes whose values are not secrets although their names look so. */
 const SAFE_KEYS = new Set(["maskedCells"]);
