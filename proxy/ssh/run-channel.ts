@@ -12,6 +12,8 @@ import type { ConnectionState, PtyInfo } from "./session-state.js";
 export interface ChannelControls {
   /** Set while the target channel is open, so session-level signal/window-change reach it. */
   target?: ClientChannel;
+  /** Signals the agent sent before the target channel was open (e.g. while held for approval). */
+  pendingSignals: string[];
 }
 
 export interface TargetExit {
@@ -63,6 +65,13 @@ export async function runOnTarget(
     return;
   }
   controls.target = upstream;
+  for (const sig of controls.pendingSignals.splice(0)) {
+    try {
+      upstream.signal(sig);
+    } catch {
+      // ssh2 refuses names outside RFC 4254.
+    }
+  }
   const upstreamClosed = new Promise<void>((resolve) => upstream.once("close", () => resolve()));
 
   let recorder: SessionRecorder | undefined;

@@ -148,7 +148,7 @@ export class SshGateway {
 
   private onSession(state: ConnectionState, session: Session): void {
     let pty: PtyInfo | undefined;
-    const controls: ChannelControls = {};
+    const controls: ChannelControls = { pendingSignals: [] };
 
     session.on("pty", (accept, _reject, info) => {
       pty = { term: info.term ?? "xterm", cols: info.cols, rows: info.rows, width: info.width, height: info.height };
@@ -161,7 +161,8 @@ export class SshGateway {
     });
     session.on("signal", (accept, _reject, info) => {
       try {
-        controls.target?.signal(info.name);
+        if (controls.target) controls.target.signal(info.name);
+        else controls.pendingSignals.push(info.name);
       } catch {
         // ssh2 refuses names outside RFC 4254; the agent's request is dropped.
       }
