@@ -21,12 +21,13 @@ export class FactsBuilder {
 
   /** Takes in what a nested statement touched; the nested statement keeps its own entry too. */
   absorb(child: FactsBuilder): void {
-    for (const [mine, theirs] of [
-      [this.tablesRead, child.tablesRead], [this.tablesWritten, child.tablesWritten],
-      [this.columnsRead, child.columnsRead], [this.columnsWritten, child.columnsWritten],
-      [this.columnsInPredicates, child.columnsInPredicates], [this.functions, child.functions],
-      [this.sideEffectFunctions, child.sideEffectFunctions],
-    ] as const) for (const x of theirs) mine.add(x);
+    addAll(this.tablesRead, child.tablesRead);
+    addAll(this.tablesWritten, child.tablesWritten);
+    addAll(this.columnsRead, child.columnsRead);
+    addAll(this.columnsWritten, child.columnsWritten);
+    addAll(this.columnsInPredicates, child.columnsInPredicates);
+    addAll(this.functions, child.functions);
+    addAll(this.sideEffectFunctions, child.sideEffectFunctions);
     this.opaque ||= child.opaque;
     this.selectInto ||= child.selectInto;
     if (child.kind !== "read" && this.kind === "read") this.kind = child.kind;
@@ -34,19 +35,20 @@ export class FactsBuilder {
   }
 
   absorbFacts(f: SqlStatementFacts): void {
-    for (const [mine, theirs] of [
-      [this.tablesRead, f.tablesRead], [this.tablesWritten, f.tablesWritten],
-      [this.columnsRead, f.columnsRead], [this.columnsWritten, f.columnsWritten],
-      [this.columnsInPredicates, f.columnsInPredicates], [this.functions, f.functions],
-      [this.sideEffectFunctions, f.sideEffectFunctions],
-    ] as const) for (const x of theirs) mine.add(x);
+    addAll(this.tablesRead, f.tablesRead);
+    addAll(this.tablesWritten, f.tablesWritten);
+    addAll(this.columnsRead, f.columnsRead);
+    addAll(this.columnsWritten, f.columnsWritten);
+    addAll(this.columnsInPredicates, f.columnsInPredicates);
+    addAll(this.functions, f.functions);
+    addAll(this.sideEffectFunctions, f.sideEffectFunctions);
     this.opaque ||= f.opaque;
     this.selectInto ||= f.selectInto;
     if (f.kind !== "read" && this.kind === "read") this.kind = f.kind;
   }
 
   build(): SqlStatementFacts {
-    const sorted = (s: Set<string>) => [...s].sort();
+    const sorted = sortedList;
     return {
       kind: this.kind,
       command: this.command,
@@ -64,6 +66,17 @@ export class FactsBuilder {
       opaque: this.opaque,
     };
   }
+}
+
+function addAll(into: Set<string>, from: Iterable<string>): void {
+  for (const x of from) into.add(x);
+}
+
+/** A set's members in sorted order (most sets here hold zero or one member). */
+export function sortedList(s: ReadonlySet<string>): string[] {
+  if (s.size === 0) return [];
+  if (s.size === 1) return [s.values().next().value!];
+  return [...s].sort();
 }
 
 /** Statements that change nothing by themselves and do not break a read-only batch. */

@@ -76,21 +76,24 @@ function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
     throw e;
   }
   // PREPARE then EXECUTE in one batch must see each other even when the caller keeps no session.
-  const session = opts.session ?? new SqlSessionState();
+  const session = opts.session ?? (raw.length > 1 ? new SqlSessionState() : undefined);
   const statements: StatementAnalysis[] = [];
+  const all: SqlStatementFacts[] = [];
   let sensitive = false;
   let sessionBound = false;
   for (const r of raw) {
     const res = analyzeStatement(r.stmt, opts.catalog, session);
     sensitive ||= res.literalSensitive;
     sessionBound ||= res.sessionBound;
-    statements.push({ ...res.analysis, location: r.location, length: r.length });
+    const a = res.analysis;
+    statements.push({ facts: a.facts, embedded: a.embedded, lineage: a.lineage, location: r.location, length: r.length });
+    all.push(a.facts);
+    for (const e of a.embedded) all.push(e);
   }
-  const all: SqlStatementFacts[] = statements.flatMap((s) => [s.facts, ...s.embedded]);
   const facts: SqlFacts = { readOnly: isReadOnly(all), statements: all };
   const result: SqlAnalysis = { facts, statements, cached: false };
   if (key && !sessionBound) {
-    const stored = deepFreeze({ ...result, cached: true });
+    const stored = deepFreeze({ facts, statements, cached: true });
     cache.set(key, stored, sensitive);
   }
   return result;

@@ -667,35 +667,52 @@ export class QueryAnalyzer {
   /** Any other node: the union of everything inside it, as a derived value. */
   private genericLin(n: Node, scope: Scope | undefined): Lin {
     const parts: Lin[] = [];
-    const visit = (v: unknown) => {
-      if (!v || typeof v !== "object") return;
-      if (Array.isArray(v)) {
-        for (const x of v) visit(x);
-        return;
-      }
-      const o = v as Node;
-      const keys = Object.keys(o);
-      if (keys.length === 1 && /^[A-Z]/.test(keys[0]!) && o[keys[0]!] && typeof o[keys[0]!] === "object") {
-        const k = keys[0]!;
-        if (k === "ColumnRef" || k === "FuncCall" || k === "SubLink" || k === "TypeCast" || k === "ParamRef" || k === "A_Indirection" ||
-          k === "SelectStmt" || k === "RangeVar") {
-          if (k === "SelectStmt") {
-            const cols = this.select(o.SelectStmt, scope);
-            parts.push(unionLin(cols.map((c) => c.lin)));
-          } else if (k === "RangeVar") {
-            parts.push(unknownLin());
-          } else {
-            parts.push(this.expr(o, scope));
-          }
-          return;
-        }
-        visit(o[k]);
-        return;
-      }
-      for (const key of keys) if (key !== "location") visit(o[key]);
-    };
-    visit(n);
+    this.collectLins(n, scope, parts);
     return unionLin(parts);
+  }
+
+  private collectLins(v: unknown, scope: Scope | undefined, parts: Lin[]): void {
+    if (!v || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x of v) this.collectLins(x, scope, parts);
+      return;
+    }
+    const o = v as Node;
+    let only: string | undefined;
+    let count = 0;
+    for (const key in o) {
+      only = key;
+      if (++count > 1) break;
+    }
+    // A node wrapper is one key naming the node type (capitalised) around its fields.
+    if (count === 1) {
+      const k = only!;
+      const first = k.charCodeAt(0);
+      const inner = o[k];
+      if (first >= 65 && first <= 90 && inner && typeof inner === "object") {
+        switch (k) {
+          case "ColumnRef": case "FuncCall": case "SubLink": case "TypeCast": case "ParamRef": case "A_Indirection":
+            parts.push(this.expr(o, scope));
+            return;
+          case "SelectStmt":
+            parts.push(unionLin(this.select(inner, scope).map((c) => c.lin)));
+            return;
+          case "RangeVar":
+            parts.push(unknownLin());
+            return;
+          case "A_Const":
+            return;
+          case "A_Expr":
+            // The common operator node: only its operands can carry values.
+            this.collectLins(inner.lexpr, scope, parts);
+            this.collectLins(inner.rexpr, scope, parts);
+            return;
+        }
+        this.collectLins(inner, scope, parts);
+        return;
+      }
+    }
+    for (const key in o) if (key !== "location") this.collectLins(o[key], scope, parts);
   }
 
   private subLink(sl: Node, scope: Scope | undefined): Lin {

@@ -2,7 +2,7 @@
 // utility statements are classified here. Unknown statement types are opaque utilities.
 import type { SqlCommand, StatementKind } from "../../compiler/context/types.js";
 import type { Catalog } from "./catalog/types.js";
-import { FactsBuilder } from "./facts.js";
+import { FactsBuilder, sortedList } from "./facts.js";
 import { analyzeDoBlock } from "./plpgsql.js";
 import { QueryAnalyzer, unionLin, type Node, type OutCol } from "./query.js";
 import type { ColumnLineage, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
@@ -33,6 +33,8 @@ const UTILITY: Record<string, [StatementKind, SqlCommand]> = {
   ClosePortalStmt: ["utility", "close"], DeallocateStmt: ["utility", "deallocate"], ConstraintsSetStmt: ["tcl", "set"],
   ImportForeignSchemaStmt: ["ddl", "create"], CreateConversionStmt: ["ddl", "create"], ObjectWithArgs: ["ddl", "other"],
 };
+
+const QUERY_TYPES: ReadonlySet<string> = new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 
 export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, session: SqlSessionState | undefined): StatementResult {
   const facts = new FactsBuilder();
@@ -249,7 +251,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     }
   }
   // Only queries and DML have facts independent of their literals (the folder reports exceptions).
-  if (!["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"].includes(type)) sensitive = true;
+  if (!QUERY_TYPES.has(type)) sensitive = true;
   const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols) };
   return { analysis, literalSensitive: sensitive || qa.literalSensitive, sessionBound };
 }
@@ -270,12 +272,16 @@ function qualifiedOf(rv: Node, catalog: Catalog | undefined): string {
 
 export function toLineage(cols: OutCol[] | null): StatementLineage | null {
   if (!cols) return null;
-  const columns: ColumnLineage[] = cols.map((c) => ({
-    name: c.name,
-    sources: [...c.lin.sources].sort(),
-    direct: c.lin.direct && c.lin.sources.size > 0 && !c.lin.unknown,
-    unknown: c.lin.unknown,
-    ...(c.expands ? { expands: true } : {}),
-  }));
+  const columns: ColumnLineage[] = [];
+  for (const c of cols) {
+    const col: ColumnLineage = {
+      name: c.name,
+      sources: sortedList(c.lin.sources),
+      direct: c.lin.direct && c.lin.sources.size > 0 && !c.lin.unknown,
+      unknown: c.lin.unknown,
+    };
+    if (c.expands) col.expands = true;
+    columns.push(col);
+  }
   return { columns };
 }
