@@ -96,8 +96,7 @@ function findSsns(t: string, out: Finding[]): void {
       !isDigitAt(t, i + 7) || !isDigitAt(t, i + 8) || !isDigitAt(t, i + 9) || !isDigitAt(t, i + 10)) continue;
     if (i > 0 && (isAlnumAt(t, i - 1) || t.charCodeAt(i - 1) === Ch.MINUS)) continue;
     if (i + 11 < n && (isAlnumAt(t, i + 11) || t.charCodeAt(i + 11) === Ch.MINUS)) continue;
-    const m = t.slice(i, i + 11);
-    if (ssnValid(m)) out.push({ infoType: "ssn", start: i, end: i + 11 });
+    if (ssnPartsValid(t, i)) out.push({ infoType: "ssn", start: i, end: i + 11 });
     i += 10;
   }
 }
@@ -120,7 +119,7 @@ function findPlainPhones(t: string, out: Finding[]): void {
 const CARD_RE = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const ibanMatchValid = (m: string) => ibanValid(m.replace(/ /g, ""));
+const ibanMatchValid = (m: string) => ibanValid(m.indexOf(" ") < 0 ? m : m.replace(/ /g, ""));
 
 // International (`+…`) and bracketed (`(ddd) …`) phone numbers; the plain shape is found by hand.
 const PHONE_RE = /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g;
@@ -164,6 +163,13 @@ function cardValid(m: string): boolean {
   return count >= 13 && count <= 19 && sum % 10 === 0;
 }
 
+/** Area, group and serial of the SSN-shaped `ddd?dd?dddd` at `i`: not 000/666/9xx, 00, 0000. */
+function ssnPartsValid(t: string, i: number): boolean {
+  const d = (k: number) => t.charCodeAt(i + k) - Ch.D0;
+  const area = d(0) * 100 + d(1) * 10 + d(2);
+  return area !== 0 && area !== 666 && area < 900 && (d(4) | d(5)) !== 0 && (d(7) | d(8) | d(9) | d(10)) !== 0;
+}
+
 export function ssnValid(m: string): boolean {
   const d = m.replace(/\D/g, "");
   if (d.length !== 9) return false;
@@ -184,10 +190,11 @@ const IBAN_LENGTHS: Record<string, number> = {
 export function ibanValid(iban: string): boolean {
   const want = IBAN_LENGTHS[iban.slice(0, 2)];
   if (want !== undefined ? iban.length !== want : iban.length < 15 || iban.length > 34) return false;
-  const moved = iban.slice(4) + iban.slice(0, 4);
+  // Mod-97 of the text with its first four characters moved to the end, read in place.
   let rem = 0;
-  for (let i = 0; i < moved.length; i++) {
-    const c = moved.charCodeAt(i);
+  const n = iban.length;
+  for (let k = 0; k < n; k++) {
+    const c = iban.charCodeAt(k + 4 < n ? k + 4 : k + 4 - n);
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
     else return false;
