@@ -9,6 +9,7 @@ import { loadLiveCatalog } from "../sql/catalog/live.js";
 import { initSqlAnalyzer } from "../sql/index.js";
 import { resolvePostgresUpstream, scrubber, type PostgresUpstream } from "../vault/index.js";
 import { createResultMasking, type ResultMasking } from "./masking-adapter.js";
+import { OutcomeBuffer } from "./outcome-buffer.js";
 import { PolicyHolder } from "./policy-holder.js";
 import { EngineSessionImpl } from "./session.js";
 import { openState, type GatewayState } from "./state.js";
@@ -33,6 +34,7 @@ export class GatewayEngine implements Engine {
   private readonly catalogs = new Map<string, CatalogEntry>();
   private readonly sessions = new Map<string, EngineSessionImpl>();
   private readonly upstreams = new Map<string, PostgresUpstream>();
+  readonly outcomes: OutcomeBuffer;
 
   private constructor(
     readonly config: GatewayConfig,
@@ -41,7 +43,9 @@ export class GatewayEngine implements Engine {
     readonly tokens: TokenVerifier,
     readonly masking: ResultMasking,
     private readonly opts: EngineOptions,
-  ) {}
+  ) {
+    this.outcomes = new OutcomeBuffer(state.audit);
+  }
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {
     await initSqlAnalyzer();
@@ -107,6 +111,7 @@ export class GatewayEngine implements Engine {
     if (connection.protocol === "postgres") await this.ensureCatalog(connection.name);
     const session = new EngineSessionImpl(verified.principal, connection, start.sourceIp, start.justification, {
       audit: this.state.audit,
+      outcomes: this.outcomes,
       approvals: this.state.approvals,
       decide: (ctx) => this.decide(ctx),
       catalog: () => this.catalogs.get(connection.name)?.catalog,
@@ -172,6 +177,7 @@ export class GatewayEngine implements Engine {
   async close(): Promise<void> {
     this.policy.close();
     for (const s of this.sessions.values()) await s.end("gateway stopping").catch(() => undefined);
+    this.outcomes.flush();
     await this.state.close();
   }
 }

@@ -11,10 +11,13 @@ import type { Catalog } from "../sql/catalog/types.js";
 import { analyzeSql, SqlSessionState } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
+import type { OutcomeBuffer } from "./outcome-buffer.js";
 import type { Allowed, Authorization, EngineSession, Outcome, Refused, RequestHooks, RequestInput } from "./types.js";
 
 export interface SessionDeps {
   audit: AuditLog;
+  /** Where outcome records wait to join the next commit. */
+  outcomes: OutcomeBuffer;
   approvals: ApprovalService;
   /** The current policy (hot-reloaded). */
   decide(ctx: RequestContext): Decision;
@@ -104,6 +107,7 @@ export class EngineSessionImpl implements EngineSession {
     const refuse = (message: string, code = DENIED, extra: Partial<Refused> = {}): Refused => ({ verdict: "refuse", requestId, decision, message, code, ...extra });
     const record = async (approvalId?: string): Promise<boolean> => {
       try {
+        this.deps.outcomes.flush();
         await this.deps.audit.append({
           type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: summarize(input),
           decision, ...(approvalId ? { approvalId } : {}),
@@ -192,7 +196,7 @@ export class EngineSessionImpl implements EngineSession {
         if (done) return;
         done = true;
         if (changesCatalog) this.deps.catalogChanged();
-        await this.deps.audit.append({ type: "response", ...this.base(), requestId, rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: { ...o.error, message: this.deps.scrub(o.error.message) } } : {}) });
+        this.deps.outcomes.add({ type: "response", ...this.base(), requestId, rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: { ...o.error, message: this.deps.scrub(o.error.message) } } : {}) });
       },
     };
   }
@@ -204,6 +208,7 @@ export class EngineSessionImpl implements EngineSession {
   async end(reason?: string): Promise<void> {
     if (this.ended) return;
     this.ended = true;
+    this.deps.outcomes.flush();
     await this.deps.audit.append({ type: "session.end", ...this.base(), ...(reason ? { reason } : {}), durationMs: this.now().getTime() - Date.parse(this.startedAt) });
   }
 }

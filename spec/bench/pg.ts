@@ -1,0 +1,175 @@
+// `npm run bench:pg`: the PostgreSQL gateway against direct access and pgbouncer, in one run.
+//  * pgbench -S -M simple -c 8 -T 15, alternating direct / pgbouncer (session mode) / gateway
+//    (example policy, audit and masking on), ROUNDS times; TPS and p50 latency from pgbench's logs.
+//  * streaming a 1M-row table with 3 masked columns to psql, direct vs through the gateway.
+//  * RSS of the gateway process with 200 concurrent sessions.
+// Needs PostgreSQL 15 binaries, pgbench, psql and pgbouncer (apt-get install -y pgbouncer).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import pg from "pg";
+import { round, summarize } from "./_stats.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const ROUNDS = Number(process.env.BENCH_PG_ROUNDS ?? 2);
+const SECONDS = Number(process.env.BENCH_PG_SECONDS ?? 15);
+const STREAM_ROWS = Number(process.env.BENCH_PG_STREAM_ROWS ?? 1_000_000);
+
+interface Harness {
+  startPostgres(port: number, fixture: string): Promise<{ url: string; port: number; stop(): void }>;
+  UPSTREAM_ROLE: string;
+  UPSTREAM_PASSWORD: string;
+}
+
+function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: ${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+
+/** Runs a command without blocking the event loop (the gateway may share this process's host). */
+function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ out: string; ms: number }> {
+  return new Promise((resolveRun, reject) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn(cmd, args, { env: { ...process.env, ...env }, cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.stderr.on("data", (d) => (out += d));
+    p.on("close", (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      code === 0 ? resolveRun({ out, ms }) : reject(new Error(`${cmd} exited ${code}: ${out.slice(-500)}`));
+    });
+  });
+}
+
+async function waitForPort(port: number, ms = 30_000): Promise<void> {
+  const { connect } = await import("node:net");
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const ok = await new Promise<boolean>((r) => {
+      const s = connect({ host: "127.0.0.1", port }, () => (s.destroy(), r(true)));
+      s.on("error", () => r(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on ${port}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function pgbench(label: string, port: number, user: string, password: string, dir: string): Promise<{ tps: number; p50us: number; p99us: number }> {
+  const prefix = join(dir, `log-${label}-${Date.now()}`);
+  const { out } = await runAsync("pgbench", ["-S", "-M", "simple", "-c", "8", "-j", "2", "-T", String(SECONDS), "-n", "-l", `--log-prefix=${prefix}`, "-h", "127.0.0.1", "-p", String(port), "-U", user, "payments"], { PGPASSWORD: password });
+  const tps = Number(/tps = ([0-9.]+) \(without initial connection time\)/.exec(out)?.[1]);
+  if (!Number.isFinite(tps)) throw new Error(`pgbench ${label}: no tps in output: ${out.slice(-300)}`);
+  const lat: number[] = [];
+  for (const f of readdirSync(dir).filter((n) => join(dir, n).startsWith(prefix))) {
+    for (const line of readFileSync(join(dir, f), "utf8").split("\n")) {
+      const us = Number(line.split(" ")[2]);
+      if (Number.isFinite(us) && line) lat.push(us);
+    }
+    rmSync(join(dir, f));
+  }
+  const s = summarize(lat);
+  return { tps: round(tps, 1), p50us: s.p50, p99us: s.p99 };
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? round(Number(m[1]) / 1024, 1) : NaN;
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const harness = (await import(pathToFileURL(join(root, "spec/harness/postgres.mjs")).href)) as Harness;
+  const base = Number(process.env.HOOP_BENCH_PG_PORT ?? 29_000 + (process.pid % 500) * 4);
+  const [pgPort, gwPort, apiPort, bouncerPort] = [base, base + 1, base + 2, base + 3];
+  const dir = mkdtempSync(join(tmpdir(), "hoop-bench-pg-"));
+  chmodSync(dir, 0o755);
+  const procs: ChildProcess[] = [];
+  const db = await harness.startPostgres(pgPort, join(root, "policies-examples/ffiec-payments/data/payments.sql"));
+  try {
+    const superUrl = db.url;
+    sh("pgbench", ["-i", "-s", "10", "-q", superUrl]);
+    sh("psql", ["-X", "-q", superUrl, "-v", "ON_ERROR_STOP=1", "-c",
+      `CREATE SCHEMA bulk; CREATE TABLE bulk.customers AS SELECT i AS id, 'Customer ' || i AS full_name, 'user' || i || '@example.com' AS email,
+        lpad((i % 899 + 100)::text, 3, '0') || '-' || lpad((i % 99 + 1)::text, 2, '0') || '-' || lpad((i % 9999 + 1)::text, 4, '0') AS ssn,
+        '4' || lpad(i::text, 15, '0') AS card_number FROM generate_series(1, ${STREAM_ROWS}) i; ANALYZE bulk.customers;`]);
+
+    // The gateway, as a user runs it, in its own process.
+    const pw = harness.UPSTREAM_PASSWORD;
+    const config = join(dir, "gateway.yaml");
+    writeFileSync(config, `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:${gwPort}\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:PAYMENTS_DATABASE_URL\npolicy:\n  folder: ${join(root, "policies-examples/ffiec-payments")}\n  reload: false\nstateDir: ${join(dir, "state")}\napi:\n  address: 127.0.0.1:${apiPort}\n`);
+    const gwEnv = { PAYMENTS_DATABASE_URL: `postgres://${harness.UPSTREAM_ROLE}:${pw}@127.0.0.1:${pgPort}/payments` };
+    const gw = spawn("node", [join(root, "bin/gateway.js"), "start", "--config", config], { env: { ...process.env, ...gwEnv }, stdio: ["ignore", "ignore", "inherit"] });
+    procs.push(gw);
+    await waitForPort(gwPort);
+    const token = sh("node", [join(root, "bin/gateway.js"), "token", "--config", config, "--sub", "bench-agent", "--kind", "agent", "--groups", "agents", "--ttl", "1h"]).trim();
+
+    // pgbouncer in session mode, run as the postgres user (it refuses to run as root).
+    writeFileSync(join(dir, "userlist.txt"), `"bench" "bench"\n`);
+    writeFileSync(join(dir, "pgbouncer.ini"), `[databases]\npayments = host=127.0.0.1 port=${pgPort} dbname=payments user=${harness.UPSTREAM_ROLE} password=${pw}\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = ${bouncerPort}\nunix_socket_dir =\nauth_type = trust\nauth_file = ${join(dir, "userlist.txt")}\npool_mode = session\nmax_client_conn = 500\ndefault_pool_size = 20\n`);
+    for (const f of ["userlist.txt", "pgbouncer.ini"]) chmodSync(join(dir, f), 0o644);
+    const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    const bouncer = spawn("pgbouncer", [...(asRoot ? ["-u", "postgres"] : []), join(dir, "pgbouncer.ini")], { stdio: "ignore" });
+    procs.push(bouncer);
+    await waitForPort(bouncerPort);
+
+    const targets = {
+      direct: { port: pgPort, user: "postgres", password: "" },
+      pgbouncer: { port: bouncerPort, user: "bench", password: "bench" },
+      gateway: { port: gwPort, user: "bench-agent", password: token },
+    } as const;
+    const runs: Record<string, { tps: number; p50us: number; p99us: number }[]> = { direct: [], pgbouncer: [], gateway: [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir));
+    }
+    const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / xs.length, 1);
+    const tps = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.tps))]));
+    const p50 = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.p50us))]));
+
+    // Streaming a large masked result to psql.
+    const stream = async (port: number, user: string, password: string) => {
+      const { ms } = await runAsync("psql", ["-X", "-q", "-o", "/dev/null", `host=127.0.0.1 port=${port} dbname=payments user=${user} sslmode=disable`, "-c", "SELECT id, full_name, email, ssn, card_number FROM bulk.customers"], { PGPASSWORD: password });
+      return round(ms, 0);
+    };
+    const streamDirect = await stream(pgPort, "postgres", "");
+    const streamGateway = await stream(gwPort, "bench-agent", token);
+    const check = sh("psql", ["-X", "-tA", `host=127.0.0.1 port=${gwPort} dbname=payments user=bench-agent sslmode=disable`, "-c", "SELECT email, ssn, card_number FROM bulk.customers WHERE id = 7"], { PGPASSWORD: token }).trim();
+
+    // 200 concurrent sessions.
+    const rssIdle = rssMb(gw.pid!);
+    const clients: pg.Client[] = [];
+    for (let i = 0; i < 200; i++) {
+      const c = new pg.Client({ host: "127.0.0.1", port: gwPort, database: "payments", user: "bench-agent", password: token });
+      c.on("error", () => undefined);
+      await c.connect();
+      await c.query("SELECT 1");
+      clients.push(c);
+    }
+    const rss200 = rssMb(gw.pid!);
+    await Promise.all(clients.map((c) => c.end()));
+
+    return {
+      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating); psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
+      pgbench: runs,
+      tps,
+      ratios: {
+        gatewayVsPgbouncer: round(tps.gateway! / tps.pgbouncer!, 3),
+        gatewayVsDirect: round(tps.gateway! / tps.direct!, 3),
+        pgbouncerVsDirect: round(tps.pgbouncer! / tps.direct!, 3),
+      },
+      p50us: p50,
+      addedP50us: round(p50.gateway! - p50.direct!, 1),
+      stream: { rows: STREAM_ROWS, directMs: streamDirect, gatewayMs: streamGateway, throughputRatio: round(streamDirect / streamGateway, 3), sampleMaskedRow: check },
+      rssMb: { idle: rssIdle, with200Sessions: rss200 },
+    };
+  } finally {
+    for (const p of procs.reverse()) {
+      p.kill("SIGTERM");
+      await new Promise((r) => (p.exitCode !== null ? r(null) : p.once("exit", r)));
+    }
+    db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
