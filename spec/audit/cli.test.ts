@@ -62,6 +62,18 @@ describe("gateway audit", () => {
     expect(await auditCommand.run(["verify", "--file", out, "--pubkey", join(dir, "other.pem")], bufferIO())).toBe(1);
   });
 
+  it("shows a progress bar only on a terminal", async () => {
+    const out = join(dir, "audit-tty.jsonl");
+    await auditCommand.run(["export", "--out", out, ...state()], bufferIO());
+    const tty = { ...bufferIO(), isTTY: true };
+    const io = Object.assign(tty, { out(t: string) { tty.stdout += t; }, err(t: string) { tty.stderr += t; } });
+    expect(await auditCommand.run(["verify", "--file", out], io)).toBe(0);
+    expect(io.stderr).toContain("verifying [##############################] 100%");
+    const plain = bufferIO();
+    await auditCommand.run(["verify", "--file", out], plain);
+    expect(plain.stderr).toBe("");
+  });
+
   it("verifies the store and exports CSV", async () => {
     const io = bufferIO();
     expect(await auditCommand.run(["verify", "--store", ...state()], io)).toBe(0);
