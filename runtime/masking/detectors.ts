@@ -217,6 +217,13 @@ export function detect(text: string, types: readonly InfoType[] = ALL_TYPES): Fi
   if (p.digits < 9 && !p.at) return [];
   const all = types === ALL_TYPES;
   const found: Finding[] = [];
+  if (p.digits === text.length) {
+    // Digits only (a card number column): the card shape is the whole text or nothing.
+    if (text.length >= 13 && text.length <= 19 && (all || types.includes("credit_card")) && cardValid(text)) {
+      found.push({ infoType: "credit_card", start: 0, end: text.length });
+    }
+    return found;
+  }
   // In the order findings are merged in: card, IBAN, SSN, email, phone.
   if (p.cardRun >= 13 && (all || types.includes("credit_card"))) collect(CARD_RE, "credit_card", cardValid, text, found);
   if (p.ibanStart && text.length >= 15 && (all || types.includes("iban"))) collect(IBAN_RE, "iban", ibanMatchValid, text, found);
