@@ -1,0 +1,132 @@
+// The shared request pipeline without any wire protocol: policy hot reload, write-ahead audit
+// (and refusal when it cannot be written), reviews in retry and hold mode, cancel of a hold.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseConfig } from "../../runtime/config/index.js";
+import { GatewayEngine } from "../../runtime/engine/engine.js";
+import type { EngineSession } from "../../runtime/engine/types.js";
+import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index.js";
+
+const POLICY = (reviewMode: "retry" | "hold") => `
+namespace enginetest
+
+rule agents_read "Agents may read" {
+  allow when principal.kind == agent and sql.readOnly
+}
+
+rule writes_reviewed "A person approves agent writes" {
+  review by "ops" quorum 1 once ${reviewMode} expires 30m
+  when principal.kind == agent and any s in sql.statements: s.kind == write
+}
+
+rule no_unbounded "No DELETE without WHERE" {
+  deny when any s in sql.statements: s.command == delete and not s.hasWhere
+}
+`;
+
+let dir: string;
+let engine: GatewayEngine;
+const notices: string[] = [];
+const hooks = (signal?: AbortSignal) => ({ notice: (m: string) => void notices.push(m), signal });
+
+async function setup(mode: "retry" | "hold", watch = false) {
+  dir = mkdtempSync(join(tmpdir(), "hoop-engine-"));
+  writeFileSync(join(dir, "policy.hoop"), POLICY(mode));
+  const yaml = `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:1\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:UP\npolicy:\n  folder: .\nstateDir: ./state\napprovals:\n  holdTimeout: 5s\n`;
+  const config = parseConfig(yaml, join(dir, "gateway.yaml"), {});
+  // The upstream is never reached here: the catalog load fails and analysis runs without one.
+  engine = await GatewayEngine.create(config, { env: { UP: "postgres://u@127.0.0.1:1/payments" }, watchPolicy: watch });
+  const key = loadOrCreateSigningKey(config.tokens.keyFile);
+  const token = (sub: string, kind: "agent" | "human", groups: string[], actFor?: string) => issueToken(config.tokens, key, { sub, kind, groups, actFor });
+  return { token };
+}
+
+async function open(token: string): Promise<EngineSession> {
+  return engine.openSession({ token, connection: "payments", sourceIp: "127.0.0.1" });
+}
+
+const sql = (s: EngineSession, text: string) => ({ kind: "sql" as const, text, analysis: s.analyzeSql(text) });
+
+async function records(type: string) {
+  await engine.state.audit.flush();
+  const out: Record<string, unknown>[] = [];
+  for await (const page of engine.state.store.audit.entries(1, 1_000_000)) for (const e of page) if (e.kind === type) out.push(JSON.parse(e.rec));
+  return out;
+}
+
+afterEach(async () => {
+  await engine?.close().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+  notices.length = 0;
+});
+
+describe("engine", () => {
+  it("writes the request record before allowing, and refuses when the audit log cannot write", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-7", "agent", ["agents"], "alice"));
+    const a = await s.authorize(sql(s, "SELECT 1"), hooks());
+    expect(a.verdict).toBe("allow");
+    const req = (await records("request")).at(-1)!;
+    expect(req).toMatchObject({ text: "SELECT 1", principal: { id: "agent-7", onBehalfOf: { id: "alice" } }, decision: { effect: "allow" } });
+    const d = await s.authorize(sql(s, "DELETE FROM t"), hooks());
+    expect(d).toMatchObject({ verdict: "refuse", code: "42501" });
+    await engine.state.audit.close(); // the log can no longer write: fail closed
+    const after = await s.authorize(sql(s, "SELECT 2"), hooks());
+    expect(after).toMatchObject({ verdict: "refuse", code: "58030" });
+  });
+
+  it("refuses what does not parse, whatever the policy says", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-7", "agent", ["agents"]));
+    expect(await s.authorize(sql(s, "SELEC 1 FROM"), hooks())).toMatchObject({ verdict: "refuse" });
+  });
+
+  it("retry mode: refused with the approval id, runs once after approval", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-7", "agent", ["agents"], "alice"));
+    const first = await s.authorize(sql(s, "INSERT INTO t VALUES (1)"), hooks());
+    expect(first.verdict).toBe("refuse");
+    const id = first.verdict === "refuse" ? first.approvalId! : "";
+    expect(first.verdict === "refuse" && first.message).toContain(id);
+    const alice = { id: "alice", kind: "human" as const, groups: ["ops"], attributes: {} };
+    await expect(engine.state.approvals.approve(id, alice)).rejects.toThrow(/may not approve/);
+    await engine.state.approvals.approve(id, { id: "bob", kind: "human", groups: ["ops"], attributes: {} });
+    expect((await s.authorize(sql(s, "INSERT INTO t VALUES (1)"), hooks())).verdict).toBe("allow");
+    expect((await s.authorize(sql(s, "INSERT INTO t VALUES (1)"), hooks())).verdict).toBe("refuse");
+  });
+
+  it("hold mode: a notice, then the request runs when approved; a cancel stops the wait", async () => {
+    const { token } = await setup("hold");
+    const s = await open(await token("agent-7", "agent", ["agents"]));
+    const waiting = s.authorize(sql(s, "INSERT INTO t VALUES (2)"), hooks());
+    await new Promise((r) => setTimeout(r, 200));
+    expect(notices[0]).toMatch(/waiting for approval apr_/);
+    const [pending] = await engine.state.approvals.list({ status: ["pending"] });
+    await engine.state.approvals.approve(pending!.id, { id: "bob", kind: "human", groups: ["ops"], attributes: {} });
+    expect((await waiting).verdict).toBe("allow");
+    const ac = new AbortController();
+    const held = s.authorize(sql(s, "INSERT INTO t VALUES (3)"), hooks(ac.signal));
+    await new Promise((r) => setTimeout(r, 200));
+    ac.abort();
+    expect(await held).toMatchObject({ verdict: "refuse", code: "57014" });
+  });
+
+  it("hot reload: a broken policy keeps the last good one and is audited", async () => {
+    await setup("retry", true);
+    const before = engine.policy.policy.sourceHash;
+    const reloaded = () => new Promise<boolean>((r) => (engine.policy.onReload = r));
+    let next = reloaded();
+    writeFileSync(join(dir, "policy.hoop"), POLICY("retry") + "\nrule broken {\n");
+    expect(await next).toBe(false);
+    expect(engine.policy.policy.sourceHash).toBe(before);
+    const failed = (await records("policy.load")).at(-1)!;
+    expect(failed).toMatchObject({ reload: true, ok: false });
+    next = reloaded();
+    writeFileSync(join(dir, "policy.hoop"), POLICY("hold"));
+    expect(await next).toBe(true);
+    expect(engine.policy.policy.sourceHash).not.toBe(before);
+    expect((await records("policy.load")).at(-1)).toMatchObject({ reload: true, ok: true });
+  });
+});
