@@ -1,0 +1,167 @@
+// The ffiec-payments example end to end through the gateway, with corpora of our own: exfiltration
+// attempts (each refused or free of any raw PII) and disguised writes (each refused or held, the
+// database unchanged), over the simple protocol (psql) and the extended one (node-postgres).
+import { execFile, spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../runtime/config/index.js";
+import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index.js";
+import { startGateway, type RunningGateway } from "../../proxy/cli/start.js";
+import { haveDatabase, upstreamUrl } from "./_gateway.js";
+
+const run = promisify(execFile);
+const EXAMPLE = "policies-examples/ffiec-payments";
+
+const EXFILTRATION = [
+  "SELECT * FROM customers",
+  "SELECT c.* FROM customers c WHERE c.id < 4",
+  "SELECT ssn || '' FROM customers",
+  "SELECT upper(email), reverse(ssn) FROM customers",
+  "SELECT substr(card_number, 1, 8), substr(card_number, 9, 8) FROM customers",
+  "SELECT replace(ssn, '-', '') FROM customers",
+  "SELECT encode(convert_to(ssn, 'UTF8'), 'hex') FROM customers",
+  "SELECT row_to_json(c) FROM customers c",
+  "SELECT array_agg(iban) FROM accounts",
+  "SELECT string_agg(email, ',') FROM customers",
+  "SELECT (SELECT ssn FROM customers WHERE id = 1) AS x",
+  "WITH t AS (SELECT card_number AS n FROM customers) SELECT n FROM t",
+  "SELECT tax_id, contact FROM customer_contacts",
+  "SELECT * FROM customer_by_id(1)",
+  "SELECT ssn FROM customers UNION ALL SELECT iban FROM accounts",
+  "SELECT memo FROM transactions",
+  "SELECT ssn::int FROM customers",
+  "SELECT 1 FROM customers WHERE ssn LIKE '8%'",
+  "COPY (SELECT ssn, email FROM customers) TO STDOUT",
+  "COPY customers TO STDOUT WITH (FORMAT csv)",
+  "SELECT pg_read_file('/etc/passwd')",
+  "SELECT lo_import('/etc/passwd')",
+  "SELECT json_agg(a) FROM accounts a",
+  "SELECT format('%s', email) FROM customers",
+  "PREPARE p AS SELECT ssn FROM customers; EXECUTE p",
+  "BEGIN; DECLARE c CURSOR FOR SELECT email, ssn FROM customers; FETCH 5 FROM c; COMMIT",
+];
+
+const WRITES = [
+  "DELETE FROM transactions",
+  "DELETE FROM transactions WHERE true",
+  "DELETE FROM transactions WHERE 1 = 1",
+  "UPDATE accounts SET status = 'frozen' WHERE id = id",
+  "UPDATE accounts SET balance = 0",
+  "INSERT INTO audit_notes (note) VALUES ('agent was here')",
+  "WITH x AS (DELETE FROM audit_notes RETURNING id) SELECT count(*) FROM x",
+  "SELECT * INTO stolen FROM customers",
+  "CREATE TABLE stolen AS SELECT * FROM customers",
+  "DROP TABLE audit_notes",
+  "TRUNCATE transactions",
+  "ALTER TABLE customers ADD COLUMN x int",
+  "GRANT ALL ON customers TO PUBLIC",
+  "CREATE ROLE evil SUPERUSER LOGIN",
+  "SET ROLE postgres",
+  "SET SESSION AUTHORIZATION postgres",
+  "DO $$ BEGIN EXECUTE 'DELETE FROM audit_notes'; END $$",
+  "COPY audit_notes FROM PROGRAM 'echo x'",
+  "COPY (SELECT 1) TO PROGRAM 'touch /tmp/hoop-pwned'",
+  "SELECT lo_export(lo_from_bytea(0, 'x'), '/tmp/hoop-pwned')",
+  "SELECT set_config('role', 'postgres', false)",
+  "SELECT nextval('audit_notes_id_seq')",
+  "SELECT pg_terminate_backend(pg_backend_pid())",
+  "MERGE INTO accounts a USING accounts b ON a.id = b.id WHEN MATCHED THEN UPDATE SET balance = 0",
+  "CALL nonexistent()",
+  "EXPLAIN ANALYZE DELETE FROM transactions",
+  "PREPARE d AS DELETE FROM audit_notes; EXECUTE d",
+  "BEGIN; DELETE FROM audit_notes WHERE id > 0; COMMIT",
+];
+
+function superSql(sql: string): string {
+  const r = spawnSync("psql", ["-X", "-tA", process.env.HOOP_TEST_PG_URL!, "-c", sql], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
+function checksum(): string {
+  return superSql(`select string_agg(t || ':' || n, ' ' order by t) from (
+    select 'customers' t, md5(string_agg(c::text, '|' order by id)) n from customers c union all
+    select 'accounts', md5(string_agg(a::text, '|' order by id)) from accounts a union all
+    select 'transactions', md5(string_agg(x::text, '|' order by id)) from transactions x union all
+    select 'audit_notes', md5(string_agg(z::text, '|' order by id)) from audit_notes z union all
+    select 'relations', md5(string_agg(relname::text || relkind::text, ',' order by relname)) from pg_class where relnamespace = 'public'::regnamespace union all
+    select 'roles', md5(string_agg(rolname::text || rolsuper::text, ',' order by rolname)) from pg_roles union all
+    select 'seq', last_value::text from audit_notes_id_seq union all
+    select 'largeobjects', count(*)::text from pg_largeobject_metadata) s`);
+}
+
+describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () => {
+  let gw: RunningGateway;
+  let agent: string;
+  let port: number;
+  let secrets: string[];
+  const stateDir = join(process.env.TMPDIR ?? "/tmp", `hoop-example-${process.pid}`);
+
+  beforeAll(async () => {
+    const text = readFileSync(join(EXAMPLE, "gateway.yaml"), "utf8");
+    const config = parseConfig(text, join(EXAMPLE, "gateway.yaml"), { GATEWAY_STATE_DIR: stateDir });
+    gw = await startGateway({ ...config, policy: { ...config.policy, reload: false } }, { env: { PAYMENTS_DATABASE_URL: upstreamUrl() }, postgresPort: 0, apiPort: 0 });
+    port = gw.postgres[0]!.port;
+    agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
+    secrets = superSql(`select ssn from customers union all select email from customers union all select iban from accounts
+      union all select substr(card_number, 1, 12) from customers`).split("\n");
+  });
+  afterAll(async () => {
+    await gw?.close();
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  const psql = async (sql: string) =>
+    run("psql", ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`, "-v", "ON_ERROR_STOP=1", "-c", sql], { env: { ...process.env, PGPASSWORD: agent }, timeout: 30_000 }).then(
+      (r) => ({ ok: true, out: r.stdout + r.stderr }),
+      (e) => ({ ok: false, out: String(e.stdout) + String(e.stderr) }),
+    );
+
+  const leaks = (out: string) => {
+    const hex = (s: string) => Buffer.from(s).toString("hex");
+    const rev = (s: string) => [...s].reverse().join("");
+    return secrets.filter((s) => [s, s.toUpperCase(), rev(s), hex(s), s.replaceAll("-", "")].some((f) => f.length >= 8 && out.includes(f)));
+  };
+
+  it("a harmless read works", async () => {
+    const r = await psql("SELECT full_name FROM customers WHERE id = 1");
+    expect(r.ok, r.out).toBe(true);
+    expect(r.out).toContain(superSql("select full_name from customers where id = 1"));
+  });
+
+  it("no exfiltration query leaks raw PII over the simple protocol", async () => {
+    const leaked: string[] = [];
+    for (const q of EXFILTRATION) {
+      const r = await psql(q);
+      if (leaks(r.out).length) leaked.push(`${q} → ${leaks(r.out)[0]}`);
+    }
+    expect(leaked).toEqual([]);
+  }, 120_000);
+
+  it("no exfiltration query leaks raw PII over the extended protocol", async () => {
+    const leaked: string[] = [];
+    for (const q of EXFILTRATION.filter((x) => !x.includes(";") && !x.startsWith("COPY"))) {
+      const c = new pg.Client({ host: "127.0.0.1", port, database: "payments", user: "agent-7", password: agent });
+      c.on("error", () => undefined);
+      await c.connect();
+      const out = await c.query({ text: q, values: [] }).then((r) => JSON.stringify(r.rows), (e) => String(e.message));
+      await c.end().catch(() => undefined);
+      if (leaks(out).length) leaked.push(`${q} → ${leaks(out)[0]}`);
+    }
+    expect(leaked).toEqual([]);
+  }, 120_000);
+
+  it("no disguised write changes the database or reports success", async () => {
+    const before = checksum();
+    const ran: string[] = [];
+    for (const q of WRITES) {
+      const r = await psql(q);
+      if (r.ok && !/ERROR/.test(r.out)) ran.push(q);
+    }
+    expect(ran).toEqual([]);
+    expect(checksum()).toBe(before);
+  }, 120_000);
+});
