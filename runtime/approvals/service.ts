@@ -190,7 +190,20 @@ export class ApprovalService {
     return a.status === "approved" && (a.windowEndsAt === null || now.getTime() < Date.parse(a.windowEndsAt));
   }
 
-  private vote(id: string, approver: Principal | PrincipalRef, vote: "approve" | "deny", comment?: string): Promise<Approval> {
+  private async vote(id: string, approver: Principal | PrincipalRef, vote: "approve" | "deny", comment?: string): Promise<Approval> {
+    try {
+      return await this.castVote(id, approver, vote, comment);
+    } catch (e) {
+      // A refused vote changes nothing but is evidence (e.g. someone tried to approve their own agent's request).
+      if (e instanceof ApprovalError && (e.code === "self-approval" || e.code === "not-an-approver")) {
+        const a = await this.store.get(id);
+        if (a) await this.audit.append(this.record(a, a.status, a.status, asRef(approver), { vote, comment: `refused (${e.code}): ${e.message}` }));
+      }
+      throw e;
+    }
+  }
+
+  private castVote(id: string, approver: Principal | PrincipalRef, vote: "approve" | "deny", comment?: string): Promise<Approval> {
     return this.transition(id, (a, now) => {
       if (a.status !== "pending") {
         throw new ApprovalError(a.status === "expired" ? "expired" : "not-pending", `approval ${id} is ${a.status}, not pending`);

@@ -77,7 +77,7 @@ h3{font-size:15px;margin:22px 0 8px;color:var(--fg)}.meta{color:var(--muted);mar
 nav{background:var(--band);border:1px solid var(--line);border-radius:8px;padding:10px 16px;margin:16px 0}nav a{margin-right:18px;color:#1a56b3;text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:var(--band);font-weight:600;position:sticky;top:0}tr:nth-child(even) td{background:#fbfcfd}td.num{text-align:right;font-variant-numeric:tabular-nums}
-td code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;word-break:break-word}.empty{color:var(--muted);font-style:italic}
+td.wide{min-width:22em}td code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;word-break:break-word}.empty{color:var(--muted);font-style:italic}
 .eff-allow{color:var(--allow);font-weight:600}.eff-deny{color:var(--deny);font-weight:600}.eff-review{color:var(--review);font-weight:600}
 footer{margin-top:40px;color:var(--muted);font-size:13px}@media print{nav{display:none}th{position:static}h2{break-before:page}}
 `;
@@ -85,7 +85,8 @@ footer{margin-top:40px;color:var(--muted);font-size:13px}@media print{nav{displa
 function cell(col: string, v: string | number): string {
   if (typeof v === "number") return `<td class="num">${v.toLocaleString("en-US")}</td>`;
   if (col === "effect" || col === "result") return `<td class="eff-${esc(v === "FAILED" ? "deny" : v)}">${esc(v)}</td>`;
-  if (col === "request" || col === "error" || col === "token id" || col === "session" || col === "source") return `<td><code>${esc(v)}</code></td>`;
+  if (col === "request" || col === "error") return `<td class="wide"><code>${esc(v)}</code></td>`;
+  if (col === "token id" || col === "session" || col === "source") return `<td><code>${esc(v)}</code></td>`;
   return `<td>${esc(v)}</td>`;
 }
 

@@ -146,6 +146,17 @@ export function stateStoreSuite(makeFixture: () => Promise<StoreFixture>): void 
       await expect(svc.approve(a.id, { ...agent, groups: ["payments-ops"] })).rejects.toMatchObject({ code: "self-approval" });
       await expect(svc.approve(a.id, mallory)).rejects.toBeInstanceOf(ApprovalError);
       expect((await svc.get(a.id))!.status).toBe("pending");
+      // The refused attempts are on the record, with who tried.
+      const tail = (await store.audit.tail()).seq;
+      const refused: string[] = [];
+      for await (const page of store.audit.entries(tail - 10, tail)) {
+        for (const e of page) {
+          const r = JSON.parse(e.rec) as { approvalId?: string; comment?: string; actor?: { id: string } };
+          const code = /^refused \(([a-z-]+)\)/.exec(r.comment ?? "")?.[1];
+          if (r.approvalId === a.id && code) refused.push(`${r.actor!.id}:${code}`);
+        }
+      }
+      expect(refused).toEqual(["alice@bank.example:self-approval", "helper-bot:self-approval", "agent-7:self-approval", "mallory@bank.example:not-an-approver"]);
     });
 
     it("needs a quorum of distinct approvers and is used exactly once", async () => {
