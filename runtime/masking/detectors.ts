@@ -119,22 +119,6 @@ function findPlainPhones(t: string, out: Finding[]): void {
 const CARD_RE = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-/** `ibanValid` of the match with its spaces left out, read in place. */
-function ibanMatchValid(m: string): boolean {
-  const n = m.length;
-  let len = 0;
-  for (let i = 0; i < n; i++) if (m.charCodeAt(i) !== Ch.SPACE) len++;
-  // The match starts with two capitals and two digits, never with a space.
-  const want = IBAN_LENGTHS[m.slice(0, 2)];
-  if (want !== undefined ? len !== want : len < 15 || len > 34) return false;
-  let rem = 0;
-  for (let k = 4; k < n + 4; k++) {
-    const c = m.charCodeAt(k < n ? k : k - n);
-    if (c >= Ch.D0 && c <= Ch.D9) rem = (rem * 10 + (c - Ch.D0)) % 97;
-    else if (c >= Ch.A && c <= Ch.Z) rem = (rem * 100 + (c - 55)) % 97;
-  }
-  return rem === 1;
-}
 
 // International (`+…`) and bracketed (`(ddd) …`) phone numbers; the plain shape is found by hand.
 const PHONE_RE = /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g;
@@ -203,18 +187,27 @@ const IBAN_LENGTHS: Record<string, number> = {
 };
 
 export function ibanValid(iban: string): boolean {
-  const want = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (want !== undefined ? iban.length !== want : iban.length < 15 || iban.length > 34) return false;
-  // Mod-97 of the text with its first four characters moved to the end, read in place.
+  return iban.indexOf(" ") < 0 && ibanMatchValid(iban);
+}
+
+/** Country length and mod-97 of an IBAN whose groups may be separated by single spaces, read in place. */
+function ibanMatchValid(m: string): boolean {
+  const n = m.length;
+  let len = 0;
+  for (let i = 0; i < n; i++) if (m.charCodeAt(i) !== Ch.SPACE) len++;
+  const want = IBAN_LENGTHS[m.slice(0, 2)];
+  if (want !== undefined ? len !== want : len < 15 || len > 34) return false;
+  // The first four characters move to the end; letters count as two digits (A = 10).
+  // The remainder is taken only when the number grows large: % is the slow step.
   let rem = 0;
-  const n = iban.length;
-  for (let k = 0; k < n; k++) {
-    const c = iban.charCodeAt(k + 4 < n ? k + 4 : k + 4 - n);
-    if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
-    else return false;
+  for (let k = 4; k < n + 4; k++) {
+    const c = m.charCodeAt(k < n ? k : k - n);
+    if (c >= Ch.D0 && c <= Ch.D9) rem = rem * 10 + (c - Ch.D0);
+    else if (c >= Ch.A && c <= Ch.Z) rem = rem * 100 + (c - 55);
+    else if (c !== Ch.SPACE || k >= n) return false;
+    if (rem >= 1e12) rem %= 97;
   }
-  return rem === 1;
+  return rem % 97 === 1;
 }
 
 const ALL_TYPES: readonly InfoType[] = ["credit_card", "iban", "ssn", "email", "phone"];
