@@ -123,7 +123,11 @@ class Checker {
           if (rule) rules.push(rule);
         } else if (item.kind === "test") tests.push({ decl: item, ns, file: f });
         else if (item.kind === "program") programs.push(this.program(item));
-        else if (item.kind === "const") this.constType(this.consts.get(`${ns}:${item.name.name}`)!);
+        else if (item.kind === "const") {
+          // A duplicate was reported and left out of the table: check only the declaration that stands.
+          const info = this.consts.get(`${ns}:${item.name.name}`);
+          if (info?.decl === item) this.constType(info);
+        }
       }
     }
     for (const t of tests) this.test(t, ruleIds);
@@ -469,6 +473,13 @@ class Checker {
 
   private path(e: Extract<A.Expr, { kind: "path" }>, scope: Scope, expected?: Type): Type {
     const root = e.root.name;
+    // A bare word where an enumeration is expected is its value, even when it spells a part of the
+    // request (`connection.protocol == ssh`): a whole section can never be compared anyway.
+    if (e.fields.length === 0 && expected?.k === "enum" && expected.values.includes(root) && !scope.vars.has(root)
+      && !this.lookup(this.consts, scope.ns, root)) {
+      this.refs.set(e, { k: "enum", value: root });
+      return expected;
+    }
     let type: Type;
     let base: Ref;
     let fields = e.fields;

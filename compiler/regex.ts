@@ -1,5 +1,5 @@
 // A linear-time regular expression subset for `matches`: literals, `.`, classes, \d \w \s,
-// groups, alternation, * + ? {m,n}, and ^ / $ at the ends. Matching simulates the NFA over a set
+// groups, alternation, * + ? {m,n}, and the anchors ^ and $. Matching simulates the NFA over a set
 // of states (Thompson), so no input can make it take more than O(pattern × text) steps — unlike
 // backtracking engines, where a pattern such as (a+)+$ runs for exponential time.
 
@@ -8,7 +8,9 @@ type Node =
   | { t: "cat"; items: Node[] }
   | { t: "alt"; options: Node[] }
   | { t: "rep"; node: Node; min: number; max: number /* Infinity for unbounded */ }
-  | { t: "empty" };
+  | { t: "empty" }
+  /** ^ (start of text) or $ (end of text): zero-width, as in JavaScript without the m flag. */
+  | { t: "assert"; at: "start" | "end" };
 
 export class RegexSyntaxError extends Error {
   constructor(message: string, readonly offset: number) {
@@ -24,25 +26,16 @@ export interface CompiledRegex {
 }
 
 export function compileRegex(source: string): CompiledRegex {
-  let pattern = source;
-  const anchoredStart = pattern.startsWith("^");
-  if (anchoredStart) pattern = pattern.slice(1);
-  let anchoredEnd = false;
-  if (pattern.endsWith("$") && !pattern.endsWith("\\$")) {
-    anchoredEnd = true;
-    pattern = pattern.slice(0, -1);
-  }
-  const ast = new RegexParser(pattern, anchoredStart ? 1 : 0).parse();
-  const nfa = buildNfa(ast);
-  return { source, test: (text) => simulate(nfa, text, anchoredStart, anchoredEnd) };
+  const nfa = buildNfa(new RegexParser(source).parse());
+  return { source, test: (text) => simulate(nfa, text) };
 }
 
 class RegexParser {
   private i = 0;
-  constructor(private readonly s: string, private readonly base: number) {}
+  constructor(private readonly s: string) {}
 
   private fail(msg: string): never {
-    throw new RegexSyntaxError(msg, this.base + this.i);
+    throw new RegexSyntaxError(msg, this.i);
   }
 
   parse(): Node {
@@ -104,10 +97,13 @@ class RegexParser {
     if (c === "[") return this.charClass();
     if (c === ".") {
       this.i++;
-      return { t: "char", test: (x) => x !== 10 };
+      return { t: "char", test: (x) => x !== 10 && x !== 13 && x !== 0x2028 && x !== 0x2029 };
     }
     if (c === "\\") return { t: "char", test: this.escape(false) };
-    if (c === "^" || c === "$") this.fail(`'${c}' is only allowed at the start or the end of the pattern`);
+    if (c === "^" || c === "$") {
+      this.i++;
+      return { t: "assert", at: c === "^" ? "start" : "end" };
+    }
     if (c === "*" || c === "+" || c === "?" || c === "{") this.fail(`'${c}' has nothing to repeat`);
     this.i++;
     const code = c.charCodeAt(0);
@@ -121,7 +117,10 @@ class RegexParser {
     this.i++;
     const isDigit = (x: number) => x >= 48 && x <= 57;
     const isWord = (x: number) => isDigit(x) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
-    const isSpace = (x: number) => x === 32 || (x >= 9 && x <= 13);
+    // The same set as JavaScript's \s.
+    const isSpace = (x: number) =>
+      x === 32 || (x >= 9 && x <= 13) || x === 0xa0 || x === 0x1680 || (x >= 0x2000 && x <= 0x200a) ||
+      x === 0x2028 || x === 0x2029 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0xfeff;
     switch (e) {
       case "d": return isDigit;
       case "D": return (x) => !isDigit(x);
@@ -164,18 +163,19 @@ class RegexParser {
     if (this.s[this.i] !== "]") this.fail("missing ']'");
     this.i++;
     const any = (x: number) => tests.some((t) => t(x));
-    return { t: "char", test: negate ? (x) => !any(x) && x !== 10 : any };
+    return { t: "char", test: negate ? (x) => !any(x) : any };
   }
 }
 
-// NFA: each state either consumes one character (test) or splits without consuming.
-interface Nfa { test: (((c: number) => boolean) | null)[]; out1: number[]; out2: number[]; start: number; accept: number }
+// NFA: each state consumes one character (test), asserts a position (^ or $), or splits without consuming.
+interface Nfa { test: (((c: number) => boolean) | null)[]; assert: (0 | 1 | 2)[]; out1: number[]; out2: number[]; start: number; accept: number }
 
 function buildNfa(ast: Node): Nfa {
-  const nfa: Nfa = { test: [], out1: [], out2: [], start: 0, accept: 0 };
-  const add = (test: ((c: number) => boolean) | null): number => {
+  const nfa: Nfa = { test: [], assert: [], out1: [], out2: [], start: 0, accept: 0 };
+  const add = (test: ((c: number) => boolean) | null, assertion: 0 | 1 | 2 = 0): number => {
     if (nfa.test.length >= MAX_STATES) throw new RegexSyntaxError("the pattern is too large", 0);
     nfa.test.push(test);
+    nfa.assert.push(assertion);
     nfa.out1.push(-1);
     nfa.out2.push(-1);
     return nfa.test.length - 1;
@@ -186,6 +186,12 @@ function buildNfa(ast: Node): Nfa {
       case "empty": {
         const s = add(null);
         return [s, s];
+      }
+      case "assert": {
+        const s = add(null, n.at === "start" ? 1 : 2);
+        const e = add(null);
+        nfa.out1[s] = e;
+        return [s, e];
       }
       case "char": {
         const s = add(n.test);
@@ -256,36 +262,47 @@ function buildNfa(ast: Node): Nfa {
   return nfa;
 }
 
-function simulate(nfa: Nfa, text: string, anchoredStart: boolean, anchoredEnd: boolean): boolean {
+function simulate(nfa: Nfa, text: string): boolean {
   const n = nfa.test.length;
   const mark = new Int32Array(n).fill(-1);
   let current: number[] = [];
   let next: number[] = [];
   let generation = 0;
-  const addState = (list: number[], s: number) => {
-    const stack = [s];
+  let matched = false;
+  const stack: number[] = [];
+  // Follows the moves that read nothing from `s` at position `pos`, collecting the states that read a character.
+  const addState = (list: number[], s: number, pos: number) => {
+    stack.push(s);
     while (stack.length) {
       const x = stack.pop()!;
       if (x < 0 || mark[x] === generation) continue;
       mark[x] = generation;
-      if (nfa.test[x] !== null) list.push(x);
-      else if (x === nfa.accept) list.push(x);
+      if (x === nfa.accept) {
+        matched = true;
+        continue;
+      }
+      if (nfa.test[x] !== null) {
+        list.push(x);
+        continue;
+      }
+      const a = nfa.assert[x];
+      if (a === 1 ? pos !== 0 : a === 2 ? pos !== text.length : false) continue;
       stack.push(nfa.out2[x]!, nfa.out1[x]!);
     }
   };
-  addState(current, nfa.start);
   for (let i = 0; i <= text.length; i++) {
-    if (current.includes(nfa.accept) && (!anchoredEnd || i === text.length)) return true;
+    // A match may start anywhere: the start state joins the set at every position.
+    addState(current, nfa.start, i);
+    if (matched) return true;
     if (i === text.length) break;
     const c = text.charCodeAt(i);
     generation++;
     next.length = 0;
     for (const s of current) {
-      const test = nfa.test[s];
-      if (test && test(c)) addState(next, nfa.out1[s]!);
+      if (nfa.test[s]!(c)) addState(next, nfa.out1[s]!, i + 1);
     }
-    if (!anchoredStart) addState(next, nfa.start);
+    if (matched) return true;
     [current, next] = [next, current];
   }
-  return false;
+  return matched;
 }

@@ -60,7 +60,13 @@ export const allTokens: TokenType[] = [
   Identifier, Word,
 ];
 
-export const hoopLexer = new Lexer(allTokens, { ensureOptimizations: false, positionTracking: "full" });
+// Lines end at \n only (a \r\n pair counts once, a lone \r not at all), as the diagnostic printer counts them.
+export const hoopLexer = new Lexer(allTokens, {
+  ensureOptimizations: false,
+  positionTracking: "full",
+  lineTerminatorsPattern: /\n/g,
+  lineTerminatorCharacters: ["\n"],
+});
 
 /** The value of a string literal token, escapes resolved. */
 export function unquote(image: string): string {
