@@ -12,6 +12,8 @@ import { checkpointMessage, type CheckpointSigner } from "./keys.js";
 import { RECORD_TYPES, type AuditRecordInput, type CheckpointRecord } from "./records.js";
 import { SecretScrubber } from "./scrub.js";
 import type { AuditStore } from "../stores/types.js";
+import { exportAudit, type ExportOptions, type ExportSummary } from "./export.js";
+import { verifyStore, type VerifyResult } from "./verify.js";
 
 export interface AuditLogOptions {
   store: AuditStore;
@@ -117,6 +119,18 @@ export class AuditLog {
     if (this.sinceCheckpoint > 0) await this.checkpoint().catch(() => undefined);
     await this.flush();
     this.closed = true;
+  }
+
+  /** Exports the log (JSONL: self-verifying, signed by this log's key) through `write`. */
+  async export(opts: ExportOptions, write: (chunk: string) => Promise<void> | void): Promise<ExportSummary> {
+    await this.flush();
+    return exportAudit(this.store, this.signer, { instance: this.instance, ...opts }, write);
+  }
+
+  /** Verifies the stored chain from the first entry to the tail. */
+  async verify(opts: { progress?: (done: number, total: number) => void } = {}): Promise<VerifyResult> {
+    await this.flush();
+    return verifyStore(this.store, opts);
   }
 
   private prepare(record: AuditRecordInput): Omit<Pending, "resolve" | "reject"> {

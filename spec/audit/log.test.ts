@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AuditLog, AuditWriteError, CheckpointSigner, verifyStore } from "../../runtime/audit/index.js";
+import { AuditLog, AuditWriteError, CheckpointSigner, verifyExportText, verifyStore } from "../../runtime/audit/index.js";
 import { SqliteStateStore } from "../../runtime/stores/sqlite.js";
 import type { AuditStore } from "../../runtime/stores/types.js";
 import { request } from "../stores/_suite.js";
@@ -42,6 +42,19 @@ describe("audit log", () => {
       expect(e!.hash).toBe(r.hash);
       expect((JSON.parse(e!.rec) as { requestId: string }).requestId).toBe(`r-${i}`);
     }
+    await log.close();
+  });
+
+  it("exports and verifies through the log itself", async () => {
+    const log = await AuditLog.open({ store: store.audit, signer: CheckpointSigner.generate(), checkpointEvery: 5, checkpointIntervalMs: 0, instance: "gw-1" });
+    void log.append(request(1));
+    void log.append(request(2));
+    let text = "";
+    const s = await log.export({ format: "jsonl" }, (c) => { text += c; });
+    expect(s.count).toBe(2);
+    expect(JSON.parse(text.split("\n")[0]!).header.exportedBy).toBe("gw-1");
+    expect(verifyExportText(text).ok).toBe(true);
+    expect((await log.verify()).entries).toBe(2);
     await log.close();
   });
 
