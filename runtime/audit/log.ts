@@ -137,7 +137,10 @@ export class AuditLog {
     if (!record || typeof record !== "object" || !RECORD_TYPES.includes(record.type) || (record.type as string) === "checkpoint") {
       throw new AuditRecordError(`unknown audit record type ${JSON.stringify((record as { type?: unknown })?.type)}`);
     }
-    const at = record.at ?? this.clock().toISOString();
+    // One timestamp format (UTC, milliseconds) so time ranges compare correctly as text in every store.
+    const t = record.at === undefined ? this.clock().getTime() : Date.parse(record.at);
+    if (Number.isNaN(t)) throw new AuditRecordError(`unreadable timestamp ${JSON.stringify(record.at)}`);
+    const at = new Date(t).toISOString();
     const full = { ...record, at, instance: record.instance ?? this.instance };
     return { kind: record.type, rec: this.scrubber.canonical(full), at, sessionId: record.sessionId ?? null };
   }

@@ -80,6 +80,9 @@ describe("audit log", () => {
     const bad = { ...request(1), analysis: { rows: Number.NaN } };
     await expect(log.append(bad)).rejects.toThrow(/analysis\.rows/);
     await expect(log.append({ ...request(1), type: "checkpoint" } as never)).rejects.toThrow(/unknown audit record type/);
+    await expect(log.append({ ...request(1), at: "last tuesday" })).rejects.toThrow(/unreadable timestamp/);
+    const { seq } = await log.append({ ...request(1), at: "2026-03-02T10:00:00+01:00" });
+    expect((await store.audit.entry(seq))!.at).toBe("2026-03-02T09:00:00.000Z");
     await log.close();
   });
 
