@@ -56,7 +56,43 @@ export function parseCidr(text: string): Cidr | undefined {
   return { base: ip & mask, bits };
 }
 
+/** Dotted IPv4 as an unsigned 32-bit number, without BigInt (the common case of sourceIp). */
+function ipv4Number(text: string): number | undefined {
+  let value = 0, part = 0, digits = 0, dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      part = part * 10 + (c - 48);
+      if (++digits > 3 || part > 255) return undefined;
+    } else if (c === 46 && digits > 0 && dots < 3) {
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else return undefined;
+  }
+  return dots === 3 && digits > 0 ? value * 256 + part : undefined;
+}
+
+const v4Blocks = new WeakMap<Cidr, { base: number; mask: number } | null>();
+function v4Block(cidr: Cidr): { base: number; mask: number } | null {
+  let b = v4Blocks.get(cidr);
+  if (b === undefined) {
+    b = cidr.bits >= 96 && cidr.base >> 32n === 0xffffn
+      ? { base: Number(cidr.base & 0xffffffffn), mask: cidr.bits === 96 ? 0 : (0xffffffff << (128 - cidr.bits)) >>> 0 }
+      : null;
+    v4Blocks.set(cidr, b);
+  }
+  return b;
+}
+
 export function ipWithin(ip: string, cidr: Cidr): boolean {
+  const n = ipv4Number(ip);
+  if (n !== undefined) {
+    const b = v4Block(cidr);
+    if (b) return ((n & b.mask) >>> 0) === b.base;
+    if (cidr.bits > 96) return false;
+  }
   const v = parseIp(ip);
   if (v === undefined) throw new TypeError(`'${ip}' is not an IP address`);
   const mask = cidr.bits === 0 ? 0n : ((1n << BigInt(cidr.bits)) - 1n) << BigInt(128 - cidr.bits);

@@ -2,6 +2,11 @@
 // CIDR blocks, constant declarations) are computed once at compile time and passed in; each rule
 // becomes a target test and a condition in straight-line code, so a decision costs a few property
 // reads and comparisons per rule. The semantics mirror interpreter.ts exactly.
+//
+// Per decision, the optional sections (sql, shell, ssh, k8s) are read once into variables of the
+// factory's scope, the request time is parsed at most once, each distinct target is tested once,
+// and quantifiers run as loops in functions of their own, so no closure is made per call. The
+// factory-scope variables are safe because a decision runs synchronously from start to end.
 import type * as A from "../dsl/ast.js";
 import type { CheckedProgram, CheckedRule } from "./checker.js";
 import type { Decision, RequestContext } from "./context/types.js";
@@ -18,6 +23,8 @@ export interface GeneratedCode {
 }
 
 const OPTIONAL_ROOTS = new Set(["sql", "shell", "ssh", "k8s"]);
+const SECTION_VARS = ["SQL", "SHELL", "SSH", "K8S"];
+const sectionVar = (root: string) => root.toUpperCase();
 
 export function generate(program: CheckedProgram, rules: CheckedRule[], metas: RuleMeta[]): GeneratedCode {
   const constants: unknown[] = [];
@@ -28,6 +35,7 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
   const oracle = new Interpreter(program, rules, metas);
   const constValue = new Map<string, string>();
   let varCounter = 0;
+  const helpers: string[] = [];
 
   const gen = (e: A.Expr, vars: Map<string, string>): string => {
     switch (e.kind) {
@@ -45,9 +53,16 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
       case "has": return `rt.has(() => ${gen(e.path, vars)})`;
       case "quantifier": {
         const v = `v${varCounter++}`;
+        const free = [...vars.values()];
         const inner = new Map(vars).set(e.variable.name, v);
-        const method = e.quantifier === "any" ? "some" : "every";
-        return `rt.list(${gen(e.list, vars)}).${method}((${v}) => ${gen(e.body, inner)})`;
+        const name = `q${helpers.length}`;
+        helpers.push("");
+        const body = gen(e.body, inner);
+        const params = ["ctx", "list", ...free].join(", ");
+        helpers[Number(name.slice(1))] = e.quantifier === "any"
+          ? `function ${name}(${params}) {\n  for (let i = 0; i < list.length; i++) { const ${v} = list[i]; if (${body}) return true; }\n  return false;\n}`
+          : `function ${name}(${params}) {\n  for (let i = 0; i < list.length; i++) { const ${v} = list[i]; if (!(${body})) return false; }\n  return true;\n}`;
+        return `${name}(${["ctx", `rt.list(${gen(e.list, vars)})`, ...free].join(", ")})`;
       }
       case "call": {
         const arg = gen(e.args[0]!, vars);
@@ -55,7 +70,7 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
           case "count": return `rt.count(${arg})`;
           case "lower": return `rt.text(${arg}).toLowerCase()`;
           case "upper": return `rt.text(${arg}).toUpperCase()`;
-          case "since": return `((rt.timestamp(ctx.time) - rt.num(${arg})) / 1000)`;
+          case "since": return `(((TIME ??= rt.timestamp(ctx.time)) - rt.num(${arg})) / 1000)`;
         }
         throw new Error(`unknown function ${e.name.name}`);
       }
@@ -92,20 +107,23 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
       }
       case "var": code = vars.get(ref.name)!; break;
       case "root":
-        code = ref.name === "time" ? "ctx.time" : OPTIONAL_ROOTS.has(ref.name) ? `rt.field(ctx, ${JSON.stringify(ref.name)}, true)` : `ctx.${ref.name}`;
+        code = ref.name === "time" ? "ctx.time" : OPTIONAL_ROOTS.has(ref.name) ? `(${sectionVar(ref.name)} ?? rt.na())` : `ctx.${ref.name}`;
         break;
     }
     let attribute: string | undefined;
     let afterAttributes = false;
     for (const step of ref.steps) {
-      if (step.via === "timestamp") code = `rt.timestampMember(rt.timestamp(${code}), ${JSON.stringify(step.name)}${step.zone ? `, ${JSON.stringify(step.zone)}` : ""})`;
+      if (step.via === "timestamp") {
+        const ms = code === "ctx.time" ? "(TIME ??= rt.timestamp(ctx.time))" : `rt.timestamp(${code})`;
+        code = `rt.timestampMember(${ms}, ${JSON.stringify(step.name)}${step.zone ? `, ${JSON.stringify(step.zone)}` : ""})`;
+      }
       else if (step.optional || step.via === "map" || afterAttributes) code = `rt.field(${code}, ${JSON.stringify(step.name)}, ${step.optional})`;
       else code = `${code}.${step.name}`;
       if (afterAttributes) attribute = oracle.attributeTypeName(step.name);
       afterAttributes = step.name === "attributes" && step.via === "field";
     }
     if (attribute) code = `rt.typed(${code}, ${JSON.stringify(attribute)})`;
-    if (program.types.get(e)?.k === "timestamp") code = `rt.timestamp(${code})`;
+    if (program.types.get(e)?.k === "timestamp") code = code === "ctx.time" ? "(TIME ??= rt.timestamp(ctx.time))" : `rt.timestamp(${code})`;
     return code;
   };
 
@@ -138,40 +156,57 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
     }
   };
 
-  const lines: string[] = [
-    "const NA = rt.NOT_APPLICABLE;",
-    "return function decide(ctx) {",
-    "  const conn = ctx.connection;",
-    "  const matched = [];",
-    "  let errors = null;",
-  ];
+  const targets = new Map<string, string>();
+  const ruleLines: string[] = [];
   rules.forEach((rule, i) => {
     const conds: string[] = [];
     if (rule.protocol) conds.push(`conn.protocol === ${JSON.stringify(rule.protocol)}`);
     if (rule.connections.length === 1 && rule.connections[0]!.kind === "name") conds.push(`conn.name === ${JSON.stringify(rule.connections[0]!.name)}`);
     else if (rule.connections.length) conds.push(`rt.targetMatches(${konst({ connections: rule.connections })}, conn)`);
-    const target = conds.length ? conds.join(" && ") : "true";
-    lines.push(`  // ${rule.id} (${rule.effect}) ${rule.decl.span.file}:${rule.decl.span.line}`);
+    let target = "true";
+    if (conds.length) {
+      const test = conds.join(" && ");
+      if (!targets.has(test)) targets.set(test, `t${targets.size}`);
+      target = targets.get(test)!;
+    }
+    ruleLines.push(`  // ${rule.id} (${rule.effect}) ${rule.decl.span.file}:${rule.decl.span.line}`);
     if (!rule.when) {
-      lines.push(`  if (${target}) matched.push(${i});`);
+      ruleLines.push(`  if (${target}) matched.push(${i});`);
       return;
     }
     const onError = rule.effect === "allow" ? "" : ` matched.push(${i});`;
-    lines.push(
+    ruleLines.push(
       `  if (${target}) {`,
       `    try { if (${gen(rule.when, new Map())}) matched.push(${i}); }`,
       `    catch (e) { if (e !== NA) { (errors ??= []).push({ rule: ${JSON.stringify(rule.id)}, message: rt.message(e) });${onError} } }`,
       `  }`,
     );
   });
-  lines.push("  return buildDecision(metas, matched, errors);", "};");
+  const lines: string[] = [
+    "const NA = rt.NOT_APPLICABLE;",
+    `let ${SECTION_VARS.join(", ")}, TIME;`,
+    ...helpers,
+    "return function decide(ctx) {",
+    "  const conn = ctx.connection;",
+    `  ${SECTION_VARS.map((v) => `${v} = ctx.${v.toLowerCase()}`).join("; ")}; TIME = undefined;`,
+    ...[...targets].map(([test, name]) => `  const ${name} = ${test};`),
+    "  const matched = [];",
+    "  let errors = null;",
+    ...ruleLines,
+    "  return buildDecision(metas, matched, errors);",
+    "};",
+  ];
   return { body: lines.join("\n"), constants };
 }
 
 export type DecideFn = (ctx: RequestContext) => Decision;
 
 export function instantiate(code: GeneratedCode, metas: RuleMeta[]): DecideFn {
-  const lib = { ...rt, targetMatches, has: hasValue, message: errorMessage, fail: (m: string) => { throw new rt.ContextError(m); } };
+  const lib = {
+    ...rt, targetMatches, has: hasValue, message: errorMessage,
+    fail: (m: string) => { throw new rt.ContextError(m); },
+    na: () => { throw rt.NOT_APPLICABLE; },
+  };
   const factory = new Function("rt", "K", "metas", "buildDecision", code.body) as (...a: unknown[]) => DecideFn;
   return factory(lib, code.constants, metas, buildDecision);
 }

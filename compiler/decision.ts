@@ -21,24 +21,30 @@ export const DEFAULT_DENY_REASON = "no rule allows this request";
  * order they were written in never changes a decision).
  */
 export function buildDecision(rules: RuleMeta[], matched: number[], errors: { rule: string; message: string }[] | null): Decision {
-  let denies = 0, reviews = 0, allows = 0;
-  for (const i of matched) {
-    const e = rules[i]!.effect;
-    if (e === "deny") denies++;
-    else if (e === "review") reviews++;
-    else if (e === "allow") allows++;
+  // 3 deny, 2 review, 1 allow, 0 mask: one pass finds the strongest effect.
+  let strongest = 0;
+  for (let k = 0; k < matched.length; k++) {
+    const e = rules[matched[k]!]!.effect;
+    const rank = e === "deny" ? 3 : e === "review" ? 2 : e === "allow" ? 1 : 0;
+    if (rank > strongest) strongest = rank;
   }
-  const effect = denies ? "deny" : reviews ? "review" : allows ? "allow" : "deny";
-  const deciding = matched.filter((i) => rules[i]!.effect === effect);
+  const effect = strongest === 2 ? "review" : strongest === 1 ? "allow" : "deny";
+  const ids: string[] = [];
+  let reason = "";
   let masks: MaskDirective[] = [];
-  for (const i of matched) if (rules[i]!.effect === "mask") masks = masks.concat(rules[i]!.masks);
-  const decision: Decision = {
-    effect,
-    rules: deciding.map((i) => rules[i]!.id),
-    reason: deciding.length ? deciding.map((i) => rules[i]!.reason).join("; ") : DEFAULT_DENY_REASON,
-    masks,
-  };
-  if (effect === "review") decision.review = combineReviews(deciding.map((i) => rules[i]!.review!));
+  let reviews: ReviewDirective[] | undefined;
+  for (let k = 0; k < matched.length; k++) {
+    const r = rules[matched[k]!]!;
+    if (r.effect === "mask") {
+      masks = masks.length ? masks.concat(r.masks) : r.masks.slice();
+    } else if (r.effect === effect && strongest > 0) {
+      ids.push(r.id);
+      reason = reason ? `${reason}; ${r.reason}` : r.reason;
+      if (r.review) (reviews ??= []).push(r.review);
+    }
+  }
+  const decision: Decision = { effect, rules: ids, reason: ids.length ? reason : DEFAULT_DENY_REASON, masks };
+  if (effect === "review") decision.review = combineReviews(reviews!);
   if (errors && errors.length) decision.errors = errors;
   return decision;
 }
