@@ -45,8 +45,9 @@ const isIdentChar = (c: number) => (c < 128 ? (CLASS[c]! & IDENT_PART) !== 0 : t
 const isDigit = (c: number) => c >= C.D0 && c <= C.D9;
 
 /**
- * The result of scanning one text: the key as char codes with its hash, and where the stripped
- * literals are. A scan object is reused across calls; read it before the next scan.
+ * The result of scanning one text: the key as char codes with its hash (FNV-1a folded to 30 bits,
+ * a small integer), and where the stripped literals are. A scan object is reused across calls;
+ * read it before the next scan.
  */
 export class ShapeScan {
   buf = new Uint16Array(256);
@@ -80,13 +81,19 @@ export class ShapeScan {
     return out;
   }
 
-  /** The literals joined by U+0001 (which the text cannot hold): the second-level key. */
+  /**
+   * The literals joined by U+0001: the second-level key. A literal may itself hold U+0001, but each
+   * one ends where its own syntax says (closing quote, closing dollar tag, end of the numeral) and the
+   * key fixes their kinds, so the joined form still tells lists apart.
+   */
   literalKey(): string {
     let s = "";
     for (let i = 0; i < this.litCount; i++) s += (i ? "\u0001" : "") + this.text.slice(this.lits[2 * i], this.lits[2 * i + 1]);
     return s;
   }
 }
+
+const MAX_CACHED_TEXT = 256 * 1024;
 
 /** Returns undefined when the text cannot be lexed safely (unterminated literal, …): do not cache. */
 export function shapeKey(text: string): ShapeKey | undefined {
@@ -96,10 +103,14 @@ export function shapeKey(text: string): ShapeKey | undefined {
 
 /**
  * Scans `text` into `s`. False when the text cannot be lexed safely (unterminated literal or
- * comment, or a U+0001 outside a stripped literal that could forge a marker): never cached.
+ * comment, or a U+0001 outside a stripped literal that could forge a marker) or is too long to be
+ * worth keeping: such text is never cached.
  */
 export function scanShape(text: string, s: ShapeScan): boolean {
   const n = text.length;
+  // Very long texts are not cached: their parse dwarfs a lookup, and the reused buffer (twice the
+  // text) and the stored key would stay in memory for good.
+  if (n > MAX_CACHED_TEXT) return false;
   if (s.buf.length < 2 * n + 8) s.buf = new Uint16Array(2 * n + 64);
   const buf = s.buf;
   s.text = text;

@@ -102,6 +102,10 @@ describe("shape cache", () => {
     expect(analyzeSql("DELETE FROM t WHERE 1=2").facts.statements[0]!.hasWhere).toBe(true);
     expect(analyzeSql("COPY t TO STDOUT").facts.readOnly).toBe(true);
     expect(analyzeSql("COPY t TO '/tmp/f'").facts.readOnly).toBe(false);
+    // U+0001 joins the literal values of a key; literals holding it still keep their own entries.
+    expect(analyzeSql("DELETE FROM t WHERE 'a\u0001' = 'a\u0001'").facts.statements[0]!.hasWhere).toBe(false);
+    expect(analyzeSql("DELETE FROM t WHERE 'a\u0001' = '\u0001a'").facts.statements[0]!.hasWhere).toBe(true);
+    expect(analyzeSql("DELETE FROM t WHERE 'a' = '\u0001'").facts.statements[0]!.hasWhere).toBe(true);
   });
 
   it("keys keep what the parser would read differently", () => {
