@@ -9,10 +9,12 @@ import { parseArgs, stringFlag, UsageError, type CliCommand, type CliIO } from "
 import { buildControlApi } from "../control/server.js";
 import type { MetricSample } from "../control/metrics.js";
 import { PostgresListener } from "../postgres/server.js";
+import { startSshListener, type RunningSshListener } from "../ssh/index.js";
 
 export interface RunningGateway {
   engine: GatewayEngine;
   postgres: { listener: PostgresListener; host: string; port: number }[];
+  ssh: RunningSshListener[];
   api?: { url: string };
   close(): Promise<void>;
 }
@@ -20,15 +22,18 @@ export interface RunningGateway {
 export interface StartOptions extends EngineOptions {
   /** Override listener ports (tests, the demo): 0 picks a free one. */
   postgresPort?: number;
+  sshPort?: number;
   apiPort?: number;
 }
 
 export async function startGateway(config: GatewayConfig, opts: StartOptions = {}): Promise<RunningGateway> {
   const engine = await GatewayEngine.create(config, opts);
   const postgres: RunningGateway["postgres"] = [];
+  const ssh: RunningSshListener[] = [];
   let api: Awaited<ReturnType<typeof buildControlApi>> | undefined;
   const closeAll = async () => {
     for (const p of postgres) await p.listener.close();
+    for (const l of ssh) await l.close();
     await api?.close();
     await engine.close();
   };
@@ -39,6 +44,7 @@ export async function startGateway(config: GatewayConfig, opts: StartOptions = {
       const addr = await listener.listen();
       postgres.push({ listener, ...addr });
     }
+    if (config.listeners.some((l) => l.protocol === "ssh")) ssh.push(...(await startSshListener(config, engine, { port: opts.sshPort, env: opts.env })));
     let apiUrl: string | undefined;
     if (config.api.enabled) {
       api = await buildControlApi({ engine, metrics: () => listenerMetrics(postgres) });
@@ -47,7 +53,7 @@ export async function startGateway(config: GatewayConfig, opts: StartOptions = {
       const a = api.server.address();
       apiUrl = `http://${config.api.host}:${typeof a === "object" && a ? a.port : port}`;
     }
-    return { engine, postgres, api: apiUrl ? { url: apiUrl } : undefined, close: closeAll };
+    return { engine, postgres, ssh, api: apiUrl ? { url: apiUrl } : undefined, close: closeAll };
   } catch (e) {
     await closeAll().catch(() => undefined);
     throw e;
@@ -84,6 +90,7 @@ export const startCommand: CliCommand = {
       throw e;
     }
     for (const p of gw.postgres) io.out(`gateway: PostgreSQL on ${p.host}:${p.port}\n`);
+    for (const l of gw.ssh) io.out(`gateway: SSH on ${l.host}:${l.port}\n`);
     if (gw.api) io.out(`gateway: control API on ${gw.api.url}\n`);
     io.out(`gateway: policy ${config.policy.folder} (${gw.engine.policy.policy.rules.length} rules), state in ${config.stateDir}\n`);
     return new Promise<number>((resolve) => {
