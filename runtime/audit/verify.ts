@@ -1,12 +1,16 @@
 // Verification of the chain, from an export file (offline, needs nothing but the file) or from
 // the store. The first problem found is reported with its sequence number and the reason.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { canonicalJson } from "./canonical.js";
 import { entryHash, GENESIS_HASH, parseEntryBytes, sha256, type ChainTail, type StoredEntry } from "./chain.js";
 import { AuditReadError } from "./errors.js";
 import { checkpointMessage, keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
 import type { AuditStore } from "../stores/types.js";
+import type { SegmentResult } from "./verify-segment.js";
 
 export const EXPORT_FORMAT = "hoop-audit-export/1";
 
@@ -36,25 +40,37 @@ export interface VerifyResult {
 
 /** Checks entries one by one against the chain: position, link, hash, checkpoint signatures. */
 export class ChainVerifier {
-  private tail: ChainTail;
+  private tail: ChainTail | null;
   entries = 0;
   checkpoints = 0;
   firstSeq: number | null = null;
   readonly usedKeys = new Set<string>();
 
-  constructor(anchor: ChainTail, private readonly keys: Map<string, string>) {
+  /** A null anchor verifies a segment: its first entry's own seq and prev are taken as given (the caller joins segments). */
+  constructor(anchor: ChainTail | null, private readonly keys: Map<string, string>) {
     this.tail = anchor;
   }
 
   get current(): ChainTail {
-    return this.tail;
+    return this.tail ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  /** Continues after a segment verified elsewhere. */
+  absorb(s: { entries: number; checkpoints: number; firstSeq: number | null; last: ChainTail; usedKeys: string[] }): void {
+    if (s.entries === 0) return;
+    this.entries += s.entries;
+    this.checkpoints += s.checkpoints;
+    this.firstSeq ??= s.firstSeq;
+    for (const k of s.usedKeys) this.usedKeys.add(k);
+    this.tail = s.last;
   }
 
   /** Returns a problem, or null when the entry continues the chain. `hashOk` is precomputed by file parsing. */
   check(e: { seq: number; prev: string; hash: string; kind: string; rec: string }, hashOk?: boolean): VerifyProblem | null {
-    const expected = this.tail.seq + 1;
     const ok = hashOk ?? entryHash(e.kind, e.prev, e.rec, e.seq) === e.hash;
+    const expected = this.tail ? this.tail.seq + 1 : e.seq;
     if (!ok) return { seq: expected, reason: `the hash of the entry claiming seq ${e.seq} does not match its content (edited)` };
+    this.tail ??= { seq: e.seq - 1, hash: e.prev };
     if (e.seq !== expected) {
       return { seq: expected, reason: `found seq ${e.seq} where seq ${expected} belongs (an entry was deleted, inserted or moved)` };
     }
@@ -84,7 +100,8 @@ export class ChainVerifier {
     }
     const key = this.keys.get(rec.keyId);
     if (!key) return `the checkpoint is signed by key ${rec.keyId}, which is not a trusted key`;
-    if (!verifySignature(key, checkpointMessage(this.tail.seq, this.tail.hash, rec.at, rec.keyId), rec.signature)) {
+    const tail = this.current;
+    if (!verifySignature(key, checkpointMessage(tail.seq, tail.hash, rec.at, rec.keyId), rec.signature)) {
       return `the checkpoint signature (key ${rec.keyId}) does not verify`;
     }
     this.usedKeys.add(rec.keyId);
@@ -118,6 +135,10 @@ export function trailerMessage(t: Omit<ExportTrailer, "signature">): string {
 }
 
 export interface VerifyFileOptions {
+  /** Worker threads for large files (default: up to 4, one per core); 1 verifies on this thread. */
+  workers?: number;
+  /** Files smaller than this are verified on this thread (default 32 MB). */
+  parallelMinBytes?: number;
   /** Trust only these public keys (base64 SPKI); default: the keys the export carries. */
   trustedKeys?: string[];
   /** Called with (bytesRead, totalBytes) as the file is read. */
@@ -131,6 +152,11 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
     total = (await stat(file)).size;
   } catch (e) {
     throw new AuditReadError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const workers = opts.workers ?? Math.min(4, availableParallelism());
+  if (workers > 1 && total >= (opts.parallelMinBytes ?? 32 << 20) && existsSync(WORKER_FILE)) {
+    const r = await verifyInParallel(file, total, workers, opts);
+    if (r) return r;
   }
   const v = new ExportVerifier(opts.trustedKeys);
   let done = 0;
@@ -148,6 +174,64 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
     return v.result();
   }
   return v.finish();
+}
+
+const WORKER_FILE = fileURLToPath(new URL("./verify-worker.js", import.meta.url));
+
+/**
+ * Splits the entry lines between header and trailer into one byte range per worker (cut after a
+ * newline), verifies the ranges concurrently, and joins them in order; the header and the signed
+ * trailer are checked here. Returns null when the file's shape calls for the sequential reader
+ * (it does not end with a newline, or has too few lines), which then reports precisely.
+ */
+async function verifyInParallel(file: string, total: number, workers: number, opts: VerifyFileOptions): Promise<VerifyResult | null> {
+  const fh = await open(file, "r");
+  try {
+    const read = async (pos: number, len: number): Promise<Buffer> => {
+      const b = Buffer.allocUnsafe(len);
+      const { bytesRead } = await fh.read(b, 0, len, pos);
+      return b.subarray(0, bytesRead);
+    };
+    const head = await read(0, Math.min(total, 1 << 20));
+    const headerEnd = head.indexOf(0x0a);
+    const tailLen = Math.min(total, 1 << 20);
+    const tail = await read(total - tailLen, tailLen);
+    if (headerEnd < 0 || tail[tail.length - 1] !== 0x0a) return null;
+    const lastNl = tail.lastIndexOf(0x0a, tail.length - 2);
+    const trailerStart = total - tailLen + lastNl + 1;
+    if (lastNl < 0 || trailerStart <= headerEnd + 1) return null;
+
+    const v = new ExportVerifier(opts.trustedKeys);
+    if (!v.bytes(head, 0, headerEnd)) return v.result();
+    const bodyStart = headerEnd + 1;
+    const cuts = [bodyStart];
+    for (let i = 1; i < workers; i++) {
+      const p = bodyStart + Math.floor(((trailerStart - bodyStart) * i) / workers);
+      const w = await read(p, Math.min(1 << 20, trailerStart - p));
+      const k = w.indexOf(0x0a);
+      const cut = k < 0 ? -1 : p + k + 1;
+      if (cut > cuts[cuts.length - 1]! && cut < trailerStart) cuts.push(cut);
+    }
+    cuts.push(trailerStart);
+    const keys = v.trustedKeyList();
+    let done = bodyStart;
+    const results = await Promise.all(cuts.slice(0, -1).map((start, i) => new Promise<SegmentResult>((resolve, reject) => {
+      const w = new Worker(WORKER_FILE, { workerData: { file, start, end: cuts[i + 1]!, keys } });
+      w.once("message", (r: SegmentResult) => {
+        done += cuts[i + 1]! - start;
+        opts.progress?.(done, total);
+        resolve(r);
+      });
+      w.once("error", reject);
+    })));
+    for (const r of results) if (!v.segment(r)) return v.result();
+    const trailer = await read(trailerStart, total - trailerStart);
+    if (!v.bytes(trailer, 0, trailer.length - 1)) return v.result();
+    opts.progress?.(total, total);
+    return v.finish();
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Verifies an export held in memory. */
@@ -214,6 +298,39 @@ class ExportVerifier {
     const text = buf.toString("utf8", start, end);
     if (text.startsWith('{"end":')) return this.readTrailer(text);
     return this.fail(this.chain!.current.seq + 1, text.trim() === "" ? "an empty line inside the export" : "the line is neither an entry nor the signed end");
+  }
+
+  /** The keys signatures are checked against, for segment workers. */
+  trustedKeyList(): [string, string][] {
+    return [...this.keys.entries()];
+  }
+
+  /** Joins a segment verified elsewhere: its first entry must continue the chain so far. */
+  segment(s: SegmentResult): boolean {
+    if (this.problem) return false;
+    const c = this.chain!;
+    const expected = c.current.seq + 1;
+    const base = this.n;
+    const at = (k: number) => { this.n = base + k; };
+    if (s.problem?.hashAtFirst) {
+      at(1);
+      return this.fail(expected, s.problem.reason);
+    }
+    if (s.first && s.first.seq + 1 !== expected) {
+      at(1);
+      return this.fail(expected, `found seq ${s.first.seq + 1} where seq ${expected} belongs (an entry was deleted, inserted or moved)`);
+    }
+    if (s.first && s.first.hash !== c.current.hash) {
+      at(1);
+      return this.fail(expected, `the previous-hash link does not match seq ${c.current.seq} (an entry was replaced or moved)`);
+    }
+    c.absorb(s);
+    at(s.lines);
+    if (s.problem) {
+      at(s.lines + 1);
+      return this.fail(expected + s.problem.entriesBefore, s.problem.reason);
+    }
+    return true;
   }
 
   /** The file does not end with a newline: its last line may have been cut. */

@@ -1,25 +1,19 @@
 // A process appending under load is killed with SIGKILL: the log still verifies, and every append
 // acknowledged before the kill is in it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { verifyStore } from "../../runtime/audit/index.js";
 import { SqliteStateStore } from "../../runtime/stores/sqlite.js";
+import { buildAudit } from "./_build.js";
 
-const root = join(import.meta.dirname, "..", "..");
 let work: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "hoop-crash-"));
-  // The child runs plain JavaScript: compile just the audit log and the SQLite store for it.
-  const r = spawnSync("npx", ["--no-install", "tsc", "--ignoreConfig", "--outDir", join(work, "build"), "--rootDir", root, "--module", "NodeNext",
-    "--moduleResolution", "NodeNext", "--target", "ES2022", "--strict", "--skipLibCheck", "--esModuleInterop", "--types", "node",
-    join(root, "runtime/audit/index.ts"), join(root, "runtime/stores/sqlite.ts")], { cwd: root, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`could not compile the child: ${r.stdout}${r.stderr}`);
-  // …and let it resolve better-sqlite3 from the project's dependencies.
-  symlinkSync(join(root, "node_modules"), join(work, "node_modules"));
+  buildAudit(work);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

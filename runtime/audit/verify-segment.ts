@@ -1,0 +1,68 @@
+// Verification of one byte range of an export's entry lines, on its own: the first entry is taken
+// as it claims to be, and the caller joins consecutive segments (seq and previous-hash link).
+// This is what lets a large export be verified on several cores.
+import { openSync, readSync, closeSync } from "node:fs";
+import { parseEntryBytes, type ChainTail } from "./chain.js";
+import { ChainVerifier } from "./verify.js";
+
+export interface SegmentResult {
+  entries: number;
+  checkpoints: number;
+  lines: number;
+  firstSeq: number | null;
+  /** The first entry's claimed predecessor: seq - 1 and its prev. */
+  first: ChainTail | null;
+  last: ChainTail;
+  usedKeys: string[];
+  /** lineIndex within the segment; hashAtFirst: the very first line's own hash is wrong. */
+  problem?: { lineIndex: number; entriesBefore: number; reason: string; hashAtFirst: boolean };
+}
+
+const WINDOW = 8 << 20;
+
+export function verifySegment(file: string, start: number, end: number, keys: [string, string][]): SegmentResult {
+  const chain = new ChainVerifier(null, new Map(keys));
+  let first: ChainTail | null = null;
+  let lines = 0;
+  const fd = openSync(file, "r");
+  try {
+    // Segments end right after a newline (the caller splits there), so every line is complete.
+    let carry = Buffer.alloc(0);
+    let pos = start;
+    while (pos < end) {
+      const chunk = Buffer.allocUnsafe(Math.min(WINDOW, end - pos));
+      const got = readSync(fd, chunk, 0, chunk.length, pos);
+      if (got <= 0) break;
+      pos += got;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, got)]) : chunk.subarray(0, got);
+      let at = 0;
+      for (let nl = buf.indexOf(0x0a, at); nl >= 0; nl = buf.indexOf(0x0a, at)) {
+        const e = parseEntryBytes(buf, at, nl);
+        const before = chain.entries;
+        if (!e) {
+          const text = buf.toString("utf8", at, nl);
+          const reason = text.trim() === "" ? "an empty line inside the export"
+            : text.startsWith('{"hash":') ? "the line is not a well-formed audit entry" : "the line is neither an entry nor the signed end";
+          return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason, hashAtFirst: false });
+        }
+        if (lines === 0) first = { seq: e.seq - 1, hash: e.prev };
+        const p = chain.check(e, e.hashOk);
+        if (p) return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason: p.reason, hashAtFirst: lines === 0 && !e.hashOk });
+        lines++;
+        at = nl + 1;
+      }
+      carry = buf.subarray(at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return result(chain, first, lines);
+}
+
+function result(chain: ChainVerifier, first: ChainTail | null, lines: number, problem?: SegmentResult["problem"]): SegmentResult {
+  const r: SegmentResult = {
+    entries: chain.entries, checkpoints: chain.checkpoints, lines, firstSeq: chain.firstSeq, first, last: chain.current, usedKeys: [...chain.usedKeys],
+  };
+  if (problem) r.problem = problem;
+  return r;
+}
