@@ -62,7 +62,8 @@ describe("parallel verification", () => {
         .map(([i, j]) => { const ls = [...lines]; [ls[i], ls[j]] = [ls[j]!, ls[i]!]; return { name: `swap ${i} ${j}`, ls }; }),
       fc.tuple(fc.integer({ min: 1, max: n - 2 }), fc.integer({ min: 1, max: n - 1 }))
         .map(([i, j]) => { const ls = [...lines]; ls.splice(j, 0, lines[i]!); return { name: `duplicate ${i} at ${j}`, ls }; }),
-      fc.integer({ min: 1, max: n - 2 }).map((i) => ({ name: `edit ${i}`, ls: lines.map((l, k) => (k === i ? l.replace("agent-7", "agent-8") : l)) })),
+      // (checkpoint lines carry no principal: the edit must change something)
+      fc.integer({ min: 1, max: n - 2 }).filter((i) => lines[i]!.includes("agent-7")).map((i) => ({ name: `edit ${i}`, ls: lines.map((l, k) => (k === i ? l.replace("agent-7", "agent-8") : l)) })),
       fc.integer({ min: 2, max: n - 1 }).map((k) => ({ name: `cut to ${k}`, ls: lines.slice(0, k) })),
     );
     await fc.assert(
