@@ -81,40 +81,45 @@ const KIND = Buffer.from('","kind":"');
 const PREV = Buffer.from(',"prev":"');
 const REC = Buffer.from('","rec":');
 const SEQ = Buffer.from(',"seq":');
-const HEX64 = /^[0-9a-f]{64}$/;
-const KIND_RE = /^[a-z.]{1,40}$/;
+
+function at(buf: Buffer, pos: number, lit: Buffer): boolean {
+  for (let i = 0; i < lit.length; i++) if (buf[pos + i] !== lit[i]) return false;
+  return true;
+}
 
 /**
  * parseEntryLine over bytes, without decoding the record: the hashed bytes are the line from
- * offset 74 with that byte (the comma after the hash) read as "{". `rec` is decoded only for
- * checkpoints, the only entries whose content verification reads.
+ * offset 74 with that byte (the comma after the hash) read as "{". Every field but the hash is
+ * inside the hashed bytes, and the hash must equal the digest, so no separate syntax check of
+ * the hex fields is needed. `rec` is decoded only for checkpoints, the only entries whose content
+ * verification reads.
  */
 export function parseEntryBytes(buf: Buffer, start: number, end: number): ParsedLine | null {
   if (end - start < 160 || buf[end - 1] !== 0x7d) return null;
-  if (PREFIX.compare(buf, start, start + 9) !== 0 || KIND.compare(buf, start + 73, start + 83) !== 0) return null;
-  const hash = buf.toString("latin1", start + 9, start + 73);
-  const kindEnd = buf.indexOf(0x22, start + 83);
-  if (kindEnd < 0 || kindEnd > start + 124) return null;
-  const kind = buf.toString("latin1", start + 83, kindEnd);
+  if (!at(buf, start, PREFIX) || !at(buf, start + 73, KIND)) return null;
+  let kindEnd = start + 83;
+  while (kindEnd < start + 124 && ((buf[kindEnd]! >= 0x61 && buf[kindEnd]! <= 0x7a) || buf[kindEnd] === 0x2e)) kindEnd++;
+  if (kindEnd === start + 83 || buf[kindEnd] !== 0x22) return null;
   const p = kindEnd;
-  if (PREV.compare(buf, p + 1, p + 10) !== 0 || REC.compare(buf, p + 74, p + 82) !== 0) return null;
-  const prev = buf.toString("latin1", p + 10, p + 74);
+  if (!at(buf, p + 1, PREV) || !at(buf, p + 74, REC)) return null;
   const recStart = p + 82;
   let d = end - 1;
   while (d > recStart && buf[d - 1]! >= 0x30 && buf[d - 1]! <= 0x39) d--;
   const digits = end - 1 - d;
-  if (digits < 1 || digits > 16 || buf[d] === 0x30) return null;
+  if (digits < 1 || digits > 15 || buf[d] === 0x30) return null;
   const recEnd = d - 7;
-  if (recEnd <= recStart || SEQ.compare(buf, recEnd, d) !== 0 || buf[recStart] !== 0x7b || buf[recEnd - 1] !== 0x7d) return null;
-  if (!HEX64.test(hash) || !HEX64.test(prev) || !KIND_RE.test(kind)) return null;
-  const seq = Number(buf.toString("latin1", d, end - 1));
-  if (!Number.isSafeInteger(seq)) return null;
+  if (recEnd <= recStart || !at(buf, recEnd, SEQ) || buf[recStart] !== 0x7b || buf[recEnd - 1] !== 0x7d) return null;
+  let seq = 0;
+  for (let i = d; i < end - 1; i++) seq = seq * 10 + (buf[i]! - 0x30);
+  const hash = buf.toString("latin1", start + 9, start + 73);
   const saved = buf[start + 74]!;
   buf[start + 74] = 0x7b;
   const digest = typeof oneShotHash === "function"
     ? oneShotHash("sha256", buf.subarray(start + 74, end), "hex")
     : createHash("sha256").update(buf.subarray(start + 74, end)).digest("hex");
   buf[start + 74] = saved;
+  const kind = buf.toString("latin1", start + 83, kindEnd);
+  const prev = buf.toString("latin1", p + 10, p + 74);
   const rec = kind === "checkpoint" ? buf.toString("utf8", recStart, recEnd) : "";
   return { hash, kind, prev, rec, seq, hashOk: digest === hash };
 }

@@ -24,6 +24,22 @@ export function verifySegment(file: string, start: number, end: number, keys: [s
   const chain = new ChainVerifier(null, new Map(keys));
   let first: ChainTail | null = null;
   let lines = 0;
+  /** Checks one line; returns the segment's result when it is the first bad one. */
+  const line = (buf: Buffer, at: number, nl: number): SegmentResult | null => {
+    const e = parseEntryBytes(buf, at, nl);
+    const before = chain.entries;
+    if (!e) {
+      const text = buf.toString("utf8", at, nl);
+      const reason = text.trim() === "" ? "an empty line inside the export"
+        : text.startsWith('{"hash":') ? "the line is not a well-formed audit entry" : "the line is neither an entry nor the signed end";
+      return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason, hashAtFirst: false });
+    }
+    if (lines === 0) first = { seq: e.seq - 1, hash: e.prev };
+    const p = chain.check(e, e.hashOk);
+    if (p) return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason: p.reason, hashAtFirst: lines === 0 && !e.hashOk });
+    lines++;
+    return null;
+  };
   const fd = openSync(file, "r");
   try {
     // Segments end right after a newline (the caller splits there), so every line is complete.
@@ -34,21 +50,24 @@ export function verifySegment(file: string, start: number, end: number, keys: [s
       const got = readSync(fd, chunk, 0, chunk.length, pos);
       if (got <= 0) break;
       pos += got;
-      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, got)]) : chunk.subarray(0, got);
+      let buf = chunk.subarray(0, got);
+      if (carry.length) {
+        // Finish the line cut by the previous window without copying the whole window.
+        const nl = buf.indexOf(0x0a);
+        if (nl < 0) {
+          carry = Buffer.concat([carry, buf]);
+          continue;
+        }
+        const whole = Buffer.concat([carry, buf.subarray(0, nl + 1)]);
+        const problem = line(whole, 0, whole.length - 1);
+        if (problem) return problem;
+        buf = buf.subarray(nl + 1);
+        carry = Buffer.alloc(0);
+      }
       let at = 0;
       for (let nl = buf.indexOf(0x0a, at); nl >= 0; nl = buf.indexOf(0x0a, at)) {
-        const e = parseEntryBytes(buf, at, nl);
-        const before = chain.entries;
-        if (!e) {
-          const text = buf.toString("utf8", at, nl);
-          const reason = text.trim() === "" ? "an empty line inside the export"
-            : text.startsWith('{"hash":') ? "the line is not a well-formed audit entry" : "the line is neither an entry nor the signed end";
-          return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason, hashAtFirst: false });
-        }
-        if (lines === 0) first = { seq: e.seq - 1, hash: e.prev };
-        const p = chain.check(e, e.hashOk);
-        if (p) return result(chain, first, lines, { lineIndex: lines, entriesBefore: before, reason: p.reason, hashAtFirst: lines === 0 && !e.hashOk });
-        lines++;
+        const problem = line(buf, at, nl);
+        if (problem) return problem;
         at = nl + 1;
       }
       carry = buf.subarray(at);

@@ -135,7 +135,7 @@ export function trailerMessage(t: Omit<ExportTrailer, "signature">): string {
 }
 
 export interface VerifyFileOptions {
-  /** Worker threads for large files (default: up to 4, one per core); 1 verifies on this thread. */
+  /** Worker threads for large files (default: cores − 1, at most 4); 1 verifies on this thread. */
   workers?: number;
   /** Files smaller than this are verified on this thread (default 32 MB). */
   parallelMinBytes?: number;
@@ -153,7 +153,8 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
   } catch (e) {
     throw new AuditReadError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const workers = opts.workers ?? Math.min(4, availableParallelism());
+  // Leave a core to the rest of the machine: on two cores the workers only contend (measured).
+  const workers = opts.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   if (workers > 1 && total >= (opts.parallelMinBytes ?? 32 << 20) && existsSync(WORKER_FILE)) {
     const r = await verifyInParallel(file, total, workers, opts);
     if (r) return r;
@@ -162,8 +163,19 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
   let done = 0;
   let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
-    done += (chunk as Buffer).length;
-    const buf: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let buf = chunk as Buffer;
+    done += buf.length;
+    if (carry.length) {
+      // Finish the line cut by the previous chunk without copying the whole chunk.
+      const nl = buf.indexOf(0x0a);
+      if (nl < 0) {
+        carry = Buffer.concat([carry, buf]);
+        continue;
+      }
+      const line = Buffer.concat([carry, buf.subarray(0, nl + 1)]);
+      if (feedLines(v, line, false) < 0) return v.result();
+      buf = buf.subarray(nl + 1);
+    }
     const used = feedLines(v, buf, false);
     if (used < 0) return v.result();
     carry = buf.subarray(used);
