@@ -9,6 +9,7 @@ import { parseDocument } from "yaml";
 import { parseDuration } from "./duration.js";
 import { configSchema } from "./schema.js";
 import type { GatewayConfig } from "./types.js";
+import { DEFAULT_DURABILITY } from "../stores/types.js";
 
 export class ConfigError extends Error {
   constructor(readonly file: string, readonly issues: { path: string; message: string }[]) {
@@ -107,6 +108,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     stateDir,
     api: { ...api, enabled: c.api?.enabled ?? true },
     approvals: { holdTimeoutSeconds: parseDuration(c.approvals?.holdTimeout ?? "5m") },
+    audit: { durability: c.audit?.durability ?? DEFAULT_DURABILITY },
   };
 }
 

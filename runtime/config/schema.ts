@@ -112,5 +112,13 @@ export const configSchema = {
         holdTimeout: { type: "string", pattern: DURATION },
       },
     },
+    audit: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        /** "os": a commit survives a gateway crash; "full": it also survives power loss (fsync). */
+        durability: { enum: ["full", "os"] },
+      },
+    },
   },
 } as const;

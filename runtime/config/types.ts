@@ -1,6 +1,7 @@
 // The validated, resolved gateway configuration.
 
 import type { Protocol } from "../../compiler/context/types.js";
+import type { StoreDurability } from "../stores/types.js";
 
 export interface ListenerConfig {
   protocol: "postgres" | "ssh";
@@ -50,4 +51,6 @@ export interface GatewayConfig {
   stateDir: string;
   api: { host: string; port: number; enabled: boolean };
   approvals: { holdTimeoutSeconds: number };
+  /** How durable an audit record is before the request it describes is forwarded. */
+  audit: { durability: StoreDurability };
 }

@@ -49,7 +49,7 @@ export class GatewayEngine implements Engine {
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {
     await initSqlAnalyzer();
-    const state = await openState(config.stateDir);
+    const state = await openState(config.stateDir, { durability: config.audit.durability });
     try {
       const policy = await PolicyHolder.open(config.policy.folder, state.audit);
       if (opts.watchPolicy ?? config.policy.reload) policy.watch();

@@ -5,7 +5,7 @@ import { AuditLog } from "../audit/log.js";
 import { CheckpointSigner } from "../audit/keys.js";
 import { ApprovalService } from "../approvals/index.js";
 import { SqliteStateStore } from "../stores/sqlite.js";
-import type { StateStore } from "../stores/types.js";
+import type { StateStore, StoreDurability } from "../stores/types.js";
 import { scrubber } from "../vault/index.js";
 import { StateError } from "./errors.js";
 
@@ -16,11 +16,18 @@ export interface GatewayState {
   close(): Promise<void>;
 }
 
-export async function openState(stateDir: string, instance?: string): Promise<GatewayState> {
+export interface OpenStateOptions {
+  instance?: string;
+  /** The audit store's durability (config `audit.durability`; default "os"). */
+  durability?: StoreDurability;
+}
+
+export async function openState(stateDir: string, opts: OpenStateOptions = {}): Promise<GatewayState> {
+  const { instance, durability } = opts;
   let store: StateStore;
   let signer: CheckpointSigner;
   try {
-    store = SqliteStateStore.open(stateDir);
+    store = SqliteStateStore.open(stateDir, { durability });
     signer = CheckpointSigner.fromStateDir(stateDir);
   } catch (e) {
     throw new StateError(`cannot open the state in ${stateDir}: ${(e as Error).message}`);

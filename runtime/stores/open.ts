@@ -2,7 +2,7 @@
 // the state directory. The state directory also holds the signing key in both cases.
 import { resolve } from "node:path";
 import { SqliteStateStore } from "./sqlite.js";
-import type { StateStore } from "./types.js";
+import type { StateStore, StoreDurability } from "./types.js";
 
 export const DEFAULT_STATE_DIR = "./.gateway";
 
@@ -15,6 +15,8 @@ export interface OpenStoreOptions {
   stateDir: string;
   /** postgres://… to share state between gateway instances. */
   url?: string;
+  /** SQLite only (default "os"); PostgreSQL follows the server's synchronous_commit. */
+  durability?: StoreDurability;
 }
 
 export async function openStateStore(opts: OpenStoreOptions): Promise<StateStore> {
@@ -22,5 +24,5 @@ export async function openStateStore(opts: OpenStoreOptions): Promise<StateStore
     const { PostgresStateStore } = await import("./postgres.js");
     return PostgresStateStore.open(opts.url);
   }
-  return SqliteStateStore.open(opts.stateDir);
+  return SqliteStateStore.open(opts.stateDir, { durability: opts.durability });
 }

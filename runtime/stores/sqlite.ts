@@ -1,6 +1,8 @@
-// The embedded store: one SQLite file under the state directory. WAL with synchronous=FULL, so a
-// committed batch survives a crash of the process or the machine; writers from several processes
-// (the gateway and a CLI) serialise on SQLite's write lock, and the chain tail is read inside it.
+// The embedded store: one SQLite file under the state directory, in WAL mode. Durability "os"
+// (synchronous=NORMAL) hands every committed batch to the OS before returning, so it survives a
+// crash of the gateway process; "full" (synchronous=FULL) also fsyncs it, so it survives power
+// loss. Writers from several processes (the gateway and a CLI) serialise on SQLite's write lock,
+// and the chain tail is read inside it.
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +10,7 @@ import type { ChainTail, StoredEntry } from "../audit/chain.js";
 import { GENESIS_HASH } from "../audit/chain.js";
 import type { PublicKeyInfo } from "../audit/keys.js";
 import type { ApprovalStatus } from "../audit/records.js";
-import { StoreError, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
+import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
 
 export const SQLITE_FILE = "state.sqlite";
 
@@ -42,28 +44,36 @@ export class SqliteStateStore implements StateStore {
   private readonly db: Database.Database;
 
   /** Opens (creating if needed) `<stateDir>/state.sqlite`. */
-  static open(stateDir: string, opts: { readonly?: boolean } = {}): SqliteStateStore {
+  static open(stateDir: string, opts: { readonly?: boolean; durability?: StoreDurability } = {}): SqliteStateStore {
+    const durability = opts.durability ?? DEFAULT_DURABILITY;
+    if (durability !== "full" && durability !== "os") throw new StoreError(`unknown durability ${JSON.stringify(durability)} (full or os)`);
     try {
       mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-      return new SqliteStateStore(join(stateDir, SQLITE_FILE), opts.readonly ?? false);
+      return new SqliteStateStore(join(stateDir, SQLITE_FILE), opts.readonly ?? false, durability);
     } catch (e) {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`cannot open the state store in ${stateDir}: ${(e as Error).message}`);
     }
   }
 
-  private constructor(file: string, readonly: boolean) {
+  private constructor(file: string, readonly: boolean, readonly durability: StoreDurability) {
     this.file = file;
     this.db = new Database(file, { readonly, fileMustExist: readonly });
     this.db.pragma("busy_timeout = 10000");
     if (!readonly) {
       this.db.pragma("journal_mode = WAL");
-      this.db.pragma("synchronous = FULL");
+      // In WAL mode NORMAL still writes each commit to the WAL file before returning (no fsync).
+      this.db.pragma(`synchronous = ${durability === "full" ? "FULL" : "NORMAL"}`);
       this.db.exec(SCHEMA);
     }
     this.audit = new SqliteAuditStore(this.db);
     this.approvals = new SqliteApprovalStore(this.db);
     this.recordings = new SqliteRecordingStore(this.db);
+  }
+
+  /** SQLite's synchronous setting on this connection as SQLite reports it (1 NORMAL, 2 FULL). */
+  get synchronous(): number {
+    return this.db.pragma("synchronous", { simple: true }) as number;
   }
 
   async close(): Promise<void> {

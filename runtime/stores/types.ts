@@ -7,6 +7,17 @@ import type { ApprovalStatus, ConnectionRef, PrincipalRef } from "../audit/recor
 
 export class StoreError extends Error {}
 
+/**
+ * How far a committed audit batch must get before append() returns (embedded SQLite store):
+ *  - "os":   written to the operating system (WAL, synchronous=NORMAL). Survives a crash or kill
+ *            of the gateway process; an OS crash or power loss may lose the last commits.
+ *  - "full": on stable storage (WAL, synchronous=FULL, an fsync per commit). Survives power loss.
+ * The PostgreSQL store follows the server's own synchronous_commit.
+ */
+export type StoreDurability = "full" | "os";
+
+export const DEFAULT_DURABILITY: StoreDurability = "os";
+
 export interface AuditStore {
   /**
    * Appends entries atomically and durably. `build` is called inside the store's exclusive

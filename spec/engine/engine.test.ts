@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../runtime/config/index.js";
 import { GatewayEngine } from "../../runtime/engine/engine.js";
 import type { EngineSession } from "../../runtime/engine/types.js";
+import type { SqliteStateStore } from "../../runtime/stores/sqlite.js";
 import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index.js";
 
 const POLICY = (reviewMode: "retry" | "hold") => `
@@ -31,10 +32,12 @@ let engine: GatewayEngine;
 const notices: string[] = [];
 const hooks = (signal?: AbortSignal) => ({ notice: (m: string) => void notices.push(m), signal });
 
-async function setup(mode: "retry" | "hold", watch = false) {
+const YAML = `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:1\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:UP\npolicy:\n  folder: .\nstateDir: ./state\napprovals:\n  holdTimeout: 5s\n`;
+
+async function setup(mode: "retry" | "hold", watch = false, extraYaml = "") {
   dir = mkdtempSync(join(tmpdir(), "hoop-engine-"));
   writeFileSync(join(dir, "policy.hoop"), POLICY(mode));
-  const yaml = `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:1\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:UP\npolicy:\n  folder: .\nstateDir: ./state\napprovals:\n  holdTimeout: 5s\n`;
+  const yaml = YAML + extraYaml;
   const config = parseConfig(yaml, join(dir, "gateway.yaml"), {});
   // The upstream is never reached here: the catalog load fails and analysis runs without one.
   engine = await GatewayEngine.create(config, { env: { UP: "postgres://u@127.0.0.1:1/payments" }, watchPolicy: watch });
@@ -63,6 +66,44 @@ afterEach(async () => {
 });
 
 describe("engine", () => {
+  it("opens the audit store with the configured durability (default os = synchronous NORMAL)", async () => {
+    await setup("retry");
+    expect(engine.config.audit.durability).toBe("os");
+    expect((engine.state.store as SqliteStateStore).synchronous).toBe(1);
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+    await setup("retry", false, "audit:\n  durability: full\n");
+    expect((engine.state.store as SqliteStateStore).synchronous).toBe(2);
+    expect(() => parseConfig(YAML + "audit:\n  durability: sometimes\n", join(dir, "gateway.yaml"), {})).toThrow(/\/audit\/durability: must be one of full, os/);
+  });
+
+  it("batches the request records of concurrent sessions: one commit per turn, arrivals during a commit join the next one", async () => {
+    const { token } = await setup("retry");
+    const sessions = await Promise.all(Array.from({ length: 16 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
+    await engine.state.audit.flush();
+    const before = (await engine.state.store.audit.tail()).seq;
+    // Fault injection: a commit that takes 50 ms (a slow disk), counted.
+    const sizes: number[] = [];
+    const store = engine.state.store.audit;
+    const appendBatch = store.appendBatch.bind(store);
+    let committing!: () => void;
+    const inCommit = new Promise<void>((r) => (committing = r));
+    store.appendBatch = async (build) => {
+      committing();
+      await new Promise((r) => setTimeout(r, 50));
+      const written = await appendBatch(build);
+      sizes.push(written.length);
+      return written;
+    };
+    const first = sessions.slice(0, 8).map((s) => s.authorize(sql(s, "SELECT 1"), hooks()));
+    await inCommit;
+    const second = sessions.slice(8).map((s) => s.authorize(sql(s, "SELECT 2"), hooks()));
+    const results = await Promise.all([...first, ...second]);
+    expect(results.every((r) => r.verdict === "allow")).toBe(true);
+    expect(sizes).toEqual([8, 8]);
+    expect((await engine.state.store.audit.tail()).seq - before).toBe(16);
+  });
+
   it("writes the request record before allowing, and refuses when the audit log cannot write", async () => {
     const { token } = await setup("retry");
     const s = await open(await token("agent-7", "agent", ["agents"], "alice"));
