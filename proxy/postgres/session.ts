@@ -11,6 +11,7 @@ import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
   parseNotification, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
+import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
 
 /** A statement the upstream fails on purpose, so a refusal travels in-band (and aborts an open transaction). */
@@ -69,8 +70,8 @@ export class PgRelay {
   private pumping = false;
   private discardUntilSync = false;
   private closed = false;
-  private toClient: Buffer[] = [];
-  private toUpstream: Buffer[] = [];
+  private readonly toClient = new OutQueue();
+  private readonly toUpstream = new OutQueue();
   private holdAbort?: AbortController;
   txStatus = "I";
 
@@ -185,21 +186,22 @@ export class PgRelay {
   }
 
   private flushUpstream(): void {
-    if (!this.toUpstream.length || this.closed) return;
-    const parts = this.toUpstream;
-    this.toUpstream = [];
-    const ok = this.upstream.write(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
-    if (!ok) this.client.pause();
+    if (this.toUpstream.empty || this.closed) return;
+    if (!this.toUpstream.writeTo(this.upstream)) this.client.pause();
   }
 
   private hooks() {
-    this.holdAbort = new AbortController();
+    // Only a held review reads the signal: the controller is made on first use, not per request.
+    this.holdAbort = undefined;
+    const relay = this;
     return {
       notice: (m: string) => {
-        this.toClient.push(w.notice(this.session.scrubText(m)));
+        this.out(w.notice(this.session.scrubText(m)));
         this.flushClient();
       },
-      signal: this.holdAbort.signal,
+      get signal() {
+        return (relay.holdAbort ??= new AbortController()).signal;
+      },
     };
   }
 
@@ -300,7 +302,7 @@ export class PgRelay {
       if (chunk.length) this.upstreamReader.push(chunk);
       for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
     } catch (e) {
-      this.toClient.push(w.error("08P01", "the gateway could not process the upstream's response"));
+      this.out(w.error("08P01", "the gateway could not process the upstream's response"));
       this.flushClient();
       return this.shutdown(`upstream protocol error: ${(e as Error).message}`);
     }
@@ -308,25 +310,12 @@ export class PgRelay {
   }
 
   private out(b: Buffer): void {
-    // Adjacent unchanged frames of one chunk are written as one view.
-    const last = this.toClient[this.toClient.length - 1];
-    if (last && last.buffer === b.buffer && last.byteOffset + last.length === b.byteOffset) {
-      this.toClient[this.toClient.length - 1] = Buffer.from(b.buffer, last.byteOffset, last.length + b.length);
-    } else this.toClient.push(b);
+    this.toClient.push(b);
   }
 
   private flushClient(): void {
-    if (!this.toClient.length || this.client.destroyed) return;
-    const parts = this.toClient;
-    this.toClient = [];
-    let ok = true;
-    if (parts.length === 1) ok = this.client.write(parts[0]!);
-    else {
-      this.client.cork();
-      for (const p of parts) ok = this.client.write(p) && ok;
-      this.client.uncork();
-    }
-    if (!ok) this.upstream.pause();
+    if (this.toClient.empty || this.client.destroyed) return;
+    if (!this.toClient.writeTo(this.client)) this.upstream.pause();
   }
 
   private currentResult(): ResultState | undefined {
@@ -514,7 +503,7 @@ export class PgRelay {
     if (this.closed) return;
     const code = e instanceof ProtocolError ? e.code : "08P01";
     const msg = e instanceof ProtocolError ? e.message : "internal error in the gateway";
-    this.toClient.push(w.error(code, this.session.scrubText(msg), { severity: "FATAL" }));
+    this.out(w.error(code, this.session.scrubText(msg), { severity: "FATAL" }));
     this.flushClient();
     this.shutdown(`protocol error: ${msg}`);
   }

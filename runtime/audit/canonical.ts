@@ -6,11 +6,23 @@ export class CanonicalJsonError extends Error {}
 
 class NoJsonForm extends Error {}
 
+/**
+ * A value whose canonical text was computed earlier (by a transform, e.g. the secret scrubber),
+ * so a record that repeats it (a session's principal, a cached decision) is not encoded again.
+ * The text is spliced only when the transform vouches for it (same transform, same state);
+ * otherwise, and without a transform, the value is encoded as if the wrapper were not there.
+ */
+export class CanonicalFragment {
+  constructor(readonly value: unknown, readonly text: string, readonly stamp: object) {}
+}
+
 /** Rewrites values and keys on the way out (the secret scrubber), in one pass with the encoding. */
 export interface CanonicalTransform {
   /** Called for every value with the key it sits under (undefined for array items and the root). */
   value(v: unknown, key: string | undefined): unknown;
   key(k: string): string;
+  /** The fragment's text when this transform produced it in its current state, else undefined. */
+  fragment?(f: CanonicalFragment): string | undefined;
 }
 
 export function canonicalJson(value: unknown, transform?: CanonicalTransform): string {
@@ -33,6 +45,7 @@ function encode(v: unknown): string {
       if (!Number.isFinite(v)) throw new NoJsonForm(`${v} has no JSON form`);
       return JSON.stringify(v);
     case "object": {
+      if (v instanceof CanonicalFragment) return encode(v.value);
       if (Array.isArray(v)) {
         let s = "[";
         for (let i = 0; i < v.length; i++) {
@@ -63,6 +76,7 @@ function encode(v: unknown): string {
 
 function encodeWith(input: unknown, key: string | undefined, t: CanonicalTransform): string {
   const v = t.value(input, key);
+  if (v instanceof CanonicalFragment) return t.fragment?.(v) ?? encodeWith(v.value, key, t);
   if (v === null || typeof v !== "object" || v instanceof Date) return encode(v);
   if (Array.isArray(v)) {
     let s = "[";
@@ -115,6 +129,7 @@ function locate(v: unknown, path: string): string | null {
     return null;
   }
   if (v instanceof Date) return null;
+  if (v instanceof CanonicalFragment) return locate(v.value, path);
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (x === undefined) continue;
     const p = locate(x, `${path}.${k}`);

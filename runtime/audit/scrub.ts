@@ -3,7 +3,7 @@
 // always secret (JWTs, bearer headers, passwords in URLs / DSNs / SQL, PEM private keys); and
 // secrets the gateway knows about (vault credentials, tokens it issued) are registered and
 // replaced wherever they appear.
-import { canonicalJson, type CanonicalTransform } from "./canonical.js";
+import { CanonicalFragment, canonicalJson, type CanonicalTransform } from "./canonical.js";
 
 export const REDACTED = "[redacted]";
 
@@ -36,15 +36,28 @@ const MAY_HOLD_SECRET = /eyJ|bearer|basic|token|authorization|:\/\/|pass|pwd|sec
 
 export class SecretScrubber {
   private readonly known = new Set<string>();
+  /** Replaced whenever the known secrets change: fragments scrubbed before then are encoded again. */
+  private stamp: object = {};
 
   /** Registers a secret to be replaced wherever it appears (vault credentials, issued tokens). */
   register(secret: string | undefined | null): void {
     // Very short strings would shred ordinary text and are not secrets worth the name.
-    if (secret && secret.length >= 6) this.known.add(secret);
+    if (secret && secret.length >= 6 && !this.known.has(secret)) {
+      this.known.add(secret);
+      this.stamp = {};
+    }
   }
 
   forget(secret: string): void {
-    this.known.delete(secret);
+    if (this.known.delete(secret)) this.stamp = {};
+  }
+
+  /**
+   * `value` scrubbed and encoded once, for records that repeat it: canonical() splices the text
+   * while no secret was registered or forgotten since, and re-encodes the value otherwise.
+   */
+  fragment(value: unknown): CanonicalFragment {
+    return new CanonicalFragment(value, this.canonical(value), this.stamp);
   }
 
   scrubString(s: string): string {
@@ -72,6 +85,7 @@ export class SecretScrubber {
       return typeof v === "string" ? this.scrubString(v) : v;
     },
     key: (k) => this.scrubString(k),
+    fragment: (f) => (f.stamp === this.stamp ? f.text : undefined),
   };
 
   /** A deep copy of `value` with secrets removed; keys are scrubbed too (secrets hide in maps). */
@@ -85,6 +99,7 @@ export class SecretScrubber {
     }
     if (typeof v === "string") return this.scrubString(v);
     if (v === null || typeof v !== "object") return v;
+    if (v instanceof CanonicalFragment) return this.walk(v.value, key);
     if (Array.isArray(v)) return v.map((x) => this.walk(x, undefined));
     if (v instanceof Date) return v.toISOString();
     const out: Record<string, unknown> = {};

@@ -11,6 +11,7 @@ import { resolvePostgresUpstream, scrubber, type PostgresUpstream } from "../vau
 import { createResultMasking, type ResultMasking } from "./masking-adapter.js";
 import { OutcomeBuffer } from "./outcome-buffer.js";
 import { PolicyHolder } from "./policy-holder.js";
+import { RecordFragments } from "./record-fragments.js";
 import { EngineSessionImpl } from "./session.js";
 import { openState, type GatewayState } from "./state.js";
 import { SessionRefused, type Engine, type EngineSession, type SessionStart } from "./types.js";
@@ -35,6 +36,7 @@ export class GatewayEngine implements Engine {
   private readonly sessions = new Map<string, EngineSessionImpl>();
   private readonly upstreams = new Map<string, PostgresUpstream>();
   readonly outcomes: OutcomeBuffer;
+  private readonly fragments: RecordFragments;
 
   private constructor(
     readonly config: GatewayConfig,
@@ -45,6 +47,7 @@ export class GatewayEngine implements Engine {
     private readonly opts: EngineOptions,
   ) {
     this.outcomes = new OutcomeBuffer(state.audit);
+    this.fragments = new RecordFragments(state.audit.scrubber);
   }
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {
@@ -112,6 +115,7 @@ export class GatewayEngine implements Engine {
     const session = new EngineSessionImpl(verified.principal, connection, start.sourceIp, start.justification, {
       audit: this.state.audit,
       outcomes: this.outcomes,
+      fragments: this.fragments,
       approvals: this.state.approvals,
       decide: (ctx) => this.decide(ctx),
       catalog: () => this.catalogs.get(connection.name)?.catalog,

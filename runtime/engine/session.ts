@@ -12,12 +12,15 @@ import { analyzeSql, SqlSessionState } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
+import { asRecorded, type RecordFragments } from "./record-fragments.js";
 import type { Allowed, Authorization, EngineSession, Outcome, Refused, RequestHooks, RequestInput } from "./types.js";
 
 export interface SessionDeps {
   audit: AuditLog;
   /** Where outcome records wait to join the next commit. */
   outcomes: OutcomeBuffer;
+  /** Record parts encoded once (analysis summaries, decisions). */
+  fragments: RecordFragments;
   approvals: ApprovalService;
   /** The current policy (hot-reloaded). */
   decide(ctx: RequestContext): Decision;
@@ -36,6 +39,7 @@ const DENIED = "42501";
 export class EngineSessionImpl implements EngineSession {
   readonly id = randomUUID();
   private readonly startedAt: string;
+  /** The principal chain and connection as every record of this session carries them, encoded once. */
   private readonly ref: PrincipalRef;
   private readonly conn: ConnectionRef;
   private readonly sqlState = new SqlSessionState();
@@ -49,8 +53,8 @@ export class EngineSessionImpl implements EngineSession {
     private readonly deps: SessionDeps,
   ) {
     this.startedAt = this.now().toISOString();
-    this.ref = principalRef(principal);
-    this.conn = { name: connection.name, protocol: connection.protocol };
+    this.ref = asRecorded(deps.fragments.fragment(principalRef(principal)));
+    this.conn = asRecorded(deps.fragments.fragment({ name: connection.name, protocol: connection.protocol }));
   }
 
   private now(): Date {
@@ -109,8 +113,8 @@ export class EngineSessionImpl implements EngineSession {
       try {
         this.deps.outcomes.flush();
         await this.deps.audit.append({
-          type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: summarize(input),
-          decision, ...(approvalId ? { approvalId } : {}),
+          type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: this.summarize(input),
+          decision: this.deps.fragments.decision(decision), ...(approvalId ? { approvalId } : {}),
         });
         return true;
       } catch {
@@ -205,30 +209,17 @@ export class EngineSessionImpl implements EngineSession {
     return this.deps.masking.scrubText(undefined, this.deps.scrub(text));
   }
 
+  private summarize(input: RequestInput): AnalysisSummary {
+    // Bind parameters of the extended protocol are recorded as the client sent them.
+    if (input.kind === "sql") return this.deps.fragments.sqlSummary(input.analysis.facts, input.params);
+    if (input.kind === "shell") return { categories: input.shell?.categories ?? [], readOnly: input.shell?.readOnly ?? false, ...(input.shell?.parseError ? { parseError: input.shell.parseError } : {}) };
+    return { commands: [input.k8s.verb], tables: [input.k8s.resource] };
+  }
+
   async end(reason?: string): Promise<void> {
     if (this.ended) return;
     this.ended = true;
     this.deps.outcomes.flush();
     await this.deps.audit.append({ type: "session.end", ...this.base(), ...(reason ? { reason } : {}), durationMs: this.now().getTime() - Date.parse(this.startedAt) });
   }
-}
-
-function summarize(input: RequestInput): AnalysisSummary {
-  if (input.kind === "sql") {
-    const f = input.analysis.facts;
-    const uniq = (xs: string[]) => [...new Set(xs)];
-    return {
-      kinds: uniq(f.statements.map((s) => s.kind)),
-      commands: uniq(f.statements.map((s) => s.command)),
-      tables: uniq(f.statements.flatMap((s) => [...s.tablesRead, ...s.tablesWritten])),
-      columns: uniq(f.statements.flatMap((s) => [...s.columnsRead, ...s.columnsWritten])),
-      readOnly: f.readOnly,
-      opaque: f.statements.some((s) => s.opaque),
-      ...(f.parseError ? { parseError: f.parseError.message } : {}),
-      // Bind parameters of the extended protocol, as the client sent them.
-      ...(input.params?.length ? { params: input.params } : {}),
-    };
-  }
-  if (input.kind === "shell") return { categories: input.shell?.categories ?? [], readOnly: input.shell?.readOnly ?? false, ...(input.shell?.parseError ? { parseError: input.shell.parseError } : {}) };
-  return { commands: [input.k8s.verb], tables: [input.k8s.resource] };
 }

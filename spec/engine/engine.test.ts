@@ -118,6 +118,34 @@ describe("engine", () => {
     expect(after).toMatchObject({ verdict: "refuse", code: "58030" });
   });
 
+  it("records repeated parts (principal, analysis, decision) encoded once, in canonical form, re-scrubbed when a secret is registered", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-secret-4711", "agent", ["agents"], "alice"));
+    const scrubber = engine.state.audit.scrubber;
+    const requests = async () => {
+      await engine.state.audit.flush();
+      const raw: string[] = [];
+      for await (const page of engine.state.store.audit.entries(1, 1_000_000)) for (const e of page) if (e.kind === "request") raw.push(e.rec);
+      return raw;
+    };
+    for (const n of [1, 2]) expect((await s.authorize(sql(s, `SELECT ${n}`), hooks())).verdict).toBe("allow");
+    // Byte for byte what encoding the whole record afresh gives.
+    for (const text of await requests()) expect(scrubber.canonical(JSON.parse(text))).toBe(text);
+    scrubber.register("agent-secret-4711");
+    try {
+      expect((await s.authorize(sql(s, "SELECT 3"), hooks())).verdict).toBe("allow");
+      const raw = await requests();
+      expect(raw).toHaveLength(3);
+      const [r1, r2, r3] = raw.map((t) => JSON.parse(t));
+      expect(r1).toMatchObject({ text: "SELECT 1", principal: { id: "agent-secret-4711", onBehalfOf: { id: "alice" } }, connection: { name: "payments" }, decision: { effect: "allow", rules: ["enginetest.agents_read"] }, analysis: { readOnly: true, kinds: ["read"] } });
+      expect(r2.decision).toEqual(r1.decision);
+      expect(r3.principal.id).toBe("[redacted]");
+      expect(raw[2]).not.toContain("agent-secret-4711");
+    } finally {
+      scrubber.forget("agent-secret-4711");
+    }
+  });
+
   it("refuses what does not parse, whatever the policy says", async () => {
     const { token } = await setup("retry");
     const s = await open(await token("agent-7", "agent", ["agents"]));
