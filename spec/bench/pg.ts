@@ -1,6 +1,7 @@
 // `npm run bench:pg`: the PostgreSQL gateway against direct access and pgbouncer, in one run.
 //  * pgbench -S -M simple -c 8 -T 15, alternating direct / pgbouncer (session mode) / gateway
-//    (example policy, audit and masking on), ROUNDS times; TPS and p50 latency from pgbench's logs.
+//    (example policy, audit and masking on; audit durability "os", the default) / the same gateway
+//    with audit durability "full", ROUNDS times; TPS and p50 latency from pgbench's logs.
 //  * streaming a 1M-row table with 3 masked columns to psql, direct vs through the gateway.
 //  * RSS of the gateway process with 200 concurrent sessions.
 // Needs PostgreSQL 15 binaries, pgbench, psql and pgbouncer (apt-get install -y pgbouncer).
@@ -82,8 +83,8 @@ function rssMb(pid: number): number {
 
 export async function bench(): Promise<Record<string, unknown>> {
   const harness = (await import(pathToFileURL(join(root, "spec/harness/postgres.mjs")).href)) as Harness;
-  const base = Number(process.env.HOOP_BENCH_PG_PORT ?? 29_000 + (process.pid % 500) * 4);
-  const [pgPort, gwPort, apiPort, bouncerPort] = [base, base + 1, base + 2, base + 3];
+  const base = Number(process.env.HOOP_BENCH_PG_PORT ?? 29_000 + (process.pid % 500) * 6);
+  const [pgPort, gwPort, apiPort, bouncerPort, gwFullPort, apiFullPort] = [base, base + 1, base + 2, base + 3, base + 4, base + 5];
   const dir = mkdtempSync(join(tmpdir(), "hoop-bench-pg-"));
   chmodSync(dir, 0o755);
   const procs: ChildProcess[] = [];
@@ -96,15 +97,23 @@ export async function bench(): Promise<Record<string, unknown>> {
         lpad((i % 899 + 100)::text, 3, '0') || '-' || lpad((i % 99 + 1)::text, 2, '0') || '-' || lpad((i % 9999 + 1)::text, 4, '0') AS ssn,
         '4' || lpad(i::text, 15, '0') AS card_number FROM generate_series(1, ${STREAM_ROWS}) i; ANALYZE bulk.customers;`]);
 
-    // The gateway, as a user runs it, in its own process.
+    // The gateway, as a user runs it, in its own process; a second one with audit durability "full"
+    // (its own state, the same token key, so one token serves both).
     const pw = harness.UPSTREAM_PASSWORD;
+    const gatewayYaml = (port: number, api: number, state: string, durability: string) =>
+      `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:${port}\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:PAYMENTS_DATABASE_URL\npolicy:\n  folder: ${join(root, "policies-examples/ffiec-payments")}\n  reload: false\nstateDir: ${join(dir, state)}\ntokens:\n  keyFile: ${join(dir, "token-signing-key.pem")}\napi:\n  address: 127.0.0.1:${api}\naudit:\n  durability: ${durability}\n`;
     const config = join(dir, "gateway.yaml");
-    writeFileSync(config, `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:${gwPort}\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:PAYMENTS_DATABASE_URL\npolicy:\n  folder: ${join(root, "policies-examples/ffiec-payments")}\n  reload: false\nstateDir: ${join(dir, "state")}\napi:\n  address: 127.0.0.1:${apiPort}\n`);
+    const configFull = join(dir, "gateway-full.yaml");
+    writeFileSync(config, gatewayYaml(gwPort, apiPort, "state", "os"));
+    writeFileSync(configFull, gatewayYaml(gwFullPort, apiFullPort, "state-full", "full"));
     const gwEnv = { PAYMENTS_DATABASE_URL: `postgres://${harness.UPSTREAM_ROLE}:${pw}@127.0.0.1:${pgPort}/payments` };
     const gw = spawn("node", [join(root, "bin/gateway.js"), "start", "--config", config], { env: { ...process.env, ...gwEnv }, stdio: ["ignore", "ignore", "inherit"] });
     procs.push(gw);
     await waitForPort(gwPort);
     const token = sh("node", [join(root, "bin/gateway.js"), "token", "--config", config, "--sub", "bench-agent", "--kind", "agent", "--groups", "agents", "--ttl", "1h"]).trim();
+    const gwFull = spawn("node", [join(root, "bin/gateway.js"), "start", "--config", configFull], { env: { ...process.env, ...gwEnv }, stdio: ["ignore", "ignore", "inherit"] });
+    procs.push(gwFull);
+    await waitForPort(gwFullPort);
 
     // pgbouncer in session mode, run as the postgres user (it refuses to run as root).
     writeFileSync(join(dir, "userlist.txt"), `"bench" "bench"\n`);
@@ -119,8 +128,9 @@ export async function bench(): Promise<Record<string, unknown>> {
       direct: { port: pgPort, user: "postgres", password: "" },
       pgbouncer: { port: bouncerPort, user: "bench", password: "bench" },
       gateway: { port: gwPort, user: "bench-agent", password: token },
+      gatewayFull: { port: gwFullPort, user: "bench-agent", password: token },
     } as const;
-    const runs: Record<string, { tps: number; p50us: number; p99us: number }[]> = { direct: [], pgbouncer: [], gateway: [] };
+    const runs: Record<string, { tps: number; p50us: number; p99us: number }[]> = { direct: [], pgbouncer: [], gateway: [], gatewayFull: [] };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir));
     }
@@ -151,16 +161,18 @@ export async function bench(): Promise<Record<string, unknown>> {
     await Promise.all(clients.map((c) => c.end()));
 
     return {
-      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating); psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
+      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating direct / pgbouncer / gateway (audit durability os) / gateway (full)); psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
       pgbench: runs,
       tps,
       ratios: {
         gatewayVsPgbouncer: round(tps.gateway! / tps.pgbouncer!, 3),
         gatewayVsDirect: round(tps.gateway! / tps.direct!, 3),
+        gatewayFullVsPgbouncer: round(tps.gatewayFull! / tps.pgbouncer!, 3),
         pgbouncerVsDirect: round(tps.pgbouncer! / tps.direct!, 3),
       },
       p50us: p50,
       addedP50us: round(p50.gateway! - p50.direct!, 1),
+      addedP50usFull: round(p50.gatewayFull! - p50.direct!, 1),
       stream: { rows: STREAM_ROWS, directMs: streamDirect, gatewayMs: streamGateway, throughputRatio: round(streamDirect / streamGateway, 3), sampleMaskedRow: check },
       rssMb: { idle: rssIdle, with200Sessions: rss200 },
     };
