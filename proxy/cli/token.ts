@@ -34,7 +34,7 @@ export const tokenCommand: CliCommand = {
     const key = loadOrCreateSigningKey(config.tokens.keyFile);
     const token = await issueToken(config.tokens, key, { sub, kind: kind as PrincipalKind, groups, actFor: act, ttlSeconds });
     const claims = decodeJwt(token);
-    const state = await openState(config.stateDir);
+    const state = await openState(config.stateDir, { durability: config.audit.durability });
     try {
       const subject = act
         ? { id: sub, kind: kind as PrincipalKind, groups, onBehalfOf: { id: act, kind: "human" as const, groups: [] } }
