@@ -241,7 +241,11 @@ export function detect(text: string, types: readonly InfoType[] = ALL_TYPES): Fi
     if (p.plusOrParen) collect(PHONE_RE, "phone", phoneValid, text, found);
     else if (p.phoneShape) findPlainPhones(text, found);
   }
-  if (found.length < 2) return found;
+  return found.length < 2 ? found : mergeFindings(found);
+}
+
+/** Sorts findings and joins those that overlap, so each masked span is masked once. */
+export function mergeFindings(found: Finding[]): Finding[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Finding[] = [];
   for (const f of found) {

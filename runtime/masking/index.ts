@@ -6,7 +6,7 @@ import type { ValueMasker } from "./methods.js";
 
 export { planMasks, compileMasks, MaskPlanError, type ColumnAction, type MaskPlan, type RowField } from "./plan.js";
 export { createValueMasker, MaskingError, REDACTED, strongest, type ValueMasker } from "./methods.js";
-export { detect, maskDetected, createStreamMasker, luhn, ssnValid, ibanValid, type Finding, type DetectorRules } from "./detectors.js";
+export { detect, mergeFindings, maskDetected, createStreamMasker, luhn, ssnValid, ibanValid, type Finding, type DetectorRules } from "./detectors.js";
 
 /** Applies one column's action to one value (text form; null is SQL NULL). */
 export function applyAction(action: ColumnAction, value: string | null, masker: ValueMasker): { value: string | null; masked: boolean } {

@@ -1,7 +1,7 @@
 // The detectors written as plain regular expressions over the whole text: slow but obviously
 // what the shapes say. The fast single-pass detectors must find exactly what this finds.
 import type { InfoType } from "../../compiler/context/types.js";
-import { ibanValid, luhn, ssnValid, type Finding } from "../../runtime/masking/index.js";
+import { ibanValid, luhn, mergeFindings, ssnValid, type Finding } from "../../runtime/masking/index.js";
 
 const SHAPES: { type: InfoType; re: RegExp; valid: (m: string) => boolean }[] = [
   {
@@ -24,12 +24,5 @@ export function detectByRegex(text: string): Finding[] {
   for (const d of SHAPES) {
     for (const m of text.matchAll(d.re)) if (d.valid(m[0])) found.push({ infoType: d.type, start: m.index, end: m.index + m[0].length });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Finding[] = [];
-  for (const f of found) {
-    const last = merged[merged.length - 1];
-    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
-    else merged.push({ ...f });
-  }
-  return merged;
+  return mergeFindings(found);
 }
