@@ -42,11 +42,7 @@ export class Interpreter {
     if (!targetMatches(rule, ctx.connection)) return { rule, status: "off-target" };
     if (!rule.when) return { rule, status: "matched" };
     let failed: A.Expr | undefined;
-    const t: Trace = {
-      atom: (e, v) => {
-        trace?.atom?.(e, v);
-      },
-    };
+    const t: Trace = trace ?? {};
     try {
       const v = this.bool(rule.when, this.eval(rule.when, ctx, new Map(), t, (e) => (failed ??= e)), t);
       return v ? { rule, status: "matched" } : { rule, status: "not-matched", failed };
