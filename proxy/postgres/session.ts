@@ -3,7 +3,7 @@
 // the engine; this file only knows which response belongs to which request.
 
 import type { Socket } from "node:net";
-import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, RowMasker } from "../../runtime/engine/types.js";
+import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
 import type { SqlAnalysis } from "../../runtime/sql/types.js";
 import { splitCsvLine, splitTextLine, joinCsvLine, joinTextLine, type CopyTextFormat } from "./copy-rows.js";
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
@@ -39,6 +39,8 @@ interface ResultState {
   masker: RowMasker | null | undefined;
   /** The portal's columns, for results of Execute. */
   columns?: () => OutputColumn[] | undefined;
+  /** The session recording's copy of this result set's first rows; undefined until its columns are known. */
+  recorder?: ResultRecorder | null;
   /** COPY OUT in progress: how to split lines, or "drop" to swallow a COPY that cannot be masked. */
   copy?: CopyTextFormat | "binary" | "drop";
   rows: number;
@@ -337,9 +339,15 @@ export class PgRelay {
         r.rows++;
         r.bytes += f.payload.length;
         if (r.masker === undefined) r.masker = r.auth ? r.auth.rowMasker(r.statement, r.columns?.() ?? null) : null;
-        if (!r.masker) return this.out(f.raw);
+        const rec = r.recorder === undefined ? this.openRecorder(r, r.columns?.()) : r.recorder;
+        if (!r.masker) {
+          // Only the rows the recording keeps are decoded; the rest are counted.
+          rec?.row(rec.wantsRows ? parseDataRow(f.payload) : undefined);
+          return this.out(f.raw);
+        }
         const values = parseDataRow(f.payload);
         const n = r.masker.maskRow(values);
+        rec?.row(values);
         if (n === 0) return this.out(f.raw);
         r.masked += n;
         return this.out(w.dataRow(values));
@@ -354,7 +362,9 @@ export class PgRelay {
         }
         const r = this.currentResult();
         if (!r) throw new ProtocolError("RowDescription outside a result");
-        r.masker = r.auth ? r.auth.rowMasker(r.statement, fields.map(column)) : null;
+        const columns = fields.map(column);
+        r.masker = r.auth ? r.auth.rowMasker(r.statement, columns) : null;
+        this.openRecorder(r, columns);
         return this.out(f.raw);
       }
       case B.NoData:
@@ -373,7 +383,11 @@ export class PgRelay {
         if (!r) throw new ProtocolError("CommandComplete outside a result");
         const swallow = r.copy === "drop";
         this.endStatement(r);
-        if (head?.kind === "execute") this.pending.shift();
+        if (head?.kind === "execute") {
+          // An Execute's response ends here (its Sync's ReadyForQuery only drains skipped ones).
+          this.pending.shift();
+          this.finishRequest(r);
+        }
         if (swallow) return;
         return this.out(f.raw);
       }
@@ -472,6 +486,9 @@ export class PgRelay {
       if (!alreadySent) r.error = error;
       r.copy = undefined;
       r.masker = null;
+      // The rows the client received before the error stay in the recording.
+      r.recorder?.end();
+      r.recorder = null;
     }
     if (head?.kind === "execute") {
       // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
@@ -482,7 +499,17 @@ export class PgRelay {
     if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
   }
 
+  /** Starts the recording of the current result set's rows (when the session is recorded). */
+  private openRecorder(r: ResultState, columns: OutputColumn[] | undefined): ResultRecorder | null {
+    r.recorder = r.auth?.resultRecorder && columns ? r.auth.resultRecorder(r.statement, columns) : null;
+    return r.recorder;
+  }
+
   private endStatement(r: ResultState): void {
+    // An Execute's result set with no rows is recorded too (its columns came from Describe).
+    if (r.recorder === undefined && r.columns?.()?.length) this.openRecorder(r, r.columns());
+    r.recorder?.end();
+    r.recorder = undefined;
     r.statement++;
     r.masker = undefined;
     r.copy = undefined;
@@ -492,6 +519,7 @@ export class PgRelay {
     if (!r.auth) return;
     const auth = r.auth;
     r.auth = null;
+    r.recorder?.end();
     auth.complete({ rows: r.rows, bytes: r.bytes, maskedCells: r.masked, error: error ?? r.error }).catch(() => {
       // The outcome record could not be written; the request already ran. The engine reports it.
     });

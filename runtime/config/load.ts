@@ -42,6 +42,9 @@ function hostPort(address: string): { host: string; port: number } {
 }
 
 /** Parses and validates YAML text; `file` is used for relative paths and messages. */
+/** Rows of each statement's result kept in the session recording unless `recording.maxRows` says otherwise. */
+export const DEFAULT_RECORDED_ROWS = 20;
+
 export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const abs = resolve(file);
   const doc = parseDocument(text);
@@ -109,6 +112,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     api: { ...api, enabled: c.api?.enabled ?? true },
     approvals: { holdTimeoutSeconds: parseDuration(c.approvals?.holdTimeout ?? "5m") },
     audit: { durability: c.audit?.durability ?? DEFAULT_DURABILITY },
+    recording: { maxRows: c.recording?.maxRows ?? DEFAULT_RECORDED_ROWS },
   };
 }
 

@@ -120,5 +120,13 @@ export const configSchema = {
         durability: { enum: ["full", "os"] },
       },
     },
+    recording: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        /** Rows of each statement's result kept in the session recording (0: counts only). */
+        maxRows: { type: "integer", minimum: 0, maximum: 10000 },
+      },
+    },
   },
 } as const;

@@ -53,4 +53,6 @@ export interface GatewayConfig {
   approvals: { holdTimeoutSeconds: number };
   /** How durable an audit record is before the request it describes is forwarded. */
   audit: { durability: StoreDurability };
+  /** Session recording: rows kept per statement result (as the client received them, masked). */
+  recording: { maxRows: number };
 }

@@ -9,6 +9,7 @@ import { loadLiveCatalog } from "../sql/catalog/live.js";
 import { initSqlAnalyzer } from "../sql/index.js";
 import { resolvePostgresUpstream, scrubber, type PostgresUpstream } from "../vault/index.js";
 import { createResultMasking, type ResultMasking } from "./masking-adapter.js";
+import { SessionRecorder } from "../recording/index.js";
 import { OutcomeBuffer } from "./outcome-buffer.js";
 import { PolicyHolder } from "./policy-holder.js";
 import { RecordFragments } from "./record-fragments.js";
@@ -37,6 +38,8 @@ export class GatewayEngine implements Engine {
   private readonly upstreams = new Map<string, PostgresUpstream>();
   readonly outcomes: OutcomeBuffer;
   private readonly fragments: RecordFragments;
+  /** Session recordings the engine writes (config `recording.maxRows` rows kept per result set). */
+  readonly recorder: SessionRecorder;
 
   private constructor(
     readonly config: GatewayConfig,
@@ -48,6 +51,7 @@ export class GatewayEngine implements Engine {
   ) {
     this.outcomes = new OutcomeBuffer(state.audit);
     this.fragments = new RecordFragments(state.audit.scrubber);
+    this.recorder = new SessionRecorder({ store: state.store.recordings, maxRows: config.recording.maxRows, scrubber, clock: opts.clock });
   }
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {
@@ -123,12 +127,15 @@ export class GatewayEngine implements Engine {
       holdTimeoutSeconds: this.config.approvals.holdTimeoutSeconds,
       scrub: (t) => this.scrub(t),
       catalogChanged: () => this.invalidateCatalog(connection.name),
+      // The SSH gateway records its channels itself (proxy/ssh/recording.ts, with the terminal
+      // output); a second writer would number the same session's events twice.
+      recorder: connection.protocol === "ssh" ? undefined : this.recorder,
       clock: this.opts.clock,
     });
     try {
       await session.start(verified.issuer === this.config.tokens.issuer ? "gateway-token" : "oidc");
     } catch {
-      throw new SessionRefused("the session could not be recorded in the audit log", "unavailable");
+      throw new SessionRefused("the session could not be recorded (audit log or session recording)", "unavailable");
     }
     this.sessions.set(session.id, session);
     const end = session.end.bind(session);

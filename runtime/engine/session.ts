@@ -12,6 +12,8 @@ import { analyzeSql, SqlSessionState } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
+import type { SessionRecorder } from "../recording/index.js";
+import { EngineRecording } from "./recording.js";
 import { asRecorded, type RecordFragments } from "./record-fragments.js";
 import type { Allowed, Authorization, EngineSession, Outcome, Refused, RequestHooks, RequestInput } from "./types.js";
 
@@ -31,6 +33,8 @@ export interface SessionDeps {
   scrub(text: string): string;
   /** Called after a statement that may change the catalog ran. */
   catalogChanged(): void;
+  /** Records the session's requests, decisions, first result rows and responses; absent: not recorded here. */
+  recorder?: SessionRecorder;
   clock?: () => Date;
 }
 
@@ -44,6 +48,7 @@ export class EngineSessionImpl implements EngineSession {
   private readonly conn: ConnectionRef;
   private readonly sqlState = new SqlSessionState();
   private ended = false;
+  private recording?: EngineRecording;
 
   constructor(
     readonly principal: Principal,
@@ -66,6 +71,8 @@ export class EngineSessionImpl implements EngineSession {
   }
 
   async start(authMethod: string): Promise<void> {
+    const r = this.deps.recorder;
+    if (r) this.recording = new EngineRecording(await r.session(this.id, { title: `${this.principal.id} on ${this.connection.name}` }), r.maxRows, this.deps.scrub);
     await this.deps.audit.append({ type: "session.start", ...this.base(), sourceIp: this.sourceIp, authMethod, ...(this.justification ? { justification: this.justification } : {}) });
   }
 
@@ -109,26 +116,51 @@ export class EngineSessionImpl implements EngineSession {
     const decision = this.decide(input);
     const text = this.deps.scrub(input.text);
     const refuse = (message: string, code = DENIED, extra: Partial<Refused> = {}): Refused => ({ verdict: "refuse", requestId, decision, message, code, ...extra });
+    const recording = this.recording;
+    let requestRecorded = false;
     const record = async (approvalId?: string): Promise<boolean> => {
+      // A session whose recording failed runs nothing more: the request is audited and refused.
+      if (recording?.broken) {
+        await this.appendRequest(requestId, input, text, decision, approvalId).catch(() => undefined);
+        return false;
+      }
       try {
-        this.deps.outcomes.flush();
-        await this.deps.audit.append({
-          type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: this.summarize(input),
-          decision: this.deps.fragments.decision(decision), ...(approvalId ? { approvalId } : {}),
-        });
-        return true;
+        await this.appendRequest(requestId, input, text, decision, approvalId);
       } catch {
         return false;
       }
+      if (recording) {
+        if (!requestRecorded) recording.request(requestId, text, input.kind === "sql" ? input.params : undefined);
+        requestRecorded = true;
+        recording.decision(requestId, decision, approvalId);
+      }
+      return true;
     };
-    const auditFailed = () => refuse("the request was refused because the audit log could not record it", "58030");
+    const result = await this.authorizeRecorded(input, decision, requestId, text, record, refuse, hooks);
+    if (result.verdict === "refuse" && requestRecorded) recording?.response(requestId, { rows: 0, bytes: 0, maskedCells: 0, error: { code: result.code, message: result.message } });
+    return result;
+  }
+
+  private async appendRequest(requestId: string, input: RequestInput, text: string, decision: Decision, approvalId?: string): Promise<void> {
+    this.deps.outcomes.flush();
+    await this.deps.audit.append({
+      type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: this.summarize(input),
+      decision: this.deps.fragments.decision(decision), ...(approvalId ? { approvalId } : {}),
+    });
+  }
+
+  private async authorizeRecorded(
+    input: RequestInput, decision: Decision, requestId: string, text: string,
+    record: (approvalId?: string) => Promise<boolean>, refuse: (m: string, code?: string, extra?: Partial<Refused>) => Refused, hooks: RequestHooks,
+  ): Promise<Authorization> {
+    const recordFailed = () => refuse("the request was refused because it could not be recorded (audit log or session recording)", "58030");
     try {
       if (decision.effect === "deny") {
         await record();
         return refuse(`denied by policy: ${decision.reason}`, DENIED, { detail: decision.rules.length ? `rules: ${decision.rules.join(", ")}` : undefined });
       }
       if (decision.effect === "review") return await this.review(input, decision, requestId, text, record, refuse, hooks);
-      if (!(await record())) return auditFailed();
+      if (!(await record())) return recordFailed();
       return this.allowed(input, decision, requestId);
     } catch (e) {
       return refuse(`the request was refused: ${this.deps.scrub((e as Error).message)}`, "XX000");
@@ -154,7 +186,7 @@ export class EngineSessionImpl implements EngineSession {
         if (e instanceof ApprovalError) return undefined; // used up by a concurrent request
         throw e;
       }
-      if (!(await record(a.id))) return refuse("the request was refused because the audit log could not record it", "58030");
+      if (!(await record(a.id))) return refuse("the request was refused because it could not be recorded (audit log or session recording)", "58030");
       return { ...this.allowed(input, decision, requestId), approvalId: a.id };
     };
     const usable = await approvals.findUsable(key);
@@ -163,7 +195,7 @@ export class EngineSessionImpl implements EngineSession {
       if (r) return r;
     }
     const pending = await approvals.create({ principal: this.principal, connection: this.connection, sessionId: this.id, requestText: text, normalizedRequest: normalized, review });
-    if (!(await record(pending.id))) return refuse("the request was refused because the audit log could not record it", "58030");
+    if (!(await record(pending.id))) return refuse("the request was refused because it could not be recorded (audit log or session recording)", "58030");
     const who = review.approvers.join(", ");
     if (review.mode === "retry") {
       return refuse(`approval required: request ${pending.id} waits for ${review.minApprovals} approval(s) from ${who}; run it again once approved`, DENIED, {
@@ -196,9 +228,11 @@ export class EngineSessionImpl implements EngineSession {
       decision,
       rowMasker: (statement, columns) => masking.rowMasker(decision, analysis, statement, columns, catalog),
       scrubText: (t) => masking.scrubText(decision, this.deps.scrub(t)),
+      resultRecorder: (_statement, columns) => this.recording?.result(requestId, columns) ?? null,
       complete: async (o: Outcome) => {
         if (done) return;
         done = true;
+        this.recording?.response(requestId, o);
         if (changesCatalog) this.deps.catalogChanged();
         this.deps.outcomes.add({ type: "response", ...this.base(), requestId, rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: { ...o.error, message: this.deps.scrub(o.error.message) } } : {}) });
       },
@@ -220,6 +254,7 @@ export class EngineSessionImpl implements EngineSession {
     if (this.ended) return;
     this.ended = true;
     this.deps.outcomes.flush();
+    await this.recording?.flush().catch(() => undefined);
     await this.deps.audit.append({ type: "session.end", ...this.base(), ...(reason ? { reason } : {}), durationMs: this.now().getTime() - Date.parse(this.startedAt) });
   }
 }

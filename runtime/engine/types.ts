@@ -44,6 +44,16 @@ export interface RowMasker {
   maskRow(values: (Buffer | null)[]): number;
 }
 
+/** Keeps the first rows of one result set for the session recording (runtime/engine/recording.ts). */
+export interface ResultRecorder {
+  /** True while rows are still kept: a proxy decodes a row for the recording only then. */
+  readonly wantsRows: boolean;
+  /** Counts one row; `values` (as sent to the client, after masking) is kept while `wantsRows`. */
+  row(values?: (Buffer | null)[]): void;
+  /** Writes the result set's event; later calls do nothing. */
+  end(): void;
+}
+
 export interface Outcome {
   rows: number;
   bytes: number;
@@ -67,6 +77,8 @@ export interface Allowed {
   rowMasker(statement: number, columns: OutputColumn[] | null): RowMasker | null;
   /** Scrubs masked values and detector hits from free text (notices, errors, COPY lines). */
   scrubText(text: string): string;
+  /** The recorder of result set `statement`'s first rows, or null when the session is not recorded here. */
+  resultRecorder?(statement: number, columns: OutputColumn[]): ResultRecorder | null;
   /** Appends the outcome record; call exactly once. */
   complete(outcome: Outcome): Promise<void>;
 }

@@ -77,6 +77,45 @@ describe("engine", () => {
     expect(() => parseConfig(YAML + "audit:\n  durability: sometimes\n", join(dir, "gateway.yaml"), {})).toThrow(/\/audit\/durability: must be one of full, os/);
   });
 
+  it("records a session's requests, decisions and responses; recording.maxRows is validated (default 20)", async () => {
+    const { token } = await setup("retry", false, "recording:\n  maxRows: 2\n");
+    expect(engine.config.recording.maxRows).toBe(2);
+    expect(parseConfig(YAML, join(dir, "gateway.yaml"), {}).recording.maxRows).toBe(20);
+    expect(() => parseConfig(YAML + "recording:\n  maxRows: -1\n", join(dir, "gateway.yaml"), {})).toThrow(/\/recording\/maxRows: must be >= 0/);
+    expect(() => parseConfig(YAML + "recording:\n  rows: 3\n", join(dir, "gateway.yaml"), {})).toThrow(/\/recording/);
+    const s = await open(await token("agent-1", "agent", ["agents"]));
+    const allowed = await s.authorize(sql(s, "SELECT 1 AS one"), hooks());
+    if (allowed.verdict !== "allow") throw new Error(allowed.message);
+    const rows = allowed.resultRecorder!(0, [{ name: "one", tableOid: 0, columnAttr: 0, typeOid: 23, format: 0 }])!;
+    for (let i = 0; i < 5; i++) rows.row(rows.wantsRows ? [Buffer.from(String(i))] : undefined);
+    rows.end();
+    await allowed.complete({ rows: 5, bytes: 10, maskedCells: 0 });
+    const denied = await s.authorize(sql(s, "DELETE FROM accounts"), hooks());
+    await s.end();
+    const events = (await engine.state.store.recordings.events(s.id)).filter((e) => e.kind !== "note");
+    expect(events.map((e) => e.kind)).toEqual(["request", "decision", "result", "response", "request", "decision", "response"]);
+    expect(events[2]!.data).toMatchObject({ requestId: allowed.requestId, columns: ["one"], rows: [["0"], ["1"]], totalRows: 5, truncated: true });
+    expect(events[5]!.data).toMatchObject({ requestId: denied.requestId, decision: { effect: "deny", rules: ["enginetest.no_unbounded"] } });
+    expect(events[6]!.data.error).toMatch(/denied by policy/);
+  });
+
+  it("a session whose recording cannot be written refuses its next requests", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-1", "agent", ["agents"]));
+    // Fault injection: the recording store fails every write (a full disk).
+    engine.state.store.recordings.append = async () => {
+      throw new Error("disk full");
+    };
+    const first = await s.authorize(sql(s, "SELECT 1"), hooks());
+    if (first.verdict !== "allow") throw new Error(first.message);
+    await first.complete({ rows: 1, bytes: 1, maskedCells: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    const next = await s.authorize(sql(s, "SELECT 2"), hooks());
+    expect(next).toMatchObject({ verdict: "refuse", code: "58030" });
+    // The refusal itself is in the audit log.
+    expect((await records("request")).map((r) => r.text)).toContain("SELECT 2");
+  });
+
   it("batches the request records of concurrent sessions: one commit per turn, arrivals during a commit join the next one", async () => {
     const { token } = await setup("retry");
     const sessions = await Promise.all(Array.from({ length: 16 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
