@@ -49,11 +49,22 @@ export async function runOnTarget(
   controls: ChannelControls,
 ): Promise<void> {
   let upstream: ClientChannel;
+  let exit: TargetExit | undefined;
+  let upstreamClosed!: Promise<void>;
   try {
     const client = await state.client();
     upstream = await new Promise<ClientChannel>((resolve, reject) => {
       const ptyOpt = pty ? { term: pty.term, cols: pty.cols, rows: pty.rows, width: pty.width, height: pty.height } : undefined;
-      const cb = (err: Error | undefined, ch: ClientChannel) => (err ? reject(err) : resolve(ch));
+      // The listeners go on inside the callback: ssh2 may deliver a quick command's exit status and
+      // close in the same read as the channel's confirmation, before any awaiting code runs again.
+      const cb = (err: Error | undefined, ch: ClientChannel) => {
+        if (err) return reject(err);
+        ch.on("exit", (code: number | null, signal?: string, core?: boolean, desc?: string) => {
+          exit = code === null || code === undefined ? { signal: signal?.replace(/^SIG/, ""), core, desc } : { code };
+        });
+        upstreamClosed = new Promise<void>((done) => ch.once("close", () => done()));
+        resolve(ch);
+      };
       if (what.request === "shell") client.shell(ptyOpt ?? false, cb);
       else client.exec(what.command, ptyOpt ? { pty: ptyOpt } : {}, cb);
     });
@@ -72,7 +83,6 @@ export async function runOnTarget(
       // ssh2 refuses names outside RFC 4254.
     }
   }
-  const upstreamClosed = new Promise<void>((resolve) => upstream.once("close", () => resolve()));
 
   let recorder: SessionRecorder | undefined;
   try {
@@ -87,11 +97,6 @@ export async function runOnTarget(
   }
   const masker = outputMasker(state, allowed);
   const tap = recorder ? (b: Buffer) => recorder!.output(b.toString("utf8")) : undefined;
-
-  let exit: TargetExit | undefined;
-  upstream.on("exit", (code: number | null, signal?: string, core?: boolean, desc?: string) => {
-    exit = code === null || code === undefined ? { signal: signal?.replace(/^SIG/, ""), core, desc } : { code };
-  });
 
   // stdin: the agent's EOF becomes the target's EOF; a vanished agent closes the target channel.
   if (recorder && what.request === "shell") channel.on("data", (d: Buffer) => recorder!.input(d.toString("utf8")));

@@ -83,7 +83,7 @@ describe("exec relay", () => {
     const c = await agentConnect(port, token);
     const rs = await Promise.all([1, 2, 3, 4].map((i) => execOn(c, `echo ${i}; exit ${i}`)));
     c.end();
-    expect(rs.map((r) => r.code)).toEqual([1, 2, 3, 4]);
+    expect(rs.map((r) => r.code), rs.map((r) => r.stderr).join(" | ")).toEqual([1, 2, 3, 4]);
     expect(rs.map((r) => r.stdout.toString())).toEqual(["1\n", "2\n", "3\n", "4\n"]);
   });
 
