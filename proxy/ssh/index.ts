@@ -44,7 +44,7 @@ export async function sshRuntime(config: GatewayConfig, engine: GatewayEngine, o
   for (const c of config.connections) {
     if (c.protocol === "ssh" && (!only || c.name === only)) targets.set(c.name, resolveSshTarget(c, opts.env));
   }
-  const recordings = new ChannelRecordings(new RecorderFactory({ store: engine.state.store.recordings, scrubber }), log);
+  const recordings = new ChannelRecordings(new RecorderFactory({ store: engine.state.store.recordings, scrubber, maxRows: config.recording.maxRows }), log);
   return {
     async openSession(start) {
       if (!targets.has(start.connection)) throw new SessionRefused(`no ssh connection named '${start.connection}' on this listener`, "connection");
