@@ -140,7 +140,7 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
         if (rType?.k === "columns") found = `rt.columnIn(${L}, ${gen(e.right, vars)})`;
         else if (rType?.k === "map") found = `rt.hasKey(${gen(e.right, vars)}, ${L})`;
         else if (isConstant(e.right)) found = `${konst(new Set(valueOf(e.right) as unknown[]))}.has(${L})`;
-        else found = `rt.includes(rt.list(${gen(e.right, vars)}), ${L})`;
+        else found = `rt.list(${gen(e.right, vars)}).includes(${L})`;
         return e.op === "in" ? found : `!${found}`;
       }
       case "contains":
