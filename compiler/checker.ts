@@ -4,7 +4,7 @@
 // a diagnostic gets the `error` type, which silences every follow-on complaint.
 import type * as A from "../dsl/ast.js";
 import { closest, diagnostic, type Diagnostic } from "../dsl/diagnostics.js";
-import { INFO_TYPES, MASK_METHODS, type InfoType, type MaskMethod, type ReviewDirective } from "./context/types.js";
+import { INFO_TYPES, MASK_METHODS, type InfoType, type MaskMethod, type Protocol, type ReviewDirective } from "./context/types.js";
 import { compileRegex, RegexSyntaxError } from "./regex.js";
 import { parseColumnSelector, type ColumnSelector } from "./selectors.js";
 import { parseCidr } from "./cidr.js";
@@ -14,7 +14,7 @@ export const ROOTS = ["principal", "connection", "session", "time", "sql", "shel
 export type Root = (typeof ROOTS)[number];
 export const PROTOCOLS = ["postgres", "ssh", "kubernetes"] as const;
 /** The protocol whose requests carry each optional section. */
-export const SECTION_PROTOCOL: Record<string, string> = { sql: "postgres", shell: "ssh", ssh: "ssh", k8s: "kubernetes" };
+export const SECTION_PROTOCOL: Record<string, Protocol> = { sql: "postgres", shell: "ssh", ssh: "ssh", k8s: "kubernetes" };
 export const FUNCTIONS = ["count", "lower", "upper", "since"] as const;
 
 export interface PathStep {
@@ -23,6 +23,8 @@ export interface PathStep {
   via: "field" | "map" | "timestamp";
   /** For timestamp members: the file's time zone (UTC when none is declared). */
   zone?: string;
+  /** For a principal attribute: its declared type, checked at run time (tokens carry arbitrary JSON). */
+  attribute?: string;
 }
 
 export type Ref =
@@ -363,7 +365,8 @@ class Checker {
   private isEnumCandidate(e: A.Expr, scope: Scope): boolean {
     if (e.kind !== "path" || e.fields.length > 0) return false;
     const n = e.root.name;
-    return !scope.vars.has(n) && !(ROOTS as readonly string[]).includes(n) && !this.lookup(this.consts, scope.ns, n) && !this.lookup(this.columns, scope.ns, n);
+    // A request section spelled bare (`ssh`) is a candidate too: on its own it can never be compared.
+    return !scope.vars.has(n) && !this.lookup(this.consts, scope.ns, n) && !this.lookup(this.columns, scope.ns, n);
   }
 
   expr(e: A.Expr, scope: Scope, expected?: Type): Type {
@@ -540,7 +543,10 @@ class Checker {
           return this.error("HP101", `unknown field '${f.name}' of ${owner}`, f.span, this.didYouMean(f.name, type.fields().keys()) ??
             `fields of ${owner}: ${[...type.fields().keys()].join(", ")}`);
         }
-        base.steps.push({ name: f.name, optional: field.optional, via: "field" });
+        base.steps.push({
+          name: f.name, optional: field.optional, via: "field",
+          ...(type.name === "attributes" ? { attribute: field.type.k === "list" ? `list<${field.type.elem.k}>` : field.type.k } : {}),
+        });
         if (f.name === "onBehalfOf" || field.optional) scope.sections.add(`${owner}.${f.name}`);
         type = field.type;
       } else if (type.k === "map") {

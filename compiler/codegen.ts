@@ -8,7 +8,7 @@
 // and quantifiers run as loops in functions of their own, so no closure is made per call. The
 // factory-scope variables are safe because a decision runs synchronously from start to end.
 import type * as A from "../dsl/ast.js";
-import type { CheckedProgram, CheckedRule } from "./checker.js";
+import { SECTION_PROTOCOL, type CheckedProgram, type CheckedRule } from "./checker.js";
 import type { Decision, RequestContext } from "./context/types.js";
 import { buildDecision, targetMatches, type RuleMeta } from "./decision.js";
 import * as rt from "./eval-lib.js";
@@ -22,9 +22,9 @@ export interface GeneratedCode {
   constants: unknown[];
 }
 
-const OPTIONAL_ROOTS = new Set(["sql", "shell", "ssh", "k8s"]);
-const SECTION_VARS = ["SQL", "SHELL", "SSH", "K8S"];
+const OPTIONAL_ROOTS = new Set(Object.keys(SECTION_PROTOCOL));
 const sectionVar = (root: string) => root.toUpperCase();
+const SECTION_VARS = [...OPTIONAL_ROOTS].map(sectionVar);
 
 export function generate(program: CheckedProgram, rules: CheckedRule[], metas: RuleMeta[]): GeneratedCode {
   const constants: unknown[] = [];
@@ -110,19 +110,15 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
         code = ref.name === "time" ? "ctx.time" : OPTIONAL_ROOTS.has(ref.name) ? `(${sectionVar(ref.name)} ?? rt.na())` : `ctx.${ref.name}`;
         break;
     }
-    let attribute: string | undefined;
-    let afterAttributes = false;
     for (const step of ref.steps) {
       if (step.via === "timestamp") {
         const ms = code === "ctx.time" ? "(TIME ??= rt.timestamp(ctx.time))" : `rt.timestamp(${code})`;
         code = `rt.timestampMember(${ms}, ${JSON.stringify(step.name)}${step.zone ? `, ${JSON.stringify(step.zone)}` : ""})`;
       }
-      else if (step.optional || step.via === "map" || afterAttributes) code = `rt.field(${code}, ${JSON.stringify(step.name)}, ${step.optional})`;
+      else if (step.optional || step.via === "map") code = `rt.field(${code}, ${JSON.stringify(step.name)}, ${step.optional})`;
       else code = `${code}.${step.name}`;
-      if (afterAttributes) attribute = oracle.attributeTypeName(step.name);
-      afterAttributes = step.name === "attributes" && step.via === "field";
+      if (step.attribute) code = `rt.typed(${code}, ${JSON.stringify(step.attribute)})`;
     }
-    if (attribute) code = `rt.typed(${code}, ${JSON.stringify(attribute)})`;
     if (program.types.get(e)?.k === "timestamp") code = code === "ctx.time" ? "(TIME ??= rt.timestamp(ctx.time))" : `rt.timestamp(${code})`;
     return code;
   };

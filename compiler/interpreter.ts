@@ -2,7 +2,7 @@
 // compiled functions are property-tested against, and it drives `explain` and coverage, which
 // need to see every condition. The gateway never uses it to decide.
 import type * as A from "../dsl/ast.js";
-import type { CheckedProgram, CheckedRule, Ref } from "./checker.js";
+import { SECTION_PROTOCOL, type CheckedProgram, type CheckedRule, type Ref } from "./checker.js";
 import type { Decision, RequestContext } from "./context/types.js";
 import { buildDecision, targetMatches, type RuleMeta } from "./decision.js";
 import * as rt from "./eval-lib.js";
@@ -149,27 +149,19 @@ export class Interpreter {
       case "columns": return this.program.columns.get(ref.key)!.selectors;
       case "const": v = this.eval(this.program.consts.get(ref.key)!.decl.value, ctx, vars, trace); break;
       case "var": v = vars.get(ref.name); break;
-      case "root": v = ref.name === "time" ? ctx.time : rt.field(ctx, ref.name, ["sql", "shell", "ssh", "k8s"].includes(ref.name)); break;
+      case "root": v = ref.name === "time" ? ctx.time : rt.field(ctx, ref.name, ref.name in SECTION_PROTOCOL); break;
     }
-    let attributeType: string | undefined;
     for (const step of ref.steps) {
       if (step.via === "timestamp") {
         v = rt.timestampMember(rt.timestamp(v), step.name, step.zone);
       } else {
         v = rt.field(v, step.name, step.optional);
       }
-      if (attributeType === "pending") attributeType = this.attributeTypeName(step.name);
-      if (step.name === "attributes" && step.via === "field") attributeType = "pending";
+      if (step.attribute) v = rt.typed(v, step.attribute);
     }
-    if (attributeType && attributeType !== "pending") v = rt.typed(v, attributeType);
     const t = this.program.types.get(e);
     if (t?.k === "timestamp") v = rt.timestamp(v);
     return v;
-  }
-
-  attributeTypeName(name: string): string {
-    const t = this.program.attributes.get(name)!.type;
-    return t.k === "list" ? `list<${t.elem.k}>` : t.k;
   }
 
   private compare(e: Extract<A.Expr, { kind: "compare" }>, ctx: RequestContext, vars: Map<string, unknown>, trace: Trace): boolean {

@@ -75,11 +75,9 @@ export function contextTypes(attributes: () => Map<string, Field>): Map<string, 
       const ref = s.$ref.replace("#/$defs/", "");
       let t = cache.get(ref);
       if (!t) {
-        t = { k: "error" };
         // Recursive definitions (principal.onBehalfOf) resolve lazily through the record's field thunk.
-        const resolved = fromSchema(defs[ref]!, ref);
-        cache.set(ref, resolved);
-        t = resolved;
+        t = fromSchema(defs[ref]!, ref);
+        cache.set(ref, t);
       }
       return t;
     }

@@ -3,13 +3,13 @@
 import type * as A from "../../dsl/ast.js";
 import type { Connection, Principal, Protocol, RequestContext } from "../../compiler/context/types.js";
 import type { CompiledPolicy } from "../../compiler/index.js";
+import { SECTION_PROTOCOL } from "../../compiler/checker.js";
 import { loadShellAnalyzer, loadSqlAnalyzer } from "./analyzers.js";
 
 /** A Monday, 10:00 UTC: inside business hours, so time rules are visible only when a test sets `at`. */
 export const DEFAULT_TEST_TIME = "2026-01-05T10:00:00Z";
 export const DEFAULT_SOURCE_IP = "127.0.0.1";
 
-const SECTION_PROTOCOL: Record<string, Protocol> = { sql: "postgres", shell: "ssh", ssh: "ssh", k8s: "kubernetes" };
 
 export class RequestError extends Error {}
 
