@@ -15,11 +15,17 @@ export function diagnostic(code: string, message: string, span: Span, hint?: str
   return hint === undefined ? { code, severity, message, span } : { code, severity, message, span, hint };
 }
 
-const colors = { red: "\x1b[31m", yellow: "\x1b[33m", cyan: "\x1b[36m", bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m" };
+const colors = { red: "\x1b[31m", green: "\x1b[32m", yellow: "\x1b[33m", cyan: "\x1b[36m", bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m" };
+export type Colour = Exclude<keyof typeof colors, "reset">;
+
+/** `text` in a terminal colour when `enabled`, plain otherwise. */
+export function paint(colour: Colour, text: string, enabled: boolean): string {
+  return enabled ? colors[colour] + text + colors.reset : text;
+}
 
 /** `file:line:col: error[CODE]: message`, the source line, a caret under the problem, and the hint. */
 export function formatDiagnostic(d: Diagnostic, source: string | undefined, color = false): string {
-  const c = (k: keyof typeof colors, t: string) => (color ? colors[k] + t + colors.reset : t);
+  const c = (k: Colour, t: string) => paint(k, t, color);
   const sev = d.severity === "error" ? c("red", "error") : c("yellow", "warning");
   let out = `${c("bold", `${d.span.file}:${d.span.line}:${d.span.col}`)}: ${sev}[${d.code}]: ${d.message}\n`;
   if (source !== undefined) {

@@ -1,4 +1,5 @@
 import { compilePaths, formatDiagnostic, type CompileResult } from "../../../compiler/index.js";
+import { paint } from "../../../dsl/diagnostics.js";
 import type { CliIO } from "../args.js";
 
 /** Compiles the given paths (default: the current folder) and prints the diagnostics. */
@@ -33,8 +34,8 @@ export function diagnosticsJson(result: CompileResult): unknown[] {
 }
 
 export const color = (io: CliIO) => ({
-  green: (s: string) => (io.isTTY ? `\x1b[32m${s}\x1b[0m` : s),
-  red: (s: string) => (io.isTTY ? `\x1b[31m${s}\x1b[0m` : s),
-  dim: (s: string) => (io.isTTY ? `\x1b[2m${s}\x1b[0m` : s),
-  bold: (s: string) => (io.isTTY ? `\x1b[1m${s}\x1b[0m` : s),
+  green: (s: string) => paint("green", s, io.isTTY),
+  red: (s: string) => paint("red", s, io.isTTY),
+  dim: (s: string) => paint("dim", s, io.isTTY),
+  bold: (s: string) => paint("bold", s, io.isTTY),
 });
