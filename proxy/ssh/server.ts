@@ -2,7 +2,7 @@
 // password (or keyboard-interactive answer) is the agent's token. Every channel request is put to
 // the engine; exec and shell run on the target through run-channel, subsystems and forwarding are
 // relayed only when the policy allows them, and a few requests are never relayed at all.
-import type { AddressInfo } from "node:net";
+import { Server as TcpServer, type AddressInfo } from "node:net";
 import ssh2 from "ssh2";
 import type { AuthContext, Connection, ServerChannel, Session } from "ssh2";
 import type { ShellFacts } from "../../compiler/context/types.js";
@@ -16,6 +16,7 @@ import { keyLineMasker } from "./secret-lines.js";
 import { ConnectionState, type PtyInfo } from "./session-state.js";
 import { keyLines } from "./target.js";
 import { HostKeyPins } from "./upstream.js";
+import { batchWritesPerTick } from "./write-batching.js";
 
 const { Server } = ssh2;
 const MAX_AUTH_FAILURES = 3;
@@ -42,6 +43,8 @@ export interface SshGatewayOptions {
 export class SshGateway {
   readonly hostKey: HostKey;
   private readonly server: InstanceType<typeof Server>;
+  /** Accepts the TCP connections itself so each socket can batch its writes before ssh2 gets it. */
+  private readonly tcp: TcpServer;
   private readonly pins: HostKeyPins;
   private readonly connections = new Set<Connection>();
   private readonly log: (line: string) => void;
@@ -55,28 +58,32 @@ export class SshGateway {
       this.onConnection(conn, info.ip),
     );
     this.server.on("error", (e: Error) => this.log(`ssh listener error: ${e.message}`));
+    this.tcp = new TcpServer((socket) => {
+      // Small request/response packets (exec, exit-status) must not wait for Nagle's algorithm.
+      socket.setNoDelay(true);
+      this.server.injectSocket(batchWritesPerTick(socket));
+    });
+    this.tcp.on("error", (e: Error) => this.log(`ssh listener error: ${e.message}`));
   }
 
   listen(): Promise<AddressInfo> {
     return new Promise((resolve, reject) => {
-      this.server.once("error", reject);
-      this.server.listen(this.options.port, this.options.host, () => {
-        this.server.removeListener("error", reject);
-        resolve(this.server.address() as AddressInfo);
+      this.tcp.once("error", reject);
+      this.tcp.listen(this.options.port, this.options.host, () => {
+        this.tcp.removeListener("error", reject);
+        resolve(this.tcp.address() as AddressInfo);
       });
     });
   }
 
   close(): Promise<void> {
     for (const c of this.connections) c.end();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => this.tcp.close(() => resolve()));
   }
 
   private onConnection(conn: Connection, sourceIp: string): void {
     const { runtime } = this.options;
     this.connections.add(conn);
-    // Small request/response packets (exec, exit-status) must not wait for Nagle's algorithm.
-    (conn as unknown as { setNoDelay(v: boolean): void }).setNoDelay(true);
     let failures = 0;
     let session: EngineSession | undefined;
     const deadline = setTimeout(() => { if (!session) conn.end(); }, AUTH_DEADLINE_MS);

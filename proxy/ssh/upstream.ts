@@ -1,12 +1,14 @@
 // The gateway's own SSH client to a target host, with the vaulted private key. The key is parsed
 // here and never appears in an error: ssh2's messages are scrubbed before they leave this file.
 import { createHash } from "node:crypto";
+import { connect as tcpConnect } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ssh2 from "ssh2";
 import type { Client as SshClient } from "ssh2";
 import { SshUpstreamError, scrubSecrets } from "./errors.js";
 import type { SshTarget } from "./ports.js";
+import { batchWritesPerTick } from "./write-batching.js";
 
 const { Client } = ssh2;
 const PINS_FILE = "ssh_upstream_host_keys.json";
@@ -61,14 +63,16 @@ export function connectUpstream(target: SshTarget, options: UpstreamOptions = {}
     };
     client.once("ready", () => {
       client.removeListener("error", fail);
-      client.setNoDelay(true);
       // Later transport errors end the connection; channels see them as closed.
       client.on("error", () => client.end());
       resolve(client);
     });
     client.once("error", fail);
     try {
+      // The gateway's own socket: no Nagle (short exchanges), writes batched per tick (see write-batching).
+      const sock = batchWritesPerTick(tcpConnect({ host: target.host, port: target.port, noDelay: true }));
       client.connect({
+        sock,
         host: target.host,
         port: target.port,
         username: target.username,
