@@ -13,6 +13,7 @@ import { SessionRecorder } from "../recording/index.js";
 import { OutcomeBuffer } from "./outcome-buffer.js";
 import { PolicyHolder } from "./policy-holder.js";
 import { RecordFragments } from "./record-fragments.js";
+import { BatchedRecordingStore } from "./recording-batch.js";
 import { EngineSessionImpl } from "./session.js";
 import { openState, type GatewayState } from "./state.js";
 import { SessionRefused, type Engine, type EngineSession, type SessionStart } from "./types.js";
@@ -51,7 +52,8 @@ export class GatewayEngine implements Engine {
   ) {
     this.outcomes = new OutcomeBuffer(state.audit);
     this.fragments = new RecordFragments(state.audit.scrubber);
-    this.recorder = new SessionRecorder({ store: state.store.recordings, maxRows: config.recording.maxRows, scrubber, clock: opts.clock });
+    // All sessions' recording writes share one commit every few milliseconds.
+    this.recorder = new SessionRecorder({ store: new BatchedRecordingStore(state.store.recordings), maxRows: config.recording.maxRows, scrubber, clock: opts.clock });
   }
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {

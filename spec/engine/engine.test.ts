@@ -116,6 +116,37 @@ describe("engine", () => {
     expect((await records("request")).map((r) => r.text)).toContain("SELECT 2");
   });
 
+  it("writes the recordings of concurrent sessions in one commit, each session's events in order", async () => {
+    const { token } = await setup("retry");
+    const sessions = await Promise.all(Array.from({ length: 8 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
+    const store = engine.state.store.recordings;
+    const sizes: number[] = [];
+    const append = store.append.bind(store);
+    // Counts the store's writes; the events still reach the real store.
+    store.append = async (events) => {
+      sizes.push(events.length);
+      return append(events);
+    };
+    await Promise.all(sessions.map(async (s, i) => {
+      for (let k = 0; k < 3; k++) {
+        const a = await s.authorize(sql(s, `SELECT ${i * 10 + k}`), hooks());
+        if (a.verdict !== "allow") throw new Error(a.message);
+        await a.complete({ rows: 1, bytes: 1, maskedCells: 0 });
+      }
+    }));
+    await Promise.all(sessions.map((s) => s.end()));
+    // 8 sessions x (a start note + 3 requests x 3 events: request, decision, response); written one
+    // session at a time this took two writes per request.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(8 * (1 + 3 * 3));
+    expect(sizes.length).toBeLessThan(8 * 3);
+    for (const [i, s] of sessions.entries()) {
+      const ev = (await store.events(s.id)).filter((e) => e.kind !== "note");
+      expect(ev.map((e) => e.kind)).toEqual(["request", "decision", "response", "request", "decision", "response", "request", "decision", "response"]);
+      expect(ev.filter((e) => e.kind === "request").map((e) => e.data.text)).toEqual([0, 1, 2].map((k) => `SELECT ${i * 10 + k}`));
+      expect(ev.map((e) => e.n)).toEqual([...ev.map((e) => e.n)].sort((a, b) => a - b));
+    }
+  });
+
   it("batches the request records of concurrent sessions: one commit per turn, arrivals during a commit join the next one", async () => {
     const { token } = await setup("retry");
     const sessions = await Promise.all(Array.from({ length: 16 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
