@@ -6,20 +6,19 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { ChainTail, StoredEntry } from "../audit/chain.js";
-import { GENESIS_HASH } from "../audit/chain.js";
-import type { PublicKeyInfo } from "../audit/keys.js";
 import type { ApprovalStatus } from "../audit/records.js";
+import { SqliteAuditStore } from "./sqlite-audit.js";
 import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
 
 export const SQLITE_FILE = "state.sqlite";
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS audit_entries (
-  seq INTEGER PRIMARY KEY, prev TEXT NOT NULL, hash TEXT NOT NULL, kind TEXT NOT NULL,
-  at TEXT NOT NULL, session_id TEXT, rec TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS audit_entries_at ON audit_entries(at);
-CREATE INDEX IF NOT EXISTS audit_entries_session ON audit_entries(session_id) WHERE session_id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS audit_blocks (
+  first_seq INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL, last_hash TEXT NOT NULL,
+  at_min TEXT NOT NULL, at_max TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_blocks_at ON audit_blocks(at_max, at_min);
+CREATE TABLE IF NOT EXISTS audit_block_sessions (
+  session_id TEXT NOT NULL, first_seq INTEGER NOT NULL, PRIMARY KEY (session_id, first_seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS audit_keys (key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS approvals (
   id TEXT PRIMARY KEY, key TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL,
@@ -30,10 +29,6 @@ CREATE TABLE IF NOT EXISTS recording_events (
   session_id TEXT NOT NULL, n INTEGER NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL,
   PRIMARY KEY (session_id, n));
 `;
-
-interface EntryRow { seq: number; prev: string; hash: string; kind: string; at: string; session_id: string | null; rec: string }
-
-const toEntry = (r: EntryRow): StoredEntry => ({ seq: r.seq, prev: r.prev, hash: r.hash, kind: r.kind, at: r.at, sessionId: r.session_id, rec: r.rec });
 
 export class SqliteStateStore implements StateStore {
   readonly kind = "sqlite" as const;
@@ -65,6 +60,7 @@ export class SqliteStateStore implements StateStore {
       // In WAL mode NORMAL still writes each commit to the WAL file before returning (no fsync).
       this.db.pragma(`synchronous = ${durability === "full" ? "FULL" : "NORMAL"}`);
       this.db.exec(SCHEMA);
+      SqliteAuditStore.migrate(this.db);
     }
     this.audit = new SqliteAuditStore(this.db);
     this.approvals = new SqliteApprovalStore(this.db);
@@ -78,71 +74,6 @@ export class SqliteStateStore implements StateStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
-  }
-}
-
-class SqliteAuditStore implements AuditStore {
-  private readonly insert;
-  private readonly tailStmt;
-  private readonly append;
-  constructor(private readonly db: Database.Database) {
-    this.insert = db.prepare("INSERT INTO audit_entries (seq, prev, hash, kind, at, session_id, rec) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    this.tailStmt = db.prepare("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1");
-    this.append = db.transaction((build: (tail: ChainTail) => StoredEntry[]) => {
-      const entries = build(this.readTail());
-      for (const e of entries) this.insert.run(e.seq, e.prev, e.hash, e.kind, e.at, e.sessionId, e.rec);
-      return entries;
-    });
-  }
-
-  private readTail(): ChainTail {
-    const r = this.tailStmt.get() as { seq: number; hash: string } | undefined;
-    return r ? { seq: r.seq, hash: r.hash } : { seq: 0, hash: GENESIS_HASH };
-  }
-
-  async appendBatch(build: (tail: ChainTail) => StoredEntry[]): Promise<StoredEntry[]> {
-    // IMMEDIATE takes the write lock before reading the tail, so two writers cannot fork the chain.
-    return this.append.immediate(build);
-  }
-
-  async tail(): Promise<ChainTail> {
-    return this.readTail();
-  }
-
-  async *entries(fromSeq: number, toSeq: number, pageSize = 10_000): AsyncIterable<StoredEntry[]> {
-    const page = this.db.prepare("SELECT * FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?");
-    let next = fromSeq;
-    while (next <= toSeq) {
-      const rows = page.all(next, toSeq, pageSize) as EntryRow[];
-      if (rows.length === 0) return;
-      yield rows.map(toEntry);
-      next = rows[rows.length - 1]!.seq + 1;
-    }
-  }
-
-  async entry(seq: number): Promise<StoredEntry | null> {
-    const r = this.db.prepare("SELECT * FROM audit_entries WHERE seq = ?").get(seq) as EntryRow | undefined;
-    return r ? toEntry(r) : null;
-  }
-
-  async seqRange(from?: string, to?: string): Promise<{ first: number; last: number } | null> {
-    const r = this.db
-      .prepare("SELECT min(seq) AS first, max(seq) AS last FROM audit_entries WHERE (? IS NULL OR at >= ?) AND (? IS NULL OR at <= ?)")
-      .get(from ?? null, from ?? null, to ?? null, to ?? null) as { first: number | null; last: number | null };
-    return r.first === null || r.last === null ? null : { first: r.first, last: r.last };
-  }
-
-  async sessionEntries(sessionId: string): Promise<StoredEntry[]> {
-    return (this.db.prepare("SELECT * FROM audit_entries WHERE session_id = ? ORDER BY seq").all(sessionId) as EntryRow[]).map(toEntry);
-  }
-
-  async registerKey(key: PublicKeyInfo): Promise<void> {
-    this.db.prepare("INSERT OR IGNORE INTO audit_keys (key_id, public_key, created_at) VALUES (?, ?, ?)").run(key.keyId, key.publicKey, new Date().toISOString());
-  }
-
-  async keys(): Promise<PublicKeyInfo[]> {
-    return (this.db.prepare("SELECT key_id, public_key FROM audit_keys ORDER BY created_at, key_id").all() as { key_id: string; public_key: string }[])
-      .map((r) => ({ keyId: r.key_id, publicKey: r.public_key }));
   }
 }
 

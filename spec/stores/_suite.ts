@@ -103,7 +103,7 @@ export function stateStoreSuite(makeFixture: () => Promise<StoreFixture>): void 
 
     it("detects a record edited in the store, naming its seq", async () => {
       const target = 17;
-      await fx.raw(`UPDATE ${fx.table("audit_entries")} SET rec = replace(rec, 'agent-7', 'agent-8') WHERE seq = ?`, [target]);
+      await fx.editRecord(target, "agent-7", "agent-8");
       const v = await verifyStore(store.audit);
       expect(v.ok).toBe(false);
       expect(v.problem!.seq).toBe(target);
@@ -112,7 +112,7 @@ export function stateStoreSuite(makeFixture: () => Promise<StoreFixture>): void 
 
     it("detects a record deleted from the store", async () => {
       const other = await fx.open();
-      await fx.raw(`DELETE FROM ${fx.table("audit_entries")} WHERE seq < 40`);
+      await fx.deleteBelow(40);
       const v = await verifyStore(other.audit);
       expect(v.ok).toBe(false);
       expect(v.problem!.seq).toBe(1);

@@ -1,0 +1,141 @@
+// The audit chain in the embedded store, kept in blocks (see audit-blocks.ts): a transaction of n
+// entries writes ceil(n / BLOCK_ENTRIES) rows, plus one small row per (session, block) so a
+// session's entries are found without reading the whole log.
+import type Database from "better-sqlite3";
+import { GENESIS_HASH, type ChainTail, type StoredEntry } from "../audit/chain.js";
+import type { PublicKeyInfo } from "../audit/keys.js";
+import { decodeBlock, encodeBlocks, type EncodedBlock } from "./audit-blocks.js";
+import type { AuditStore } from "./types.js";
+
+interface BlockRow { first_seq: number; last_seq: number; data: string }
+
+/** Blocks read per query while paging. */
+const BLOCK_PAGE = 64;
+
+export class SqliteAuditStore implements AuditStore {
+  private readonly insertBlock;
+  private readonly insertSession;
+  private readonly tailStmt;
+  private readonly pageStmt;
+  private readonly containingStmt;
+  private readonly append;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertBlock = db.prepare("INSERT INTO audit_blocks (first_seq, last_seq, last_hash, at_min, at_max, data) VALUES (?, ?, ?, ?, ?, ?)");
+    this.insertSession = db.prepare("INSERT OR IGNORE INTO audit_block_sessions (session_id, first_seq) VALUES (?, ?)");
+    this.tailStmt = db.prepare("SELECT last_seq, last_hash FROM audit_blocks ORDER BY first_seq DESC LIMIT 1");
+    this.pageStmt = db.prepare("SELECT first_seq, last_seq, data FROM audit_blocks WHERE first_seq >= ? AND first_seq <= ? ORDER BY first_seq LIMIT ?");
+    this.containingStmt = db.prepare("SELECT first_seq, last_seq, data FROM audit_blocks WHERE first_seq <= ? ORDER BY first_seq DESC LIMIT 1");
+    this.append = db.transaction((build: (tail: ChainTail) => StoredEntry[]) => {
+      const entries = build(this.readTail());
+      if (entries.length > 0) for (const b of encodeBlocks(entries)) this.write(b);
+      return entries;
+    });
+  }
+
+  /** Moves entries kept one row each (the layout before blocks) into blocks, once, in one transaction. */
+  static migrate(db: Database.Database): void {
+    const has = () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entries'").get() !== undefined;
+    if (!has()) return;
+    db.transaction(() => {
+      if (!has()) return;
+      const store = new SqliteAuditStore(db);
+      const page = db.prepare("SELECT seq, prev, hash, kind, at, session_id AS sessionId, rec FROM audit_entries WHERE seq > ? ORDER BY seq LIMIT 10000");
+      let after = store.readTail().seq;
+      for (;;) {
+        const rows = page.all(after) as StoredEntry[];
+        if (rows.length === 0) break;
+        for (const b of encodeBlocks(rows)) store.write(b);
+        after = rows[rows.length - 1]!.seq;
+      }
+      db.exec("DROP TABLE audit_entries");
+    }).immediate();
+  }
+
+  private write(b: EncodedBlock): void {
+    this.insertBlock.run(b.firstSeq, b.lastSeq, b.lastHash, b.atMin, b.atMax, b.data);
+    for (const s of b.sessions) this.insertSession.run(s, b.firstSeq);
+  }
+
+  private readTail(): ChainTail {
+    const r = this.tailStmt.get() as { last_seq: number; last_hash: string } | undefined;
+    return r ? { seq: r.last_seq, hash: r.last_hash } : { seq: 0, hash: GENESIS_HASH };
+  }
+
+  async appendBatch(build: (tail: ChainTail) => StoredEntry[]): Promise<StoredEntry[]> {
+    // IMMEDIATE takes the write lock before reading the tail, so two writers cannot fork the chain.
+    return this.append.immediate(build);
+  }
+
+  async tail(): Promise<ChainTail> {
+    return this.readTail();
+  }
+
+  async *entries(fromSeq: number, toSeq: number, pageSize = 10_000): AsyncIterable<StoredEntry[]> {
+    const first = this.containingStmt.get(fromSeq) as BlockRow | undefined;
+    let nextBlock = first && first.last_seq >= fromSeq ? first.first_seq : fromSeq;
+    let page: StoredEntry[] = [];
+    for (;;) {
+      const rows = this.pageStmt.all(nextBlock, toSeq, BLOCK_PAGE) as BlockRow[];
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        for (const e of decodeBlock(r.data)) {
+          if (e.seq >= fromSeq && e.seq <= toSeq) page.push(e);
+          else if (e.seq < 0) page.push(e); // undecodable: let the reader see (and refuse) it
+        }
+        if (page.length >= pageSize) {
+          yield page;
+          page = [];
+        }
+      }
+      nextBlock = rows[rows.length - 1]!.first_seq + 1;
+    }
+    if (page.length > 0) yield page;
+  }
+
+  async entry(seq: number): Promise<StoredEntry | null> {
+    const r = this.containingStmt.get(seq) as BlockRow | undefined;
+    if (!r || r.last_seq < seq) return null;
+    return decodeBlock(r.data).find((e) => e.seq === seq) ?? null;
+  }
+
+  async seqRange(from?: string, to?: string): Promise<{ first: number; last: number } | null> {
+    // Candidate blocks overlap [from, to] by their time bounds; timestamps need not be ordered
+    // within or across blocks (records may carry their own time), so entries are checked one by one.
+    const inRange = (at: string) => (from === undefined || at >= from) && (to === undefined || at <= to);
+    const scan = (order: "ASC" | "DESC"): number | null => {
+      const stmt = this.db.prepare(
+        `SELECT first_seq, last_seq, data FROM audit_blocks WHERE (? IS NULL OR at_max >= ?) AND (? IS NULL OR at_min <= ?)
+         AND first_seq ${order === "ASC" ? ">" : "<"} ? ORDER BY first_seq ${order} LIMIT ${BLOCK_PAGE}`);
+      let cursor = order === "ASC" ? 0 : Number.MAX_SAFE_INTEGER;
+      for (;;) {
+        const rows = stmt.all(from ?? null, from ?? null, to ?? null, to ?? null, cursor) as BlockRow[];
+        if (rows.length === 0) return null;
+        for (const r of rows) {
+          const hits = decodeBlock(r.data).filter((e) => inRange(e.at)).map((e) => e.seq);
+          if (hits.length > 0) return order === "ASC" ? Math.min(...hits) : Math.max(...hits);
+        }
+        cursor = rows[rows.length - 1]!.first_seq;
+      }
+    };
+    const first = scan("ASC");
+    const last = first === null ? null : scan("DESC");
+    return first === null || last === null ? null : { first, last };
+  }
+
+  async sessionEntries(sessionId: string): Promise<StoredEntry[]> {
+    const rows = this.db.prepare(
+      `SELECT b.first_seq, b.last_seq, b.data FROM audit_block_sessions s JOIN audit_blocks b ON b.first_seq = s.first_seq
+       WHERE s.session_id = ? ORDER BY b.first_seq`).all(sessionId) as BlockRow[];
+    return rows.flatMap((r) => decodeBlock(r.data).filter((e) => e.sessionId === sessionId));
+  }
+
+  async registerKey(key: PublicKeyInfo): Promise<void> {
+    this.db.prepare("INSERT OR IGNORE INTO audit_keys (key_id, public_key, created_at) VALUES (?, ?, ?)").run(key.keyId, key.publicKey, new Date().toISOString());
+  }
+
+  async keys(): Promise<PublicKeyInfo[]> {
+    return (this.db.prepare("SELECT key_id, public_key FROM audit_keys ORDER BY created_at, key_id").all() as { key_id: string; public_key: string }[])
+      .map((r) => ({ keyId: r.key_id, publicKey: r.public_key }));
+  }
+}

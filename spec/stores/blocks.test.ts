@@ -1,0 +1,105 @@
+// The embedded store's block layout: encoding round-trips any entry, a damaged block never decodes
+// into an entry that verifies, and a state file written one row per entry is moved into blocks.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canonicalJson } from "../../runtime/audit/canonical.js";
+import { chainEntry, GENESIS_HASH, type StoredEntry } from "../../runtime/audit/chain.js";
+import { verifyStore } from "../../runtime/audit/index.js";
+import { BLOCK_ENTRIES, decodeBlock, encodeBlock, encodeBlocks } from "../../runtime/stores/audit-blocks.js";
+import { SqliteStateStore, SQLITE_FILE } from "../../runtime/stores/sqlite.js";
+
+const recordArb = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("seq", "rec", "hash")), fc.jsonValue(), { maxKeys: 6 });
+const chainArb = fc.array(
+  fc.record({
+    kind: fc.constantFrom("request", "session.start", "approval", "checkpoint"),
+    rec: recordArb,
+    at: fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString()),
+    sessionId: fc.option(fc.string({ unit: "binary" }), { nil: null }),
+  }),
+  { minLength: 1, maxLength: 40 },
+).map((items) => {
+  let tail = { seq: 0, hash: GENESIS_HASH };
+  return items.map((it) => (tail = chainEntry(tail, it.kind, canonicalJson(it.rec), it.at, it.sessionId)));
+});
+
+describe("audit blocks", () => {
+  it("decode(encode(entries)) gives back every field of every entry", () => {
+    fc.assert(fc.property(chainArb, (entries) => {
+      expect(decodeBlock(encodeBlock(entries).data)).toEqual(entries);
+    }), { numRuns: 300 });
+  });
+
+  it("records the block's bounds, time range and sessions", () => {
+    fc.assert(fc.property(chainArb, (entries) => {
+      const b = encodeBlock(entries);
+      const ats = entries.map((e) => e.at).sort();
+      expect([b.firstSeq, b.lastSeq, b.lastHash]).toEqual([entries[0]!.seq, entries.at(-1)!.seq, entries.at(-1)!.hash]);
+      expect([b.atMin, b.atMax]).toEqual([ats[0], ats.at(-1)]);
+      expect(new Set(b.sessions)).toEqual(new Set(entries.flatMap((e) => (e.sessionId === null ? [] : [e.sessionId]))));
+    }), { numRuns: 100 });
+  });
+
+  it("splits long runs into blocks of at most BLOCK_ENTRIES", () => {
+    let tail = { seq: 0, hash: GENESIS_HASH };
+    const entries = Array.from({ length: BLOCK_ENTRIES * 2 + 3 }, (_, i) => (tail = chainEntry(tail, "request", `{"i":${i}}`, "2026-01-01T00:00:00.000Z", null)));
+    const blocks = encodeBlocks(entries);
+    expect(blocks.map((b) => [b.firstSeq, b.lastSeq])).toEqual([[1, BLOCK_ENTRIES], [BLOCK_ENTRIES + 1, 2 * BLOCK_ENTRIES], [2 * BLOCK_ENTRIES + 1, 2 * BLOCK_ENTRIES + 3]]);
+    expect(blocks.flatMap((b) => decodeBlock(b.data))).toEqual(entries);
+  });
+
+  it("a damaged block decodes into entries, never throws, and the damage cannot pass as the original", () => {
+    fc.assert(fc.property(chainArb, fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), (entries, at, junk) => {
+      const data = encodeBlock(entries).data;
+      const pos = at % data.length;
+      const damaged = data.slice(0, pos) + junk + data.slice(pos + 1);
+      fc.pre(damaged !== data);
+      const decoded = decodeBlock(damaged);
+      expect(decoded).not.toEqual(entries);
+    }), { numRuns: 300 });
+  });
+});
+
+describe("state written one row per entry", () => {
+  it("is moved into blocks when the store opens, and still verifies", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hoop-migrate-"));
+    try {
+      const db = new Database(join(dir, SQLITE_FILE));
+      db.exec(`CREATE TABLE audit_entries (seq INTEGER PRIMARY KEY, prev TEXT NOT NULL, hash TEXT NOT NULL, kind TEXT NOT NULL,
+        at TEXT NOT NULL, session_id TEXT, rec TEXT NOT NULL)`);
+      const ins = db.prepare("INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?)");
+      let tail = { seq: 0, hash: GENESIS_HASH };
+      const old: StoredEntry[] = [];
+      for (let i = 0; i < 600; i++) {
+        const e = chainEntry(tail, "request", canonicalJson({ type: "request", i }), new Date(1_770_000_000_000 + i * 1000).toISOString(), `s-${i % 3}`);
+        ins.run(e.seq, e.prev, e.hash, e.kind, e.at, e.sessionId, e.rec);
+        old.push((tail = e));
+      }
+      db.close();
+
+      const store = SqliteStateStore.open(dir);
+      try {
+        const v = await verifyStore(store.audit);
+        expect(v.problem).toBeUndefined();
+        expect(v.entries).toBe(600);
+        const all: StoredEntry[] = [];
+        for await (const page of store.audit.entries(1, 600, 128)) all.push(...page);
+        expect(all).toEqual(old);
+        expect(await store.audit.sessionEntries("s-1")).toEqual(old.filter((e) => e.sessionId === "s-1"));
+        expect(await store.audit.entry(300)).toEqual(old[299]);
+        expect(await store.audit.seqRange(old[100]!.at, old[450]!.at)).toEqual({ first: 101, last: 451 });
+        expect(await store.audit.tail()).toEqual({ seq: 600, hash: old[599]!.hash });
+      } finally {
+        await store.close();
+      }
+      const check = new Database(join(dir, SQLITE_FILE));
+      expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'audit_entries'").get()).toEqual({ n: 0 });
+      check.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
