@@ -16,101 +16,125 @@ export class CanonicalFragment {
   constructor(readonly value: unknown, readonly text: string, readonly stamp: object) {}
 }
 
+/** How a transform writes one key: its text (`"name":`) and whether the value under it is replaced. */
+export interface KeyTreatment {
+  readonly name: string;
+  /** JSON.stringify(name) + ":", written before the value. */
+  readonly prefix: string;
+  /** Replace the value (unless null or boolean) with the transform's `redacted` text. */
+  readonly redact: boolean;
+}
+
 /** Rewrites values and keys on the way out (the secret scrubber), in one pass with the encoding. */
 export interface CanonicalTransform {
-  /** Called for every value with the key it sits under (undefined for array items and the root). */
-  value(v: unknown, key: string | undefined): unknown;
-  key(k: string): string;
+  /** Called for every object key; called often with the same keys, so worth caching. */
+  key(k: string): KeyTreatment;
+  /** Called for every string value. */
+  string(s: string): string;
+  /** What a redacted value becomes. */
+  readonly redacted: string;
   /** The fragment's text when this transform produced it in its current state, else undefined. */
   fragment?(f: CanonicalFragment): string | undefined;
 }
 
-export function canonicalJson(value: unknown, transform?: CanonicalTransform): string {
+/** Treatments of keys as they are (bounded cache: keys repeat across records). */
+export function keyTreatmentCache(treat: (k: string) => KeyTreatment, limit = 4096): { get(k: string): KeyTreatment; clear(): void } {
+  const cache = new Map<string, KeyTreatment>();
+  return {
+    get(k) {
+      let t = cache.get(k);
+      if (t === undefined) {
+        t = treat(k);
+        if (cache.size >= limit) cache.clear();
+        cache.set(k, t);
+      }
+      return t;
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+const plainKeys = keyTreatmentCache((k) => ({ name: k, prefix: JSON.stringify(k) + ":", redact: false }));
+
+const IDENTITY: CanonicalTransform = { key: (k) => plainKeys.get(k), string: (s) => s, redacted: "" };
+
+/**
+ * The canonical JSON of `value`; `overrides` replaces or adds fields of the root object (as
+ * `{ ...value, ...overrides }` would, without copying the record: copies of large literals are
+ * slow objects in V8).
+ */
+export function canonicalJson(value: unknown, transform: CanonicalTransform = IDENTITY, overrides?: Record<string, unknown>): string {
   try {
-    return transform ? encodeWith(value, undefined, transform) : encode(value);
+    if (overrides !== undefined && value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof CanonicalFragment) && !(value instanceof Date)) {
+      return encodeObject(value as Record<string, unknown>, transform, overrides);
+    }
+    return encode(value, transform);
   } catch (e) {
     if (e instanceof NoJsonForm) throw new CanonicalJsonError(`${locate(value, "$") ?? "$"}: ${e.message}`);
     throw e;
   }
 }
 
-function encode(v: unknown): string {
+function encode(v: unknown, t: CanonicalTransform): string {
   if (v === null) return "null";
   switch (typeof v) {
     case "string":
-      return JSON.stringify(v);
+      return JSON.stringify(t.string(v));
     case "boolean":
       return v ? "true" : "false";
     case "number":
       if (!Number.isFinite(v)) throw new NoJsonForm(`${v} has no JSON form`);
       return JSON.stringify(v);
     case "object": {
-      if (v instanceof CanonicalFragment) return encode(v.value);
+      if (v instanceof CanonicalFragment) return t.fragment?.(v) ?? encode(v.value, t);
       if (Array.isArray(v)) {
         let s = "[";
         for (let i = 0; i < v.length; i++) {
-          const item = v[i];
+          const item: unknown = v[i];
           if (item === undefined) throw new NoJsonForm("undefined in an array");
           if (i) s += ",";
-          s += encode(item);
+          s += encode(item, t);
         }
         return s + "]";
       }
       if (v instanceof Date) return JSON.stringify(v.toISOString());
-      const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).sort();
-      let s = "{";
-      let first = true;
-      for (const k of keys) {
-        const x = o[k];
-        if (x === undefined) continue;
-        s += (first ? "" : ",") + JSON.stringify(k) + ":" + encode(x);
-        first = false;
-      }
-      return s + "}";
+      return encodeObject(v as Record<string, unknown>, t);
     }
     default:
       throw new NoJsonForm(`a ${typeof v} has no JSON form`);
   }
 }
 
-function encodeWith(input: unknown, key: string | undefined, t: CanonicalTransform): string {
-  const v = t.value(input, key);
-  if (v instanceof CanonicalFragment) return t.fragment?.(v) ?? encodeWith(v.value, key, t);
-  if (v === null || typeof v !== "object" || v instanceof Date) return encode(v);
-  if (Array.isArray(v)) {
-    let s = "[";
-    for (let i = 0; i < v.length; i++) {
-      if (v[i] === undefined) throw new NoJsonForm("undefined in an array");
-      if (i) s += ",";
-      s += encodeWith(v[i], undefined, t);
-    }
-    return s + "]";
-  }
-  const o = v as Record<string, unknown>;
-  const raw = Object.keys(o);
+function encodeObject(o: Record<string, unknown>, t: CanonicalTransform, over?: Record<string, unknown>): string {
+  const keys = Object.keys(o);
+  if (over) for (const k of Object.keys(over)) if (!Object.prototype.hasOwnProperty.call(o, k)) keys.push(k);
+  const treated: KeyTreatment[] = new Array<KeyTreatment>(keys.length);
   let renamed = false;
-  const names = raw.map((k) => {
-    const n = t.key(k);
-    if (n !== k) renamed = true;
-    return n;
-  });
-  let order: [string, string][];
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const kt = t.key(k);
+    treated[i] = kt;
+    if (kt.name !== k) renamed = true;
+    if (i > 0 && keys[i - 1]! > k) sorted = false;
+  }
+  let order: number[];
   if (!renamed) {
-    order = raw.sort().map((k) => [k, k]);
+    order = keys.map((_, i) => i);
+    if (!sorted) order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
   } else {
     // Two keys rewritten to the same name collapse into one, the later winning (as in an object).
-    const byName = new Map<string, string>();
-    raw.forEach((k, i) => byName.set(names[i]!, k));
-    order = [...byName.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const byName = new Map<string, number>();
+    treated.forEach((kt, i) => byName.set(kt.name, i));
+    order = [...byName.values()].sort((a, b) => (treated[a]!.name < treated[b]!.name ? -1 : 1));
   }
   let s = "{";
-  let first = true;
-  for (const [name, k] of order) {
-    const x = o[k];
+  for (const i of order) {
+    const k = keys[i]!;
+    const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
     if (x === undefined) continue;
-    s += (first ? "" : ",") + JSON.stringify(name) + ":" + encodeWith(x, k, t);
-    first = false;
+    const kt = treated[i]!;
+    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? JSON.stringify(t.redacted) : encode(x, t));
   }
   return s + "}";
 }

@@ -92,7 +92,7 @@ export class AuditLog {
       return Promise.reject(new AuditWriteError(`audit record refused: ${(e as Error).message}`, e));
     }
     return new Promise<AppendReceipt>((resolve, reject) => {
-      this.queue.push({ ...prepared, resolve, reject });
+      this.queue.push({ kind: prepared.kind, rec: prepared.rec, at: prepared.at, sessionId: prepared.sessionId, resolve, reject });
       this.draining ??= this.drain();
     });
   }
@@ -141,8 +141,11 @@ export class AuditLog {
     const t = record.at === undefined ? this.clock().getTime() : Date.parse(record.at);
     if (Number.isNaN(t)) throw new AuditRecordError(`unreadable timestamp ${JSON.stringify(record.at)}`);
     const at = new Date(t).toISOString();
-    const full = { ...record, at, instance: record.instance ?? this.instance };
-    return { kind: record.type, rec: this.scrubber.canonical(full), at, sessionId: record.sessionId ?? null };
+    const rec = this.scrubber.canonical(record, { at, instance: record.instance ?? this.instance });
+    // The encoder returns a rope of many small strings; reading a character makes V8 flatten it
+    // now, so the pieces die young instead of being copied by every collection while queued.
+    rec.charCodeAt(0);
+    return { kind: record.type, rec, at, sessionId: record.sessionId ?? null };
   }
 
   private async drain(): Promise<void> {

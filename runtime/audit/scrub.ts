@@ -3,7 +3,7 @@
 // always secret (JWTs, bearer headers, passwords in URLs / DSNs / SQL, PEM private keys); and
 // secrets the gateway knows about (vault credentials, tokens it issued) are registered and
 // replaced wherever they appear.
-import { CanonicalFragment, canonicalJson, type CanonicalTransform } from "./canonical.js";
+import { CanonicalFragment, canonicalJson, keyTreatmentCache, type CanonicalTransform } from "./canonical.js";
 
 export const REDACTED = "[redacted]";
 
@@ -31,7 +31,11 @@ const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, REDACTED],
 ];
 
-/** Every pattern above needs one of these; most strings (ids, kinds, table names) have none. */
+/**
+ * Every pattern above needs whitespace, ":" or "=" (separators, URLs, headers, PEM) or "eyJ"
+ * (JWTs), and then one of the words; most strings (ids, kinds, table names) have neither.
+ */
+const HAS_SEPARATOR = /[\s:=]|eyJ/;
 const MAY_HOLD_SECRET = /eyJ|bearer|basic|token|authorization|:\/\/|pass|pwd|secret|key|-----BEGIN/i;
 
 export class SecretScrubber {
@@ -45,11 +49,15 @@ export class SecretScrubber {
     if (secret && secret.length >= 6 && !this.known.has(secret)) {
       this.known.add(secret);
       this.stamp = {};
+      this.keys.clear();
     }
   }
 
   forget(secret: string): void {
-    if (this.known.delete(secret)) this.stamp = {};
+    if (this.known.delete(secret)) {
+      this.stamp = {};
+      this.keys.clear();
+    }
   }
 
   /**
@@ -63,7 +71,7 @@ export class SecretScrubber {
   scrubString(s: string): string {
     let out = s;
     for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
-    if (!MAY_HOLD_SECRET.test(out)) return out;
+    if (!HAS_SEPARATOR.test(out) || !MAY_HOLD_SECRET.test(out)) return out;
     for (const [re, rep] of PATTERNS) {
       re.lastIndex = 0;
       if (re.test(out)) {
@@ -75,16 +83,19 @@ export class SecretScrubber {
   }
 
   /** canonicalJson(scrub(value)) in one pass, without the intermediate copy (the log's hot path). */
-  canonical(value: unknown): string {
-    return canonicalJson(value, this.transform);
+  canonical(value: unknown, overrides?: Record<string, unknown>): string {
+    return canonicalJson(value, this.transform, overrides);
   }
 
+  private readonly keys = keyTreatmentCache((k) => {
+    const name = this.scrubString(k);
+    return { name, prefix: JSON.stringify(name) + ":", redact: !SAFE_KEYS.has(k) && SECRET_KEY.test(k) };
+  });
+
   private readonly transform: CanonicalTransform = {
-    value: (v, key) => {
-      if (key !== undefined && !SAFE_KEYS.has(key) && SECRET_KEY.test(key) && v !== null && v !== undefined && typeof v !== "boolean") return REDACTED;
-      return typeof v === "string" ? this.scrubString(v) : v;
-    },
-    key: (k) => this.scrubString(k),
+    key: (k) => this.keys.get(k),
+    string: (v) => this.scrubString(v),
+    redacted: REDACTED,
     fragment: (f) => (f.stamp === this.stamp ? f.text : undefined),
   };
 

@@ -68,6 +68,51 @@ describe("secret scrubbing", () => {
     );
   });
 
+  it("…also for records that splice fragments, fresh or made before a secret was learnt", () => {
+    const keyish = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("password", "token", "note", "text", "a", "b"));
+    // `frag` marks a subtree to be turned into a fragment; `undef` an absent field.
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: "small" }, fc.string({ maxLength: 10 }), fc.constantFrom("Bearer abc123def456ghi", "eyJhbGciOi.eyJzdWIiOi.sig", "s3cr3t-value"),
+        fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: true }),
+        fc.array(tie("v").filter((x) => x !== undefined), { maxLength: 3 }), fc.dictionary(keyish, tie("v"), { maxKeys: 4 }),
+        tie("v").filter((x) => x !== undefined).map((x) => ({ frag: x }))),
+    })).v;
+    const root = fc.dictionary(keyish, value, { maxKeys: 6 });
+    fc.assert(
+      fc.property(root, fc.boolean(), (r, learnAfter) => {
+        const s = new SecretScrubber();
+        if (!learnAfter) s.register("s3cr3t-value");
+        const materialise = (x: unknown): unknown => {
+          if (Array.isArray(x)) return x.map(materialise);
+          if (x && typeof x === "object" && !(x instanceof Date)) {
+            const o = x as Record<string, unknown>;
+            if (Object.keys(o).length === 1 && "frag" in o) {
+              const inner = materialise(o.frag);
+              try {
+                return s.fragment(inner);
+              } catch {
+                return inner; // no JSON form (NaN, Infinity): stays a value, and must fail below
+              }
+            }
+            return Object.fromEntries(Object.entries(o).map(([k, y]) => [k, materialise(y)]));
+          }
+          return x;
+        };
+        const rec = materialise(r);
+        if (learnAfter) s.register("s3cr3t-value");
+        let expected: string | Error;
+        try {
+          expected = canonicalJson(s.scrub(rec));
+        } catch (e) {
+          expected = e as Error;
+        }
+        if (expected instanceof Error) expect(() => s.canonical(rec)).toThrow();
+        else expect(s.canonical(rec)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("leaves ordinary statements alone", () => {
     const s = new SecretScrubber();
     const sql = "SELECT full_name, email FROM customers WHERE id = 1 AND note = 'password reset requested'";
