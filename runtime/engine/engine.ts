@@ -36,6 +36,9 @@ export interface EngineOptions {
 export class GatewayEngine implements Engine {
   private readonly catalogs = new Map<string, CatalogEntry>();
   private readonly sessions = new Map<string, EngineSessionImpl>();
+  /** Sessions whose end is being recorded: close() waits for them before the state closes. */
+  private readonly ending = new Set<Promise<void>>();
+  private readonly recordings: BatchedRecordingStore;
   private readonly upstreams = new Map<string, PostgresUpstream>();
   readonly outcomes: OutcomeBuffer;
   private readonly fragments: RecordFragments;
@@ -53,7 +56,8 @@ export class GatewayEngine implements Engine {
     this.outcomes = new OutcomeBuffer(state.audit);
     this.fragments = new RecordFragments(state.audit.scrubber);
     // All sessions' recording writes share one commit every few milliseconds.
-    this.recorder = new SessionRecorder({ store: new BatchedRecordingStore(state.store.recordings), maxRows: config.recording.maxRows, scrubber, clock: opts.clock });
+    this.recordings = new BatchedRecordingStore(state.store.recordings);
+    this.recorder = new SessionRecorder({ store: this.recordings, maxRows: config.recording.maxRows, scrubber, clock: opts.clock });
   }
 
   static async create(config: GatewayConfig, opts: EngineOptions = {}): Promise<GatewayEngine> {
@@ -141,9 +145,12 @@ export class GatewayEngine implements Engine {
     }
     this.sessions.set(session.id, session);
     const end = session.end.bind(session);
-    session.end = async (reason?: string) => {
+    session.end = (reason?: string) => {
       this.sessions.delete(session.id);
-      await end(reason);
+      const ended = end(reason);
+      this.ending.add(ended);
+      void ended.catch(() => undefined).finally(() => this.ending.delete(ended));
+      return ended;
     };
     return session;
   }
@@ -190,6 +197,8 @@ export class GatewayEngine implements Engine {
   async close(): Promise<void> {
     this.policy.close();
     for (const s of this.sessions.values()) await s.end("gateway stopping").catch(() => undefined);
+    await Promise.allSettled([...this.ending]);
+    await this.recordings.writeNow().catch(() => undefined);
     this.outcomes.flush();
     await this.state.close();
   }
