@@ -75,6 +75,8 @@ export class PgRelay {
   private readonly toClient = new OutQueue();
   private readonly toUpstream = new OutQueue();
   private holdAbort?: AbortController;
+  /** The last RowDescription and its columns: a repeated one yields the same array (the masker cache keys on it). */
+  private lastRowDescription?: { payload: Buffer; columns: OutputColumn[] };
   txStatus = "I";
 
   constructor(
@@ -353,16 +355,15 @@ export class PgRelay {
         return this.out(w.dataRow(values));
       }
       case B.RowDescription: {
-        const fields = parseRowDescription(f.payload);
+        const columns = this.columnsOf(f.payload);
         if (head?.kind === "describe") {
           this.pending.shift();
-          if (head.portal) head.portal.fields = fields.map(column);
+          if (head.portal) head.portal.fields = columns;
           if (head.hidden) return;
           return this.out(f.raw);
         }
         const r = this.currentResult();
         if (!r) throw new ProtocolError("RowDescription outside a result");
-        const columns = fields.map(column);
         r.masker = r.auth ? r.auth.rowMasker(r.statement, columns) : null;
         this.openRecorder(r, columns);
         return this.out(f.raw);
@@ -456,6 +457,15 @@ export class PgRelay {
         // ParameterStatus, CopyInResponse, FunctionCallResponse, …: relayed unchanged.
         return this.out(f.raw);
     }
+  }
+
+  private columnsOf(payload: Buffer): OutputColumn[] {
+    const last = this.lastRowDescription;
+    if (last && last.payload.equals(payload)) return last.columns;
+    const columns = parseRowDescription(payload).map(column);
+    // A copy: the payload is a view into a read chunk that should not be kept alive.
+    this.lastRowDescription = { payload: Buffer.from(payload), columns };
+    return columns;
   }
 
   private maskCopyLine(r: ResultState, payload: Buffer): Buffer {

@@ -3,7 +3,7 @@
 
 import type { Decision } from "../../compiler/context/types.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import type { SqlAnalysis } from "../sql/types.js";
+import type { SqlAnalysis, StatementLineage } from "../sql/types.js";
 import { applyAction, compileMasks, createValueMasker, maskDetected, planMasks, type ColumnAction, type DetectorRules } from "../masking/index.js";
 import type { OutputColumn, RowMasker } from "./types.js";
 
@@ -32,40 +32,60 @@ export async function createResultMasking(): Promise<ResultMasking> {
     }
     return r;
   };
+  /**
+   * Maskers made before, by decision, lineage and columns. A masker keeps no state between rows, so
+   * requests of one statement shape with the same decision and result columns share one. The
+   * engine passes the same decision object for equal decisions and the proxy the same columns for
+   * equal row descriptions; lineage comes from the analysis cache. Other objects simply miss.
+   */
+  const made = new WeakMap<Decision, WeakMap<object, WeakMap<object, { catalog: Catalog | undefined; masker: RowMasker | null }>>>();
+  const NO_LINEAGE = {};
+  const NO_COLUMNS = {};
+  const build = (decision: Decision, lineage: StatementLineage | null, columns: OutputColumn[] | null, catalog: Catalog | undefined): RowMasker | null => {
+    const fields = columns?.map((c) => ({ name: c.name, tableOid: c.tableOid, attnum: c.columnAttr }));
+    const plan = planMasks(decision.masks, lineage, { fields, catalog });
+    if (!plan.active && (!columns || plan.columns.length === columns.length)) return null;
+    const fallback: ColumnAction = { action: "mask", method: "redact", rules: [], because: "column outside the plan" };
+    return {
+      maskRow(row) {
+        let n = 0;
+        for (let i = 0; i < row.length; i++) {
+          const v = row[i];
+          if (v === null || v === undefined) continue;
+          const action = plan.columns[i] ?? fallback;
+          if (action.action === "pass") continue;
+          const col = columns?.[i];
+          const binary = col?.format === 1;
+          if (binary && !TEXT_LIKE_OIDS.has(col!.typeOid) && col!.typeOid !== JSONB_OID) {
+            // A binary number or date has no text to mask; masked columns become NULL, scans pass.
+            if (action.action === "mask") (row[i] = null), n++;
+            continue;
+          }
+          const prefix = binary && col!.typeOid === JSONB_OID ? v.subarray(0, 1) : undefined;
+          const text = (prefix ? v.subarray(1) : v).toString("utf8");
+          const r = applyAction(action, text, values);
+          if (!r.masked) continue;
+          n++;
+          if (r.value === null) row[i] = null;
+          else row[i] = prefix ? Buffer.concat([prefix, Buffer.from(r.value, "utf8")]) : Buffer.from(r.value, "utf8");
+        }
+        return n;
+      },
+    };
+  };
   return {
     rowMasker(decision, analysis, statement, columns, catalog) {
       if (!decision.masks.length) return null;
       const lineage = analysis?.statements[statement]?.lineage ?? null;
-      const fields = columns?.map((c) => ({ name: c.name, tableOid: c.tableOid, attnum: c.columnAttr }));
-      const plan = planMasks(decision.masks, lineage, { fields, catalog });
-      if (!plan.active && (!columns || plan.columns.length === columns.length)) return null;
-      const fallback: ColumnAction = { action: "mask", method: "redact", rules: [], because: "column outside the plan" };
-      return {
-        maskRow(row) {
-          let n = 0;
-          for (let i = 0; i < row.length; i++) {
-            const v = row[i];
-            if (v === null || v === undefined) continue;
-            const action = plan.columns[i] ?? fallback;
-            if (action.action === "pass") continue;
-            const col = columns?.[i];
-            const binary = col?.format === 1;
-            if (binary && !TEXT_LIKE_OIDS.has(col!.typeOid) && col!.typeOid !== JSONB_OID) {
-              // A binary number or date has no text to mask; masked columns become NULL, scans pass.
-              if (action.action === "mask") (row[i] = null), n++;
-              continue;
-            }
-            const prefix = binary && col!.typeOid === JSONB_OID ? v.subarray(0, 1) : undefined;
-            const text = (prefix ? v.subarray(1) : v).toString("utf8");
-            const r = applyAction(action, text, values);
-            if (!r.masked) continue;
-            n++;
-            if (r.value === null) row[i] = null;
-            else row[i] = prefix ? Buffer.concat([prefix, Buffer.from(r.value, "utf8")]) : Buffer.from(r.value, "utf8");
-          }
-          return n;
-        },
-      };
+      let byLineage = made.get(decision);
+      if (!byLineage) made.set(decision, (byLineage = new WeakMap()));
+      let byColumns = byLineage.get(lineage ?? NO_LINEAGE);
+      if (!byColumns) byLineage.set(lineage ?? NO_LINEAGE, (byColumns = new WeakMap()));
+      const hit = byColumns.get(columns ?? NO_COLUMNS);
+      if (hit && hit.catalog === catalog) return hit.masker;
+      const masker = build(decision, lineage, columns, catalog);
+      byColumns.set(columns ?? NO_COLUMNS, { catalog, masker });
+      return masker;
     },
     scrubText(decision, text) {
       const rules = textRules(decision);

@@ -18,7 +18,7 @@ export function asRecorded<T>(f: CanonicalFragment): T {
 
 export class RecordFragments {
   private readonly summaries = new WeakMap<SqlFacts, { summary: AnalysisSummary; fragment?: CanonicalFragment }>();
-  private readonly decisions = new Map<string, CanonicalFragment>();
+  private readonly decisions = new Map<string, { decision: Decision; recorded: Decision }>();
 
   constructor(private readonly scrubber: SecretScrubber) {}
 
@@ -39,19 +39,21 @@ export class RecordFragments {
   }
 
   /**
-   * The decision as recorded. Keyed by its JSON text, which is cheap to produce natively and equal
-   * exactly when the canonical encoding is (JSON.stringify and the canonical form drop the same
-   * undefined fields; only key order differs, and that merely splits the cache).
+   * One object for equal decisions, with its recorded form. Keyed by the decision's JSON text, which
+   * is cheap to produce natively and equal exactly when the canonical encoding is (JSON.stringify
+   * and the canonical form drop the same undefined fields; only key order differs, and that merely
+   * splits the cache). The shared object lets per-decision work (mask plans) be cached by identity;
+   * nothing may modify it.
    */
-  decision(d: Decision): Decision {
+  intern(d: Decision): { decision: Decision; recorded: Decision } {
     const key = JSON.stringify(d);
-    let f = this.decisions.get(key);
-    if (!f) {
+    let e = this.decisions.get(key);
+    if (!e) {
       if (this.decisions.size >= MAX_DECISIONS) this.decisions.clear();
-      f = this.scrubber.fragment(d);
-      this.decisions.set(key, f);
+      e = { decision: d, recorded: asRecorded(this.scrubber.fragment(d)) };
+      this.decisions.set(key, e);
     }
-    return asRecorded(f);
+    return e;
   }
 }
 

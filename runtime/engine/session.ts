@@ -113,7 +113,8 @@ export class EngineSessionImpl implements EngineSession {
 
   async authorize(input: RequestInput, hooks: RequestHooks): Promise<Authorization> {
     const requestId = randomUUID();
-    const decision = this.decide(input);
+    // Equal decisions are one object (the masker cache keys on it), recorded as one fragment.
+    const { decision, recorded } = this.deps.fragments.intern(this.decide(input));
     const text = this.deps.scrub(input.text);
     const refuse = (message: string, code = DENIED, extra: Partial<Refused> = {}): Refused => ({ verdict: "refuse", requestId, decision, message, code, ...extra });
     const recording = this.recording;
@@ -121,11 +122,11 @@ export class EngineSessionImpl implements EngineSession {
     const record = async (approvalId?: string): Promise<boolean> => {
       // A session whose recording failed runs nothing more: the request is audited and refused.
       if (recording?.broken) {
-        await this.appendRequest(requestId, input, text, decision, approvalId).catch(() => undefined);
+        await this.appendRequest(requestId, input, text, recorded, approvalId).catch(() => undefined);
         return false;
       }
       try {
-        await this.appendRequest(requestId, input, text, decision, approvalId);
+        await this.appendRequest(requestId, input, text, recorded, approvalId);
       } catch {
         return false;
       }
@@ -141,11 +142,12 @@ export class EngineSessionImpl implements EngineSession {
     return result;
   }
 
+  /** `decision` in its recorded form (RecordFragments.intern). */
   private async appendRequest(requestId: string, input: RequestInput, text: string, decision: Decision, approvalId?: string): Promise<void> {
     this.deps.outcomes.flush();
     await this.deps.audit.append({
       type: "request", ...this.base(), requestId, protocol: this.connection.protocol, text, analysis: this.summarize(input),
-      decision: this.deps.fragments.decision(decision), ...(approvalId ? { approvalId } : {}),
+      decision, ...(approvalId ? { approvalId } : {}),
     });
   }
 
