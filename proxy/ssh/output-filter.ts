@@ -3,7 +3,7 @@
 // card number, SSN, e-mail or IBAN. Bytes a detector did not touch leave exactly as they came in,
 // so binary output survives; invalid UTF-8 is scanned as Latin-1 (one char per byte) for that reason.
 import { isUtf8 } from "node:buffer";
-import type { TextMasker } from "./ports.js";
+import type { ByteScreen, TextMasker } from "./ports.js";
 
 /** Bytes after which no detectable value continues: controls, and ASCII punctuation other than - . _ @ + %. */
 const SEPARATOR = new Uint8Array(256);
@@ -14,16 +14,20 @@ SEPARATOR[0x7f] = 1;
 export interface MaskingStreamOptions {
   /** Longest run held back waiting for a line end or a separator (bytes). */
   maxHold?: number;
+  /** Lets pieces the masker could not change skip decoding; omitted, every piece is decoded and masked. */
+  screen?: ByteScreen;
 }
 
 export class MaskingStream {
   private pending: Buffer = Buffer.alloc(0);
   private readonly maxHold: number;
+  private readonly screen?: ByteScreen;
   /** Released pieces in which something was masked. */
   masked = 0;
 
   constructor(private readonly mask: TextMasker, options: MaskingStreamOptions = {}) {
     this.maxHold = options.maxHold ?? 64 * 1024;
+    this.screen = options.screen;
   }
 
   /** Feeds a chunk; returns what can be released now (possibly nothing). */
@@ -65,6 +69,7 @@ export class MaskingStream {
   }
 
   private apply(bytes: Buffer): Buffer {
+    if (this.screen && !this.screen(bytes)) return bytes;
     const utf8 = isUtf8(bytes);
     const text = bytes.toString(utf8 ? "utf8" : "latin1");
     const out = this.mask(text);

@@ -26,7 +26,8 @@ export interface ChannelRequestInfo {
 
 /** asciicast-style recording of one channel: output (already masked), input, resizes. */
 export interface SessionRecorder {
-  output(data: string): void;
+  /** Output bytes as sent to the agent (a chunk may end inside a UTF-8 sequence). */
+  output(data: Buffer): void;
   input(data: string): void;
   resize(cols: number, rows: number): void;
   close(outcome: { exitCode?: number; signal?: string; bytes: number; masked: number }): Promise<void>;
@@ -48,3 +49,9 @@ export interface SshRuntime {
 
 /** Masks sensitive values in a piece of text; returns the same string when nothing changed. */
 export type TextMasker = (text: string) => string;
+
+/**
+ * Answers, for the masker it belongs to, whether it could change the text of `bytes`: false only
+ * when it certainly would not, so those bytes can be sent without being decoded at all.
+ */
+export type ByteScreen = (bytes: Buffer) => boolean;

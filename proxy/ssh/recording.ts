@@ -1,8 +1,8 @@
 // Records each exec and shell channel in the session recording (runtime/recording): the request,
 // the masked terminal output (replayable as asciicast v2 with `gateway replay`), and its outcome.
 // One recording per engine session, shared by that session's channels. Output beyond
-// RECORDED_OUTPUT_BYTES per channel is counted but not stored (a 100 MB `cat` would otherwise
-// copy itself into the state store); the recording notes where it stopped.
+// RECORDED_OUTPUT_BYTES per channel is counted but neither decoded nor stored (a 100 MB `cat`
+// would otherwise copy itself into the state store); the recording notes where it stopped.
 import type { EngineSession } from "../../runtime/engine/types.js";
 import { SessionRecorder as RecorderFactory, type SessionRecording } from "../../runtime/recording/index.js";
 import type { ChannelRequestInfo, SessionRecorder } from "./ports.js";
@@ -31,8 +31,8 @@ export class ChannelRecordings {
           truncated = true;
           return;
         }
-        kept += Buffer.byteLength(d);
-        rec.output(d);
+        kept += d.length;
+        rec.output(d.toString("utf8"));
       },
       input: (d) => rec.input(d),
       resize: (c, r) => rec.resize(c, r),

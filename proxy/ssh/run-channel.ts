@@ -5,7 +5,7 @@ import type { ClientChannel, ServerChannel } from "ssh2";
 import type { Allowed, Outcome } from "../../runtime/engine/types.js";
 import { closeWithStatus, writeLine } from "./admission.js";
 import { EXIT_UPSTREAM_FAILED } from "./exit-codes.js";
-import type { SessionRecorder, TextMasker } from "./ports.js";
+import type { ByteScreen, SessionRecorder, TextMasker } from "./ports.js";
 import { relayOutput } from "./relay.js";
 import type { ConnectionState, PtyInfo } from "./session-state.js";
 
@@ -25,11 +25,13 @@ export interface TargetExit {
 
 /**
  * The vaulted-key masker always applies; when the decision masks anything, the engine's text
- * scrubber runs first (content detectors per the decision, known secrets, tokens).
+ * scrubber runs first (content detectors per the decision, known secrets, tokens). Only the key
+ * masker alone has a byte screen: output without key lines then passes without being decoded.
  */
-export function outputMasker(state: ConnectionState, allowed: Allowed): TextMasker {
-  if (!allowed.decision.masks.length) return state.secretMasker;
-  return (text) => state.secretMasker(allowed.scrubText(text));
+export function outputMasker(state: ConnectionState, allowed: Allowed): { masker: TextMasker; screen?: ByteScreen } {
+  const { mask, screen } = state.secret;
+  if (!allowed.decision.masks.length) return { masker: mask, screen };
+  return { masker: (text) => mask(allowed.scrubText(text)) };
 }
 
 function exitOutcome(exit: TargetExit | undefined, bytes: number, masked: number): Outcome {
@@ -95,8 +97,8 @@ export async function runOnTarget(
   } catch {
     recorder = undefined;
   }
-  const masker = outputMasker(state, allowed);
-  const tap = recorder ? (b: Buffer) => recorder!.output(b.toString("utf8")) : undefined;
+  const { masker, screen } = outputMasker(state, allowed);
+  const tap = recorder ? (b: Buffer) => recorder!.output(b) : undefined;
 
   // stdin: the agent's EOF becomes the target's EOF; a vanished agent closes the target channel.
   if (recorder && what.request === "shell") channel.on("data", (d: Buffer) => recorder!.input(d.toString("utf8")));
@@ -104,8 +106,8 @@ export async function runOnTarget(
   channel.once("close", () => upstream.close());
 
   const [out, err] = await Promise.all([
-    relayOutput(upstream, channel, { masker, tap, idleFlushMs: state.idleFlushMs }),
-    relayOutput(upstream.stderr, channel.stderr, { masker, tap, idleFlushMs: state.idleFlushMs }),
+    relayOutput(upstream, channel, { masker, screen, tap, idleFlushMs: state.idleFlushMs }),
+    relayOutput(upstream.stderr, channel.stderr, { masker, screen, tap, idleFlushMs: state.idleFlushMs }),
   ]);
   // The exit request precedes the channel close; wait for close so a late one is still seen.
   await Promise.race([upstreamClosed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);

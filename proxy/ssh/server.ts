@@ -9,10 +9,10 @@ import type { ShellFacts } from "../../compiler/context/types.js";
 import type { EngineSession, RequestInput } from "../../runtime/engine/types.js";
 import { authorizeOnChannel, refuse } from "./admission.js";
 import { loadOrCreateHostKey, type HostKey } from "./host-key.js";
-import type { SshRuntime, TextMasker } from "./ports.js";
+import type { SshRuntime } from "./ports.js";
 import { relayRaw } from "./raw-relay.js";
 import { runOnTarget, type ChannelControls } from "./run-channel.js";
-import { keyLineMasker } from "./secret-lines.js";
+import { keyLineFilter } from "./secret-lines.js";
 import { ConnectionState, type PtyInfo } from "./session-state.js";
 import { keyLines } from "./target.js";
 import { HostKeyPins } from "./upstream.js";
@@ -129,8 +129,7 @@ export class SshGateway {
       try {
         const target = runtime.target(s.connection.name);
         // Only the vaulted key, not the runtime's log scrubber: its patterns would rewrite ordinary output.
-        const secretMasker: TextMasker = keyLineMasker(keyLines(target.privateKey));
-        state = new ConnectionState(s, runtime, target, this.pins, secretMasker, this.options.idleFlushMs ?? 100);
+        state = new ConnectionState(s, runtime, target, this.pins, keyLineFilter(keyLines(target.privateKey)), this.options.idleFlushMs ?? 100);
       } catch (e) {
         this.log(`ssh connection '${s.connection.name}' has no usable target: ${(e as Error).message}`);
         void s.end("no usable target").catch(() => undefined);

@@ -4,7 +4,8 @@
 import type { Client as SshClient } from "ssh2";
 import type { EngineSession } from "../../runtime/engine/types.js";
 import { HostKeyPins, connectUpstream } from "./upstream.js";
-import type { SshRuntime, SshTarget, TextMasker } from "./ports.js";
+import type { SshRuntime, SshTarget } from "./ports.js";
+import type { KeyLineFilter } from "./secret-lines.js";
 
 export interface PtyInfo {
   term: string;
@@ -24,7 +25,7 @@ export class ConnectionState {
     private readonly target: SshTarget,
     private readonly pins: HostKeyPins,
     /** Applied to every output stream whatever the policy: the vaulted key never leaves. */
-    readonly secretMasker: TextMasker,
+    readonly secret: KeyLineFilter,
     readonly idleFlushMs: number,
   ) {}
 

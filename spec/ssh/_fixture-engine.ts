@@ -73,7 +73,7 @@ export class FixtureEngine {
     const rec = { info, out: [] as string[], inp: [] as string[], closed: undefined as object | undefined };
     this.recordings.push(rec);
     return {
-      output: (d) => void rec.out.push(d),
+      output: (d) => void rec.out.push(d.toString("utf8")),
       input: (d) => void rec.inp.push(d),
       resize: () => undefined,
       close: async (o) => void (rec.closed = o),

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MaskingStream } from "../../proxy/ssh/output-filter.js";
-import { keyLineMasker } from "../../proxy/ssh/secret-lines.js";
+import { keyLineFilter, keyLineMasker } from "../../proxy/ssh/secret-lines.js";
 
 function run(stream: MaskingStream, chunks: Buffer[]): Buffer {
   const out: Buffer[] = [];
@@ -81,5 +81,46 @@ describe("keyLineMasker", () => {
   it("returns the very same text when no key line is present", () => {
     const t = "ordinary output, base64 aGVsbG8gd29ybGQgdGhpcyBpcyBub3QgYSBrZXk= too";
     expect(mask(t)).toBe(t);
+  });
+});
+
+describe("keyLineFilter's byte screen", () => {
+  // Two full lines of an OpenSSH key and a short last line, as real keys end.
+  const lines = ["b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW", "QyNTUxOQAAACBd3Gm0Y9pX4nq0dPj0hMw1sW0aY9mJm2W7N3tqX6yv9wAAAJiJrw0Yia8N", "AAAAC3NzaC1lZDI1NTE5"];
+  const { mask, screen } = keyLineFilter(lines);
+  const pieces = [...lines, ...lines.map((l) => l.slice(0, 20)), ...lines.map((l) => l.slice(-25)), "AAAA", "+/=", "0123456789abcdef", "x", " ", "\n", "-----BEGIN", "é", ";"];
+  const output = fc
+    .array(fc.oneof(fc.constantFrom(...pieces).map((p) => Buffer.from(p)), fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a))), { maxLength: 30 })
+    .map((parts) => Buffer.concat(parts));
+
+  it("answers true whenever the key masker would change the text, decoded either way", () => {
+    fc.assert(
+      fc.property(output, (bytes) => {
+        if (screen(bytes)) return;
+        for (const enc of ["utf8", "latin1"] as const) {
+          const text = bytes.toString(enc);
+          expect(mask(text)).toBe(text);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("changes nothing a masking stream sends, however the output is chunked", () => {
+    fc.assert(
+      fc.property(output, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
+        const screened = run(new MaskingStream(mask, { screen, maxHold: 64 }), split(bytes, cuts));
+        const unscreened = run(new MaskingStream(mask, { maxHold: 64 }), split(bytes, cuts));
+        expect(screened).toEqual(unscreened);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lets ordinary text through without decoding and stops a key line", () => {
+    expect(screen(Buffer.from("the quick brown fox jumps over the lazy dog; build 0123 ok\n".repeat(50)))).toBe(false);
+    expect(screen(Buffer.from(`total 8\n${lines[2]}\n`))).toBe(true);
+    // Pieces of key lines shorter than the shortest line cannot be one.
+    expect(screen(Buffer.from(lines[0]!.match(/.{1,15}/g)!.join(" ")))).toBe(false);
   });
 });
