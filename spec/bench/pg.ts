@@ -1,7 +1,8 @@
 // `npm run bench:pg`: the PostgreSQL gateway against direct access and pgbouncer, in one run.
 //  * pgbench -S -M simple -c 8 -T 15, alternating direct / pgbouncer (session mode) / gateway
 //    (example policy, audit and masking on; audit durability "os", the default) / the same gateway
-//    with audit durability "full", ROUNDS times; TPS and p50 latency from pgbench's logs.
+//    with audit durability "full", ROUNDS times; TPS and p50 latency from pgbench's logs, and the
+//    CPU per statement of the gateway and pgbouncer processes (/proc/<pid>/stat over each run).
 //  * streaming a 1M-row table with 3 masked columns to psql, direct vs through the gateway.
 //  * RSS of the gateway process with 200 concurrent sessions.
 // Needs PostgreSQL 15 binaries, pgbench, psql and pgbouncer (apt-get install -y pgbouncer).
@@ -59,10 +60,27 @@ async function waitForPort(port: number, ms = 30_000): Promise<void> {
   }
 }
 
-async function pgbench(label: string, port: number, user: string, password: string, dir: string): Promise<{ tps: number; p50us: number; p99us: number }> {
+/** User and system CPU seconds a process has used so far (Linux /proc; clock ticks of 10 ms). */
+function cpuSeconds(pid: number): { user: number; sys: number } {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return { user: Number(f[11]) / 100, sys: Number(f[12]) / 100 };
+}
+
+interface PgbenchRun {
+  tps: number;
+  p50us: number;
+  p99us: number;
+  /** The gateway process's CPU per statement over the run (user + system), when a pid is given. */
+  cpuUsPerStatement?: { user: number; sys: number };
+}
+
+async function pgbench(label: string, port: number, user: string, password: string, dir: string, pid?: number): Promise<PgbenchRun> {
   const prefix = join(dir, `log-${label}-${Date.now()}`);
+  const cpu0 = pid ? cpuSeconds(pid) : undefined;
   const { out } = await runAsync("pgbench", ["-S", "-M", "simple", "-c", "8", "-j", "2", "-T", String(SECONDS), "-n", "-l", `--log-prefix=${prefix}`, "-h", "127.0.0.1", "-p", String(port), "-U", user, "payments"], { PGPASSWORD: password });
+  const cpu1 = pid ? cpuSeconds(pid) : undefined;
   const tps = Number(/tps = ([0-9.]+) \(without initial connection time\)/.exec(out)?.[1]);
+  const tx = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1]);
   if (!Number.isFinite(tps)) throw new Error(`pgbench ${label}: no tps in output: ${out.slice(-300)}`);
   const lat: number[] = [];
   for (const f of readdirSync(dir).filter((n) => join(dir, n).startsWith(prefix))) {
@@ -73,7 +91,8 @@ async function pgbench(label: string, port: number, user: string, password: stri
     rmSync(join(dir, f));
   }
   const s = summarize(lat);
-  return { tps: round(tps, 1), p50us: s.p50, p99us: s.p99 };
+  const cpuUsPerStatement = cpu0 && cpu1 && tx > 0 ? { user: round(((cpu1.user - cpu0.user) * 1e6) / tx, 0), sys: round(((cpu1.sys - cpu0.sys) * 1e6) / tx, 0) } : undefined;
+  return { tps: round(tps, 1), p50us: s.p50, p99us: s.p99, ...(cpuUsPerStatement ? { cpuUsPerStatement } : {}) };
 }
 
 function rssMb(pid: number): number {
@@ -124,19 +143,24 @@ export async function bench(): Promise<Record<string, unknown>> {
     procs.push(bouncer);
     await waitForPort(bouncerPort);
 
-    const targets = {
+    const targets: Record<string, { port: number; user: string; password: string; pid?: number }> = {
       direct: { port: pgPort, user: "postgres", password: "" },
-      pgbouncer: { port: bouncerPort, user: "bench", password: "bench" },
-      gateway: { port: gwPort, user: "bench-agent", password: token },
-      gatewayFull: { port: gwFullPort, user: "bench-agent", password: token },
-    } as const;
-    const runs: Record<string, { tps: number; p50us: number; p99us: number }[]> = { direct: [], pgbouncer: [], gateway: [], gatewayFull: [] };
+      pgbouncer: { port: bouncerPort, user: "bench", password: "bench", pid: bouncer.pid },
+      gateway: { port: gwPort, user: "bench-agent", password: token, pid: gw.pid },
+      gatewayFull: { port: gwFullPort, user: "bench-agent", password: token, pid: gwFull.pid },
+    };
+    const runs: Record<string, PgbenchRun[]> = { direct: [], pgbouncer: [], gateway: [], gatewayFull: [] };
     for (let r = 0; r < ROUNDS; r++) {
-      for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir));
+      for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir, t.pid));
     }
     const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / xs.length, 1);
     const tps = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.tps))]));
     const p50 = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.p50us))]));
+    // CPU per statement of the relaying process: robust where TPS moves with the machine's load.
+    const cpuUs = Object.fromEntries(Object.entries(runs).filter(([, v]) => v[0]?.cpuUsPerStatement).map(([k, v]) => [k, {
+      user: mean(v.map((x) => x.cpuUsPerStatement!.user)),
+      sys: mean(v.map((x) => x.cpuUsPerStatement!.sys)),
+    }]));
 
     // Streaming a large masked result to psql.
     const stream = async (port: number, user: string, password: string) => {
@@ -171,6 +195,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         pgbouncerVsDirect: round(tps.pgbouncer! / tps.direct!, 3),
       },
       p50us: p50,
+      cpuUsPerStatement: cpuUs,
       addedP50us: round(p50.gateway! - p50.direct!, 1),
       addedP50usFull: round(p50.gatewayFull! - p50.direct!, 1),
       stream: { rows: STREAM_ROWS, directMs: streamDirect, gatewayMs: streamGateway, throughputRatio: round(streamDirect / streamGateway, 3), sampleMaskedRow: check },
