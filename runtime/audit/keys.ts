@@ -42,6 +42,16 @@ export class CheckpointSigner {
     }
   }
 
+  /** A signer from its private key in PKCS#8 PEM (how the key reaches the store's writer thread). */
+  static fromPem(pem: string): CheckpointSigner {
+    return new CheckpointSigner(createPrivateKey(pem));
+  }
+
+  /** The private key as PKCS#8 PEM; only for handing to a thread of this process. */
+  privateKeyPem(): string {
+    return this.privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+  }
+
   static generate(): CheckpointSigner {
     return new CheckpointSigner(generateKeyPairSync("ed25519").privateKey);
   }

@@ -5,13 +5,12 @@
 // flight are gathered into the next transaction (group commit), so under load one fsync covers
 // many records. The chain tail is read inside the store's write transaction, so several
 // processes or gateway instances sharing one store still produce one linear chain.
-import { canonicalJson } from "./canonical.js";
-import { chainEntry, type ChainTail, type StoredEntry } from "./chain.js";
+import { appendRecordsByBatch } from "./chain-builder.js";
 import { AuditRecordError, AuditWriteError } from "./errors.js";
-import { checkpointMessage, type CheckpointSigner } from "./keys.js";
-import { RECORD_TYPES, type AuditRecordInput, type CheckpointRecord } from "./records.js";
+import type { CheckpointSigner } from "./keys.js";
+import { RECORD_TYPES, type AuditRecordInput } from "./records.js";
 import { SecretScrubber } from "./scrub.js";
-import type { AuditStore } from "../stores/types.js";
+import type { AppendedRecords, AuditStore, ChainSettings } from "../stores/types.js";
 import { exportAudit, type ExportOptions, type ExportSummary } from "./export.js";
 import { verifyStore, type VerifyResult } from "./verify.js";
 
@@ -153,57 +152,25 @@ export class AuditLog {
     await new Promise<void>((r) => setImmediate(r));
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
-      let positions: (StoredEntry | undefined)[] = [];
-      let written = 0;
+      let result: AppendedRecords;
       try {
-        await this.store.appendBatch((tail) => {
-          const built = this.build(tail, batch);
-          positions = built.positions;
-          written = built.written;
-          return built.entries;
-        });
+        result = await this.commit(batch);
       } catch (e) {
         const err = new AuditWriteError(`audit write failed: ${(e as Error).message}`, e);
         for (const p of batch) p.reject(err);
         continue;
       }
-      this.sinceCheckpoint = written;
-      batch.forEach((p, i) => {
-        const e = positions[i]!;
-        p.resolve({ seq: e.seq, hash: e.hash });
-      });
+      this.sinceCheckpoint = result.written;
+      batch.forEach((p, i) => p.resolve(result.positions[i]!));
     }
     this.draining = null;
   }
 
-  /** The entries of one transaction; `positions[i]` is the entry that answers batch[i]. */
-  private build(start: ChainTail, batch: Pending[]): { entries: StoredEntry[]; positions: StoredEntry[]; written: number } {
-    const entries: StoredEntry[] = [];
-    const positions: StoredEntry[] = [];
-    let tail = start;
-    let since = this.sinceCheckpoint;
-    const sign = (): StoredEntry => {
-      const at = this.clock().toISOString();
-      const { keyId } = this.signer;
-      const rec: CheckpointRecord = { type: "checkpoint", at, keyId, signature: this.signer.sign(checkpointMessage(tail.seq, tail.hash, at, keyId)) };
-      if (this.instance) rec.instance = this.instance;
-      const e = chainEntry(tail, "checkpoint", canonicalJson(rec), at, null);
-      entries.push(e);
-      tail = e;
-      since = 0;
-      return e;
+  private async commit(batch: Pending[]): Promise<AppendedRecords> {
+    const chain: ChainSettings = {
+      signer: this.signer, sinceCheckpoint: this.sinceCheckpoint, checkpointEvery: this.checkpointEvery,
+      instance: this.instance, now: this.clock().toISOString(),
     };
-    for (const p of batch) {
-      if (p.kind === "checkpoint" && p.rec === "") {
-        positions.push(sign());
-        continue;
-      }
-      const e = chainEntry(tail, p.kind, p.rec, p.at, p.sessionId);
-      entries.push(e);
-      positions.push(e);
-      tail = e;
-      if (++since >= this.checkpointEvery) sign();
-    }
-    return { entries, positions, written: since };
+    return this.store.appendRecords ? this.store.appendRecords(batch, chain) : appendRecordsByBatch(this.store, batch, chain);
   }
 }

@@ -5,7 +5,9 @@ import type Database from "better-sqlite3";
 import { GENESIS_HASH, type ChainTail, type StoredEntry } from "../audit/chain.js";
 import type { PublicKeyInfo } from "../audit/keys.js";
 import { decodeBlock, encodeBlocks, type EncodedBlock } from "./audit-blocks.js";
-import type { AuditStore } from "./types.js";
+import { appendRecordsByBatch, buildChain, chainBuildOptions, type BuiltChain, type QueuedRecord } from "../audit/chain-builder.js";
+import type { AuditWriterThread } from "./sqlite-audit-writer.js";
+import type { AppendedRecords, AuditStore, ChainSettings } from "./types.js";
 
 interface BlockRow { first_seq: number; last_seq: number; data: string }
 
@@ -20,7 +22,7 @@ export class SqliteAuditStore implements AuditStore {
   private readonly containingStmt;
   private readonly append;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly writer: AuditWriterThread | null = null) {
     this.insertBlock = db.prepare("INSERT INTO audit_blocks (first_seq, last_seq, last_hash, at_min, at_max, data) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertSession = db.prepare("INSERT OR IGNORE INTO audit_block_sessions (session_id, first_seq) VALUES (?, ?)");
     this.tailStmt = db.prepare("SELECT last_seq, last_hash FROM audit_blocks ORDER BY first_seq DESC LIMIT 1");
@@ -65,6 +67,17 @@ export class SqliteAuditStore implements AuditStore {
   async appendBatch(build: (tail: ChainTail) => StoredEntry[]): Promise<StoredEntry[]> {
     // IMMEDIATE takes the write lock before reading the tail, so two writers cannot fork the chain.
     return this.append.immediate(build);
+  }
+
+  async appendRecords(records: QueuedRecord[], chain: ChainSettings): Promise<AppendedRecords> {
+    return this.writer?.usable ? this.writer.append(records, chain) : appendRecordsByBatch(this, records, chain);
+  }
+
+  /** appendRecords on this thread, synchronously (the writer thread's side). */
+  commit(records: readonly QueuedRecord[], chain: ChainSettings): AppendedRecords {
+    let built!: BuiltChain;
+    this.append.immediate((tail: ChainTail) => (built = buildChain(tail, records, chainBuildOptions(chain))).entries);
+    return { positions: built.positions, written: built.written };
   }
 
   async tail(): Promise<ChainTail> {

@@ -8,6 +8,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ApprovalStatus } from "../audit/records.js";
 import { SqliteAuditStore } from "./sqlite-audit.js";
+import { AuditWriterThread } from "./sqlite-audit-writer.js";
+import { configureWriter } from "./sqlite-pragmas.js";
 import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
 
 export const SQLITE_FILE = "state.sqlite";
@@ -37,6 +39,7 @@ export class SqliteStateStore implements StateStore {
   readonly recordings: RecordingStore;
   readonly file: string;
   private readonly db: Database.Database;
+  private readonly writer: AuditWriterThread | null = null;
 
   /** Opens (creating if needed) `<stateDir>/state.sqlite`. */
   static open(stateDir: string, opts: { readonly?: boolean; durability?: StoreDurability } = {}): SqliteStateStore {
@@ -54,17 +57,22 @@ export class SqliteStateStore implements StateStore {
   private constructor(file: string, readonly: boolean, readonly durability: StoreDurability) {
     this.file = file;
     this.db = new Database(file, { readonly, fileMustExist: readonly });
-    this.db.pragma("busy_timeout = 10000");
-    if (!readonly) {
-      this.db.pragma("journal_mode = WAL");
-      // In WAL mode NORMAL still writes each commit to the WAL file before returning (no fsync).
-      this.db.pragma(`synchronous = ${durability === "full" ? "FULL" : "NORMAL"}`);
+    if (readonly) {
+      this.db.pragma("busy_timeout = 10000");
+    } else {
+      configureWriter(this.db, durability);
       this.db.exec(SCHEMA);
       SqliteAuditStore.migrate(this.db);
+      this.writer = AuditWriterThread.available(file, durability);
     }
-    this.audit = new SqliteAuditStore(this.db);
+    this.audit = new SqliteAuditStore(this.db, this.writer);
     this.approvals = new SqliteApprovalStore(this.db);
     this.recordings = new SqliteRecordingStore(this.db);
+  }
+
+  /** Whether audit batches are chained and committed on the writer thread (false: on this thread). */
+  get auditOnWriterThread(): boolean {
+    return this.writer?.usable ?? false;
   }
 
   /** SQLite's synchronous setting on this connection as SQLite reports it (1 NORMAL, 2 FULL). */
@@ -73,6 +81,7 @@ export class SqliteStateStore implements StateStore {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     if (this.db.open) this.db.close();
   }
 }

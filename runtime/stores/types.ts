@@ -2,7 +2,8 @@
 // session recordings. Two implementations: embedded SQLite (one gateway) and PostgreSQL (several
 // gateway instances sharing one log and one approvals table).
 import type { ChainTail, StoredEntry } from "../audit/chain.js";
-import type { PublicKeyInfo } from "../audit/keys.js";
+import type { QueuedRecord } from "../audit/chain-builder.js";
+import type { CheckpointSigner, PublicKeyInfo } from "../audit/keys.js";
 import type { ApprovalStatus, ConnectionRef, PrincipalRef } from "../audit/records.js";
 
 export class StoreError extends Error {}
@@ -18,7 +19,30 @@ export type StoreDurability = "full" | "os";
 
 export const DEFAULT_DURABILITY: StoreDurability = "os";
 
+/** How appendRecords chains records: who signs checkpoints, how often, and what time they carry. */
+export interface ChainSettings {
+  signer: CheckpointSigner;
+  sinceCheckpoint: number;
+  checkpointEvery: number;
+  instance?: string;
+  /** The time written into checkpoints of this batch. */
+  now: string;
+}
+
+export interface AppendedRecords {
+  /** positions[i]: where records[i] landed (a "sign here" request: its checkpoint). */
+  positions: ChainTail[];
+  /** Entries since the last checkpoint after this batch. */
+  written: number;
+}
+
 export interface AuditStore {
+  /**
+   * Optional: chains and commits encoded records itself (the embedded store does this on a
+   * writer thread, so hashing and the commit leave the gateway's thread). The log falls back to
+   * appendBatch where a store does not offer it.
+   */
+  appendRecords?(records: QueuedRecord[], chain: ChainSettings): Promise<AppendedRecords>;
   /**
    * Appends entries atomically and durably. `build` is called inside the store's exclusive
    * transaction with the current tail of the chain (shared by every writer, process or

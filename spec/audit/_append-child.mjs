@@ -4,6 +4,7 @@ const [, , buildDir, stateDir] = process.argv;
 const { AuditLog, CheckpointSigner } = await import(`${buildDir}/runtime/audit/index.js`);
 const { SqliteStateStore } = await import(`${buildDir}/runtime/stores/sqlite.js`);
 const store = SqliteStateStore.open(stateDir);
+process.stdout.write(`writer-thread ${store.auditOnWriterThread}\n`);
 const log = await AuditLog.open({ store: store.audit, signer: CheckpointSigner.fromStateDir(stateDir), checkpointEvery: 100, checkpointIntervalMs: 5 });
 let i = 0;
 const one = async () => {

@@ -22,6 +22,7 @@ describe("crash safety", () => {
     const state = join(work, "state");
     const child = spawn(process.execPath, [join(import.meta.dirname, "_append-child.mjs"), join(work, "build"), state], { stdio: ["ignore", "pipe", "pipe"] });
     const acked = new Map<number, string>();
+    let onWriterThread: boolean | undefined;
     let buf = "";
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
@@ -32,6 +33,10 @@ describe("crash safety", () => {
         const lines = buf.split("\n");
         buf = lines.pop()!;
         for (const l of lines) {
+          if (l.startsWith("writer-thread ")) {
+            onWriterThread = l.endsWith("true");
+            continue;
+          }
           const [, seq, id] = l.split(" ");
           acked.set(Number(seq), id!);
         }
@@ -45,6 +50,8 @@ describe("crash safety", () => {
     });
     await new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.on("exit", () => r())));
     expect(child.signalCode).toBe("SIGKILL");
+    // Compiled, the store commits on its writer thread: the kill hits that path.
+    expect(onWriterThread).toBe(true);
 
     const store = SqliteStateStore.open(state);
     try {

@@ -1,0 +1,75 @@
+// The embedded store's audit writer thread (compiled code only: threads cannot load TypeScript):
+// concurrent appends land in order with matching receipts, and when the thread dies the batch in
+// flight is refused while later appends are committed on the log's own thread, chain intact.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildAudit } from "./_build.js";
+import type * as AuditModule from "../../runtime/audit/index.js";
+import type * as SqliteModule from "../../runtime/stores/sqlite.js";
+
+let work: string;
+let audit: typeof AuditModule;
+let sqlite: typeof SqliteModule;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "hoop-writer-"));
+  const build = buildAudit(work);
+  audit = (await import(pathToFileURL(join(build, "runtime/audit/index.js")).href)) as typeof AuditModule;
+  sqlite = (await import(pathToFileURL(join(build, "runtime/stores/sqlite.js")).href)) as typeof SqliteModule;
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const request = (i: number): AuditModule.AuditRecordInput => ({
+  type: "request", principal: { id: "agent-7", kind: "agent", groups: ["agents"] }, connection: { name: "payments", protocol: "postgres" },
+  sessionId: `s-${i % 7}`, requestId: `r-${i}`, protocol: "postgres", text: `SELECT ${i}`, analysis: {},
+  decision: { effect: "allow", rules: ["r"], reason: "", masks: [] },
+});
+
+describe("audit writer thread", () => {
+  it("commits concurrent appends in order, each receipt naming its stored entry", async () => {
+    const dir = join(work, "ordered");
+    const store = sqlite.SqliteStateStore.open(dir);
+    const log = await audit.AuditLog.open({ store: store.audit, signer: audit.CheckpointSigner.fromStateDir(dir), checkpointEvery: 500, checkpointIntervalMs: 0 });
+    const receipts = await Promise.all(Array.from({ length: 3000 }, (_, i) => log.append(request(i))));
+    expect(store.auditOnWriterThread).toBe(true);
+    await log.close();
+    for (const [i, r] of receipts.entries()) {
+      if (i % 97 !== 0) continue;
+      const e = await store.audit.entry(r.seq);
+      expect(e!.hash).toBe(r.hash);
+      expect((JSON.parse(e!.rec) as { requestId: string }).requestId).toBe(`r-${i}`);
+    }
+    const v = await audit.verifyStore(store.audit);
+    expect(v.problem).toBeUndefined();
+    expect(v.entries).toBe(3000 + v.checkpoints);
+    expect(v.checkpoints).toBeGreaterThanOrEqual(6);
+    expect((await store.audit.sessionEntries("s-3")).length).toBe(Math.ceil((3000 - 3) / 7));
+    await store.close();
+  });
+
+  it("refuses the batch in flight when the thread dies, then commits on the log's thread", async () => {
+    const dir = join(work, "dies");
+    const store = sqlite.SqliteStateStore.open(dir);
+    const log = await audit.AuditLog.open({ store: store.audit, signer: audit.CheckpointSigner.fromStateDir(dir), checkpointEvery: 50, checkpointIntervalMs: 0 });
+    await Promise.all(Array.from({ length: 200 }, (_, i) => log.append(request(i))));
+    // Fault injection: the thread is terminated while a batch is in flight (a crash of the
+    // thread cannot be caused from outside otherwise).
+    const inFlight = Array.from({ length: 100 }, (_, i) => log.append(request(1000 + i)));
+    await new Promise((r) => setImmediate(r));
+    await (store as unknown as { writer: { worker: { terminate(): Promise<number> } | null } }).writer.worker?.terminate();
+    const settled = await Promise.allSettled(inFlight);
+    const refused = settled.filter((s) => s.status === "rejected");
+    for (const s of refused) expect(String((s as PromiseRejectedResult).reason)).toMatch(/audit write failed: the audit writer thread/);
+    expect(store.auditOnWriterThread).toBe(false);
+    const after = await Promise.all(Array.from({ length: 100 }, (_, i) => log.append(request(2000 + i))));
+    expect(after.length).toBe(100);
+    await log.close();
+    const v = await audit.verifyStore(store.audit);
+    expect(v.problem).toBeUndefined();
+    expect((await store.audit.tail()).seq).toBeGreaterThanOrEqual(Math.max(...after.map((r) => r.seq)));
+    await store.close();
+  });
+});
