@@ -1,33 +1,41 @@
 // Streams a channel's output through the content detectors without ever splitting a value that a
 // detector could match: output is released at line ends, else at a byte that cannot be part of a
-// card number, SSN, e-mail or IBAN. Bytes a detector did not touch leave exactly as they came in,
+// card number, SSN, e-mail, IBAN or a line of the vaulted key (base64). Bytes a detector did not touch leave exactly as they came in,
 // so binary output survives; invalid UTF-8 is scanned as Latin-1 (one char per byte) for that reason.
 import { isUtf8 } from "node:buffer";
-import type { ByteScreen, TextMasker } from "./ports.js";
+import type { ScreenedMasker, TextMasker } from "./ports.js";
 
-/** Bytes after which no detectable value continues: controls, and ASCII punctuation other than - . _ @ + %. */
+/**
+ * Bytes after which no detectable value continues: controls, and ASCII punctuation other than
+ * - . _ @ + % and the base64 characters / = (a key line cut in two would match in neither half).
+ */
 const SEPARATOR = new Uint8Array(256);
 for (let b = 0; b < 0x20; b++) SEPARATOR[b] = 1;
-for (const ch of "\t\r\n,;:\"'()[]{}<>|/\\=!?#&*^~`$") SEPARATOR[ch.charCodeAt(0)] = 1;
+for (const ch of "\t\r\n,;:\"'()[]{}<>|\\!?#&*^~`$") SEPARATOR[ch.charCodeAt(0)] = 1;
 SEPARATOR[0x7f] = 1;
 
 export interface MaskingStreamOptions {
   /** Longest run held back waiting for a line end or a separator (bytes). */
   maxHold?: number;
-  /** Lets pieces the masker could not change skip decoding; omitted, every piece is decoded and masked. */
-  screen?: ByteScreen;
+  /**
+   * A masker that runs first, and only on pieces its screen does not rule out (the vaulted key's
+   * lines). With no other masker, pieces it rules out are sent without being decoded at all.
+   */
+  screened?: ScreenedMasker;
 }
+
 
 export class MaskingStream {
   private pending: Buffer = Buffer.alloc(0);
   private readonly maxHold: number;
-  private readonly screen?: ByteScreen;
+  private readonly screened?: ScreenedMasker;
   /** Released pieces in which something was masked. */
   masked = 0;
 
-  constructor(private readonly mask: TextMasker, options: MaskingStreamOptions = {}) {
+  /** `mask` applies to every piece (after the screened masker); leave it out when only the screened one applies. */
+  constructor(private readonly mask: TextMasker | undefined, options: MaskingStreamOptions = {}) {
     this.maxHold = options.maxHold ?? 64 * 1024;
-    this.screen = options.screen;
+    this.screened = options.screened;
   }
 
   /** Feeds a chunk; returns what can be released now (possibly nothing). */
@@ -69,10 +77,12 @@ export class MaskingStream {
   }
 
   private apply(bytes: Buffer): Buffer {
-    if (this.screen && !this.screen(bytes)) return bytes;
+    const screenedIn = this.screened ? this.screened.screen(bytes) : false;
+    if (!screenedIn && !this.mask) return bytes;
     const utf8 = isUtf8(bytes);
     const text = bytes.toString(utf8 ? "utf8" : "latin1");
-    const out = this.mask(text);
+    let out = screenedIn ? this.screened!.mask(text) : text;
+    if (this.mask) out = this.mask(out);
     if (out === text) return bytes;
     this.masked++;
     return utf8 ? Buffer.from(out, "utf8") : encodeLatin1Preserving(out);

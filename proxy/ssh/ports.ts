@@ -55,3 +55,9 @@ export type TextMasker = (text: string) => string;
  * when it certainly would not, so those bytes can be sent without being decoded at all.
  */
 export type ByteScreen = (bytes: Buffer) => boolean;
+
+/** A masker with its byte screen: pieces the screen rules out need not be decoded for it. */
+export interface ScreenedMasker {
+  screen: ByteScreen;
+  mask: TextMasker;
+}

@@ -3,12 +3,13 @@
 // has really been handed to the transport (so the exit status never overtakes the output).
 import type { Readable, Writable } from "node:stream";
 import { MaskingStream } from "./output-filter.js";
-import type { ByteScreen, TextMasker } from "./ports.js";
+import type { ScreenedMasker, TextMasker } from "./ports.js";
 
 export interface RelayOptions {
+  /** Applied to every piece of output. */
   masker?: TextMasker;
-  /** See MaskingStreamOptions.screen; only used with a masker. */
-  screen?: ByteScreen;
+  /** Applied first, to the pieces its screen does not rule out (see MaskingStreamOptions). */
+  screened?: ScreenedMasker;
   /** Receives what was sent (masked), e.g. the session recorder. */
   tap?: (bytes: Buffer) => void;
   /** Release held bytes up to a separator after this much quiet (ms); prompts and partial lines. */
@@ -21,7 +22,7 @@ export interface RelayResult {
 }
 
 export function relayOutput(from: Readable, to: Writable, options: RelayOptions = {}): Promise<RelayResult> {
-  const filter = options.masker ? new MaskingStream(options.masker, { screen: options.screen }) : undefined;
+  const filter = options.masker || options.screened ? new MaskingStream(options.masker, { screened: options.screened }) : undefined;
   const idleMs = options.idleFlushMs ?? 100;
   let bytes = 0;
   let lastWrite: Promise<void> = Promise.resolve();

@@ -5,7 +5,7 @@ import type { ClientChannel, ServerChannel } from "ssh2";
 import type { Allowed, Outcome } from "../../runtime/engine/types.js";
 import { closeWithStatus, writeLine } from "./admission.js";
 import { EXIT_UPSTREAM_FAILED } from "./exit-codes.js";
-import type { ByteScreen, SessionRecorder, TextMasker } from "./ports.js";
+import type { SessionRecorder } from "./ports.js";
 import { relayOutput } from "./relay.js";
 import type { ConnectionState, PtyInfo } from "./session-state.js";
 
@@ -23,16 +23,6 @@ export interface TargetExit {
   desc?: string;
 }
 
-/**
- * The vaulted-key masker always applies; when the decision masks anything, the engine's text
- * scrubber runs first (content detectors per the decision, known secrets, tokens). Only the key
- * masker alone has a byte screen: output without key lines then passes without being decoded.
- */
-export function outputMasker(state: ConnectionState, allowed: Allowed): { masker: TextMasker; screen?: ByteScreen } {
-  const { mask, screen } = state.secret;
-  if (!allowed.decision.masks.length) return { masker: mask, screen };
-  return { masker: (text) => mask(allowed.scrubText(text)) };
-}
 
 function exitOutcome(exit: TargetExit | undefined, bytes: number, masked: number): Outcome {
   const outcome: Outcome = { rows: 0, bytes, maskedCells: masked };
@@ -97,7 +87,12 @@ export async function runOnTarget(
   } catch {
     recorder = undefined;
   }
-  const { masker, screen } = outputMasker(state, allowed);
+  // The vaulted-key masker always applies, and first: were a detector to rewrite part of a key line,
+  // the rest of the line would no longer match. Its byte screen lets output without key-line runs
+  // skip it (and, when the decision masks nothing, skip decoding). The engine's text scrubber
+  // (content detectors per the decision, known secrets, tokens) runs when the decision masks anything.
+  const masker = allowed.decision.masks.length ? (text: string) => allowed.scrubText(text) : undefined;
+  const screened = state.secret;
   const tap = recorder ? (b: Buffer) => recorder!.output(b) : undefined;
 
   // stdin: the agent's EOF becomes the target's EOF; a vanished agent closes the target channel.
@@ -106,8 +101,8 @@ export async function runOnTarget(
   channel.once("close", () => upstream.close());
 
   const [out, err] = await Promise.all([
-    relayOutput(upstream, channel, { masker, screen, tap, idleFlushMs: state.idleFlushMs }),
-    relayOutput(upstream.stderr, channel.stderr, { masker, screen, tap, idleFlushMs: state.idleFlushMs }),
+    relayOutput(upstream, channel, { masker, screened, tap, idleFlushMs: state.idleFlushMs }),
+    relayOutput(upstream.stderr, channel.stderr, { masker, screened, tap, idleFlushMs: state.idleFlushMs }),
   ]);
   // The exit request precedes the channel close; wait for close so a late one is still seen.
   await Promise.race([upstreamClosed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);

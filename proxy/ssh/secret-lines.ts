@@ -1,7 +1,7 @@
 // Masks the vaulted private key line by line in a target's output: output is released in lines,
 // so a key printed on the target (a file the gateway host shares with it, say) is caught per line,
 // and also when printed without line breaks (each line is still a substring then).
-import type { ByteScreen, TextMasker } from "./ports.js";
+import type { ByteScreen, ScreenedMasker, TextMasker } from "./ports.js";
 
 export const KEY_PLACEHOLDER = "[private key]";
 const MIN_LINE = 16;
@@ -12,12 +12,7 @@ function needles(lines: readonly string[]): string[] {
 }
 
 /** The vaulted key's masker and its byte-level screen, built from the same lines. */
-export interface KeyLineFilter {
-  mask: TextMasker;
-  screen: ByteScreen;
-}
-
-export function keyLineFilter(lines: readonly string[]): KeyLineFilter {
+export function keyLineFilter(lines: readonly string[]): ScreenedMasker {
   return { mask: keyLineMasker(lines), screen: keyLineScreen(lines) };
 }
 

@@ -4,8 +4,7 @@
 import type { Client as SshClient } from "ssh2";
 import type { EngineSession } from "../../runtime/engine/types.js";
 import { HostKeyPins, connectUpstream } from "./upstream.js";
-import type { SshRuntime, SshTarget } from "./ports.js";
-import type { KeyLineFilter } from "./secret-lines.js";
+import type { ScreenedMasker, SshRuntime, SshTarget } from "./ports.js";
 
 export interface PtyInfo {
   term: string;
@@ -25,7 +24,7 @@ export class ConnectionState {
     private readonly target: SshTarget,
     private readonly pins: HostKeyPins,
     /** Applied to every output stream whatever the policy: the vaulted key never leaves. */
-    readonly secret: KeyLineFilter,
+    readonly secret: ScreenedMasker,
     readonly idleFlushMs: number,
   ) {}
 

@@ -109,12 +109,32 @@ describe("keyLineFilter's byte screen", () => {
   it("changes nothing a masking stream sends, however the output is chunked", () => {
     fc.assert(
       fc.property(output, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
-        const screened = run(new MaskingStream(mask, { screen, maxHold: 64 }), split(bytes, cuts));
+        const screened = run(new MaskingStream(undefined, { screened: { mask, screen }, maxHold: 64 }), split(bytes, cuts));
         const unscreened = run(new MaskingStream(mask, { maxHold: 64 }), split(bytes, cuts));
         expect(screened).toEqual(unscreened);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("masks a key line whole before another masker could rewrite part of it", () => {
+    // A masker that rewrites digits, as a detector could inside base64; run first it would break
+    // the key line, and the rest of the line would no longer match.
+    const maskDigits = (t: string) => t.replace(/[0-9]/g, "#");
+    const out = run(new MaskingStream(maskDigits, { screened: { mask, screen } }), [Buffer.from(`id 42\n${lines[1]}\n`)]).toString();
+    expect(out).toBe("id ##\n[private key]\n");
+  });
+
+  it("never releases part of a key line when output pauses or runs long without a line end", () => {
+    const keyLine = "MIIEowIBAAKCAQEAx/9Hq+3kLw==";
+    const stream = new MaskingStream(undefined, { screened: keyLineFilter([keyLine]), maxHold: 40 });
+    // The agent sees `cat key` pause mid-line: the idle flush may release only up to a separator.
+    expect(stream.push(Buffer.from("key: MIIEowIBAAKCAQEAx/9"))?.toString()).toBeUndefined();
+    expect(stream.flushToSeparator()?.toString()).toBe("key:");
+    // A run longer than maxHold with no line end is cut at its last separator, after the key line.
+    const cut = stream.push(Buffer.from("Hq+3kLw==; and then more"));
+    expect(cut?.toString()).toBe(" [private key];");
+    expect(stream.end()?.toString()).toBe(" and then more");
   });
 
   it("lets ordinary text through without decoding and stops a key line", () => {
