@@ -57,6 +57,9 @@ export class AuditLog {
   private sinceCheckpoint = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The last timestamp formatted (records in one millisecond share it). */
+  private lastTime = NaN;
+  private lastIso = "";
 
   private constructor(opts: AuditLogOptions) {
     this.store = opts.store;
@@ -139,7 +142,11 @@ export class AuditLog {
     // One timestamp format (UTC, milliseconds) so time ranges compare correctly as text in every store.
     const t = record.at === undefined ? this.clock().getTime() : Date.parse(record.at);
     if (Number.isNaN(t)) throw new AuditRecordError(`unreadable timestamp ${JSON.stringify(record.at)}`);
-    const at = new Date(t).toISOString();
+    if (t !== this.lastTime) {
+      this.lastTime = t;
+      this.lastIso = new Date(t).toISOString();
+    }
+    const at = this.lastIso;
     const rec = this.scrubber.canonical(record, { at, instance: record.instance ?? this.instance });
     // The encoder returns a rope of many small strings; reading a character makes V8 flatten it
     // now, so the pieces die young instead of being copied by every collection while queued.

@@ -3,7 +3,7 @@
 // This is what lets a large export be verified on several cores.
 import { openSync, readSync, closeSync } from "node:fs";
 import { parseEntryBytes, type ChainTail } from "./chain.js";
-import { ChainVerifier } from "./verify.js";
+import { ChainVerifier } from "./chain-verifier.js";
 
 export interface SegmentResult {
   entries: number;

@@ -6,21 +6,17 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { canonicalJson } from "./canonical.js";
-import { entryHash, GENESIS_HASH, parseEntryBytes, sha256, type ChainTail, type StoredEntry } from "./chain.js";
+import { GENESIS_HASH, parseEntryBytes, sha256, type ChainTail, type StoredEntry } from "./chain.js";
 import { AuditReadError } from "./errors.js";
-import { checkpointMessage, keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
+import { keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
 import type { AuditStore } from "../stores/types.js";
-import type { SegmentResult } from "./verify-segment.js";
+import { ChainVerifier, type VerifyProblem } from "./chain-verifier.js";
+import { verifySegment, type SegmentResult } from "./verify-segment.js";
+
+export type { VerifyProblem } from "./chain-verifier.js";
+export { ChainVerifier } from "./chain-verifier.js";
 
 export const EXPORT_FORMAT = "hoop-audit-export/1";
-
-export interface VerifyProblem {
-  /** The sequence number at which the chain stops being trustworthy (null: header or trailer). */
-  seq: number | null;
-  /** 1-based line of the export file, when verifying a file. */
-  line?: number;
-  reason: string;
-}
 
 export interface VerifyResult {
   ok: boolean;
@@ -36,77 +32,6 @@ export interface VerifyResult {
   /** From an export's signed trailer. */
   exportedAt?: string;
   range?: { from?: string; to?: string };
-}
-
-/** Checks entries one by one against the chain: position, link, hash, checkpoint signatures. */
-export class ChainVerifier {
-  private tail: ChainTail | null;
-  entries = 0;
-  checkpoints = 0;
-  firstSeq: number | null = null;
-  readonly usedKeys = new Set<string>();
-
-  /** A null anchor verifies a segment: its first entry's own seq and prev are taken as given (the caller joins segments). */
-  constructor(anchor: ChainTail | null, private readonly keys: Map<string, string>) {
-    this.tail = anchor;
-  }
-
-  get current(): ChainTail {
-    return this.tail ?? { seq: 0, hash: GENESIS_HASH };
-  }
-
-  /** Continues after a segment verified elsewhere. */
-  absorb(s: { entries: number; checkpoints: number; firstSeq: number | null; last: ChainTail; usedKeys: string[] }): void {
-    if (s.entries === 0) return;
-    this.entries += s.entries;
-    this.checkpoints += s.checkpoints;
-    this.firstSeq ??= s.firstSeq;
-    for (const k of s.usedKeys) this.usedKeys.add(k);
-    this.tail = s.last;
-  }
-
-  /** Returns a problem, or null when the entry continues the chain. `hashOk` is precomputed by file parsing. */
-  check(e: { seq: number; prev: string; hash: string; kind: string; rec: string }, hashOk?: boolean): VerifyProblem | null {
-    const ok = hashOk ?? entryHash(e.kind, e.prev, e.rec, e.seq) === e.hash;
-    const expected = this.tail ? this.tail.seq + 1 : e.seq;
-    if (!ok) return { seq: expected, reason: `the hash of the entry claiming seq ${e.seq} does not match its content (edited)` };
-    this.tail ??= { seq: e.seq - 1, hash: e.prev };
-    if (e.seq !== expected) {
-      return { seq: expected, reason: `found seq ${e.seq} where seq ${expected} belongs (an entry was deleted, inserted or moved)` };
-    }
-    if (e.prev !== this.tail.hash) {
-      return { seq: expected, reason: `the previous-hash link does not match seq ${this.tail.seq} (an entry was replaced or moved)` };
-    }
-    if (e.kind === "checkpoint") {
-      const p = this.checkCheckpoint(e.rec);
-      if (p) return { seq: expected, reason: p };
-      this.checkpoints++;
-    }
-    if (this.firstSeq === null) this.firstSeq = e.seq;
-    this.entries++;
-    this.tail = { seq: e.seq, hash: e.hash };
-    return null;
-  }
-
-  private checkCheckpoint(recText: string): string | null {
-    let rec: { type?: unknown; at?: unknown; keyId?: unknown; signature?: unknown };
-    try {
-      rec = JSON.parse(recText) as typeof rec;
-    } catch {
-      return "the checkpoint is not valid JSON";
-    }
-    if (rec.type !== "checkpoint" || typeof rec.at !== "string" || typeof rec.keyId !== "string" || typeof rec.signature !== "string") {
-      return "the checkpoint lacks its type, time, key id or signature";
-    }
-    const key = this.keys.get(rec.keyId);
-    if (!key) return `the checkpoint is signed by key ${rec.keyId}, which is not a trusted key`;
-    const tail = this.current;
-    if (!verifySignature(key, checkpointMessage(tail.seq, tail.hash, rec.at, rec.keyId), rec.signature)) {
-      return `the checkpoint signature (key ${rec.keyId}) does not verify`;
-    }
-    this.usedKeys.add(rec.keyId);
-    return null;
-  }
 }
 
 export interface ExportHeader {
@@ -135,7 +60,7 @@ export function trailerMessage(t: Omit<ExportTrailer, "signature">): string {
 }
 
 export interface VerifyFileOptions {
-  /** Worker threads for large files (default: cores − 1, at most 4); 1 verifies on this thread. */
+  /** Threads for large files, this one included (default: one per core, at most 4); 1 verifies on this thread only. */
   workers?: number;
   /** Files smaller than this are verified on this thread (default 32 MB). */
   parallelMinBytes?: number;
@@ -153,8 +78,7 @@ export async function verifyExportFile(file: string, opts: VerifyFileOptions = {
   } catch (e) {
     throw new AuditReadError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  // Leave a core to the rest of the machine: on two cores the workers only contend (measured).
-  const workers = opts.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const workers = opts.workers ?? Math.max(1, Math.min(4, availableParallelism()));
   if (workers > 1 && total >= (opts.parallelMinBytes ?? 32 << 20) && existsSync(WORKER_FILE)) {
     const r = await verifyInParallel(file, total, workers, opts);
     if (r) return r;
@@ -227,15 +151,21 @@ async function verifyInParallel(file: string, total: number, workers: number, op
     cuts.push(trailerStart);
     const keys = v.trustedKeyList();
     let done = bodyStart;
-    const results = await Promise.all(cuts.slice(0, -1).map((start, i) => new Promise<SegmentResult>((resolve, reject) => {
-      const w = new Worker(WORKER_FILE, { workerData: { file, start, end: cuts[i + 1]!, keys } });
+    // The first segment is verified on this thread while worker threads take the others.
+    const others = cuts.slice(1, -1).map((start, k) => new Promise<SegmentResult>((resolve, reject) => {
+      const end = cuts[k + 2]!;
+      const w = new Worker(WORKER_FILE, { workerData: { file, start, end, keys } });
       w.once("message", (r: SegmentResult) => {
-        done += cuts[i + 1]! - start;
+        done += end - start;
         opts.progress?.(done, total);
         resolve(r);
       });
       w.once("error", reject);
-    })));
+    }));
+    const first = verifySegment(file, cuts[0]!, cuts[1]!, keys);
+    done += cuts[1]! - cuts[0]!;
+    opts.progress?.(done, total);
+    const results = [first, ...(await Promise.all(others))];
     for (const r of results) if (!v.segment(r)) return v.result();
     const trailer = await read(trailerStart, total - trailerStart);
     if (!v.bytes(trailer, 0, trailer.length - 1)) return v.result();
