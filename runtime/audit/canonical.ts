@@ -79,7 +79,7 @@ function encode(v: unknown, t: CanonicalTransform): string {
   if (v === null) return "null";
   switch (typeof v) {
     case "string":
-      return JSON.stringify(t.string(v));
+      return quote(t.string(v));
     case "boolean":
       return v ? "true" : "false";
     case "number":
@@ -108,35 +108,67 @@ function encode(v: unknown, t: CanonicalTransform): string {
 function encodeObject(o: Record<string, unknown>, t: CanonicalTransform, over?: Record<string, unknown>): string {
   const keys = Object.keys(o);
   if (over) for (const k of Object.keys(over)) if (!Object.prototype.hasOwnProperty.call(o, k)) keys.push(k);
-  const treated: KeyTreatment[] = new Array<KeyTreatment>(keys.length);
-  let renamed = false;
-  let sorted = true;
-  for (let i = 0; i < keys.length; i++) {
+  const n = keys.length;
+  const treated = new Array<KeyTreatment>(n);
+  for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     const kt = t.key(k);
+    if (kt.name !== k) return encodeRenamed(o, keys, t, over);
     treated[i] = kt;
-    if (kt.name !== k) renamed = true;
-    if (i > 0 && keys[i - 1]! > k) sorted = false;
   }
-  let order: number[];
-  if (!renamed) {
-    order = keys.map((_, i) => i);
-    if (!sorted) order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
-  } else {
-    // Two keys rewritten to the same name collapse into one, the later winning (as in an object).
-    const byName = new Map<string, number>();
-    treated.forEach((kt, i) => byName.set(kt.name, i));
-    order = [...byName.values()].sort((a, b) => (treated[a]!.name < treated[b]!.name ? -1 : 1));
+  if (n > 32) {
+    keys.sort();
+    for (let i = 0; i < n; i++) treated[i] = t.key(keys[i]!);
+  }
+  // Insertion sort of the keys (and their treatments alongside): records have a handful of keys,
+  // often already in order, where the generic Array sort costs several times more.
+  else for (let i = 1; i < n; i++) {
+    const k = keys[i]!;
+    if (keys[i - 1]! <= k) continue;
+    const kt = treated[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      treated[j + 1] = treated[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+    treated[j + 1] = kt;
   }
   let s = "{";
-  for (const i of order) {
+  for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
     if (x === undefined) continue;
     const kt = treated[i]!;
-    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? JSON.stringify(t.redacted) : encode(x, t));
+    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? quote(t.redacted) : encode(x, t));
   }
   return s + "}";
+}
+
+/** An object some of whose keys the transform rewrites (rare: a key that holds a secret). */
+function encodeRenamed(o: Record<string, unknown>, keys: string[], t: CanonicalTransform, over?: Record<string, unknown>): string {
+  // Two keys rewritten to the same name collapse into one, the later winning (as in an object).
+  const byName = new Map<string, string>();
+  for (const k of keys) byName.set(t.key(k).name, k);
+  const names = [...byName.keys()].sort();
+  let s = "{";
+  for (const name of names) {
+    const k = byName.get(name)!;
+    const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
+    if (x === undefined) continue;
+    const kt = t.key(k);
+    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? quote(t.redacted) : encode(x, t));
+  }
+  return s + "}";
+}
+
+/** Characters JSON.stringify would escape (surrogates: only when unpaired, but checked there). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify for a string, without its generic set-up for the common string that needs no escapes. */
+function quote(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** The path of the first value without a JSON form (only computed when encoding failed). */

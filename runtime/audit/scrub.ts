@@ -70,7 +70,7 @@ export class SecretScrubber {
 
   scrubString(s: string): string {
     let out = s;
-    for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
+    if (this.known.size > 0) for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
     if (!HAS_SEPARATOR.test(out) || !MAY_HOLD_SECRET.test(out)) return out;
     for (const [re, rep] of PATTERNS) {
       re.lastIndex = 0;
