@@ -24,8 +24,11 @@ const AUTH_DEADLINE_MS = 30_000;
 const AUTH_METHODS: AuthContext["method"][] = ["password", "keyboard-interactive"];
 /**
  * Ciphers offered to agents: the AES modes Node's crypto runs natively. chacha20-poly1305 is left
- * out on purpose: without ssh2's optional native binding it runs in JavaScript at a fraction of
- * the speed, and the OpenSSH client would pick it first.
+ * out on purpose: where ssh2's optional native binding could not be built (npm installs it when a
+ * compiler is present) it runs in JavaScript at a fraction of the speed, and the OpenSSH client
+ * would pick it first. The client's order decides among the rest: OpenSSH takes aes128-ctr with
+ * hmac-sha2-256-etm; AES-GCM only if a client prefers it (offering GCM alone would shut out
+ * clients without it, paramiko among them).
  */
 const CIPHERS = ["aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes192-ctr", "aes256-ctr"];
 
