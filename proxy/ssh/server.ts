@@ -28,7 +28,7 @@ const AUTH_METHODS: AuthContext["method"][] = ["password", "keyboard-interactive
  * compiler is present) it runs in JavaScript at a fraction of the speed, and the OpenSSH client
  * would pick it first. The client's order decides among the rest: OpenSSH takes aes128-ctr with
  * hmac-sha2-256-etm; AES-GCM only if a client prefers it (offering GCM alone would shut out
- * clients without it, paramiko among them).
+ * clients without it).
  */
 const CIPHERS = ["aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes192-ctr", "aes256-ctr"];
 
