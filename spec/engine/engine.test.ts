@@ -34,9 +34,9 @@ const hooks = (signal?: AbortSignal) => ({ notice: (m: string) => void notices.p
 
 const YAML = `listeners:\n  - protocol: postgres\n    address: 127.0.0.1:1\nconnections:\n  - name: payments\n    protocol: postgres\n    upstream: env:UP\npolicy:\n  folder: .\nstateDir: ./state\napprovals:\n  holdTimeout: 5s\n`;
 
-async function setup(mode: "retry" | "hold", watch = false, extraYaml = "") {
+async function setup(mode: "retry" | "hold", watch = false, extraYaml = "", extraRules = "") {
   dir = mkdtempSync(join(tmpdir(), "hoop-engine-"));
-  writeFileSync(join(dir, "policy.hoop"), POLICY(mode));
+  writeFileSync(join(dir, "policy.hoop"), POLICY(mode) + extraRules);
   const yaml = YAML + extraYaml;
   const config = parseConfig(yaml, join(dir, "gateway.yaml"), {});
   // The upstream is never reached here: the catalog load fails and analysis runs without one.
@@ -145,6 +145,47 @@ describe("engine", () => {
       expect(ev.filter((e) => e.kind === "request").map((e) => e.data.text)).toEqual([0, 1, 2].map((k) => `SELECT ${i * 10 + k}`));
       expect(ev.map((e) => e.n)).toEqual([...ev.map((e) => e.n)].sort((a, b) => a - b));
     }
+  });
+
+  it("reuses a row masker for equal decisions and columns, and masks with it as a fresh one does", async () => {
+    const { token } = await setup("retry", false, "", `
+rule agents_masked "Agents see e-mail addresses masked" {
+  when principal.kind == agent
+  mask detected email with redact
+}
+
+rule auditors_masked "Auditors see card numbers masked too" {
+  when "auditors" in principal.groups
+  mask detected email, credit_card with redact
+}
+`);
+    const agent = await open(await token("agent-1", "agent", ["agents"]));
+    const auditor = await open(await token("agent-2", "agent", ["agents", "auditors"]));
+    const columns = [{ name: "v", tableOid: 0, columnAttr: 0, typeOid: 25, format: 0 }];
+    const text = "SELECT 'x' AS v";
+    const masked = async (s: EngineSession, cols = columns) => {
+      const a = await s.authorize(sql(s, text), hooks());
+      if (a.verdict !== "allow") throw new Error(a.message);
+      const m = a.rowMasker(0, cols);
+      const row = [Buffer.from("mail ann@bank.example, card 4111 1111 1111 1111")];
+      const n = m?.maskRow(row) ?? 0;
+      await a.complete({ rows: 1, bytes: 1, maskedCells: n });
+      return { m, out: String(row[0]) };
+    };
+    const first = await masked(agent);
+    const again = await masked(agent);
+    const fresh = await masked(agent, columns.map((c) => ({ ...c })));
+    const other = await masked(auditor);
+    expect(first.m).not.toBeNull();
+    expect(again.m).toBe(first.m);
+    expect(fresh.m).not.toBe(first.m);
+    expect(again.out).toBe(fresh.out);
+    expect(first.out).not.toContain("ann@bank.example");
+    expect(first.out).toContain("4111 1111 1111 1111");
+    // A different decision gets its own masker, never the agent's.
+    expect(other.m).not.toBe(first.m);
+    expect(other.out).not.toContain("4111 1111 1111 1111");
+    expect(other.out).not.toContain("ann@bank.example");
   });
 
   it("batches the request records of concurrent sessions: one commit per turn, arrivals during a commit join the next one", async () => {
