@@ -6,7 +6,7 @@ import { GENESIS_HASH, type ChainTail, type StoredEntry } from "../audit/chain.j
 import type { PublicKeyInfo } from "../audit/keys.js";
 import { decodeBlock, encodeBlocks, type EncodedBlock } from "./audit-blocks.js";
 import { appendRecordsByBatch, buildChain, chainBuildOptions, type BuiltChain, type QueuedRecord } from "../audit/chain-builder.js";
-import type { AuditWriterThread } from "./sqlite-audit-writer.js";
+import type { StoreWriterThread } from "./sqlite-writer.js";
 import type { AppendedRecords, AuditStore, ChainSettings } from "./types.js";
 
 interface BlockRow { first_seq: number; last_seq: number; data: string }
@@ -22,7 +22,7 @@ export class SqliteAuditStore implements AuditStore {
   private readonly containingStmt;
   private readonly append;
 
-  constructor(private readonly db: Database.Database, private readonly writer: AuditWriterThread | null = null) {
+  constructor(private readonly db: Database.Database, private readonly writer: StoreWriterThread | null = null) {
     this.insertBlock = db.prepare("INSERT INTO audit_blocks (first_seq, last_seq, last_hash, at_min, at_max, data) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertSession = db.prepare("INSERT OR IGNORE INTO audit_block_sessions (session_id, first_seq) VALUES (?, ?)");
     this.tailStmt = db.prepare("SELECT last_seq, last_hash FROM audit_blocks ORDER BY first_seq DESC LIMIT 1");

@@ -1,5 +1,5 @@
 // One configuration for every connection that writes the state file (the store's own and its
-// audit writer thread's), so they agree on locking and durability.
+// writer thread's), so they agree on locking and durability.
 import type Database from "better-sqlite3";
 import type { StoreDurability } from "./types.js";
 

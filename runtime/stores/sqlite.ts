@@ -8,9 +8,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ApprovalStatus } from "../audit/records.js";
 import { SqliteAuditStore } from "./sqlite-audit.js";
-import { AuditWriterThread } from "./sqlite-audit-writer.js";
+import { StoreWriterThread } from "./sqlite-writer.js";
 import { configureWriter } from "./sqlite-pragmas.js";
-import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
+import { SqliteRecordingStore } from "./sqlite-recordings.js";
+import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingStore, type StateStore } from "./types.js";
 
 export const SQLITE_FILE = "state.sqlite";
 
@@ -39,7 +40,7 @@ export class SqliteStateStore implements StateStore {
   readonly recordings: RecordingStore;
   readonly file: string;
   private readonly db: Database.Database;
-  private readonly writer: AuditWriterThread | null = null;
+  private readonly writer: StoreWriterThread | null = null;
 
   /** Opens (creating if needed) `<stateDir>/state.sqlite`. */
   static open(stateDir: string, opts: { readonly?: boolean; durability?: StoreDurability } = {}): SqliteStateStore {
@@ -63,11 +64,11 @@ export class SqliteStateStore implements StateStore {
       configureWriter(this.db, durability);
       this.db.exec(SCHEMA);
       SqliteAuditStore.migrate(this.db);
-      this.writer = AuditWriterThread.available(file, durability);
+      this.writer = StoreWriterThread.available(file, durability);
     }
     this.audit = new SqliteAuditStore(this.db, this.writer);
     this.approvals = new SqliteApprovalStore(this.db);
-    this.recordings = new SqliteRecordingStore(this.db);
+    this.recordings = new SqliteRecordingStore(this.db, this.writer);
   }
 
   /** Whether audit batches are chained and committed on the writer thread (false: on this thread). */
@@ -116,34 +117,5 @@ class SqliteApprovalStore implements ApprovalStore {
     const r = this.db.prepare("UPDATE approvals SET status = ?, version = ?, data = ? WHERE id = ? AND version = ?")
       .run(next.status, next.version, JSON.stringify(next), a.id, expectedVersion);
     return r.changes === 1;
-  }
-}
-
-class SqliteRecordingStore implements RecordingStore {
-  constructor(private readonly db: Database.Database) {}
-
-  async append(events: RecordingEvent[]): Promise<void> {
-    const ins = this.db.prepare("INSERT INTO recording_events (session_id, n, at, kind, data) VALUES (?, ?, ?, ?, ?)");
-    this.db.transaction(() => {
-      for (const e of events) ins.run(e.sessionId, e.n, e.at, e.kind, JSON.stringify(e.data));
-    })();
-  }
-
-  async events(sessionId: string): Promise<RecordingEvent[]> {
-    return (this.db.prepare("SELECT * FROM recording_events WHERE session_id = ? ORDER BY n").all(sessionId) as
-      { session_id: string; n: number; at: string; kind: RecordingEvent["kind"]; data: string }[])
-      .map((r) => ({ sessionId: r.session_id, n: r.n, at: r.at, kind: r.kind, data: JSON.parse(r.data) as Record<string, unknown> }));
-  }
-
-  async lastN(sessionId: string): Promise<number> {
-    const r = this.db.prepare("SELECT max(n) AS n FROM recording_events WHERE session_id = ?").get(sessionId) as { n: number | null };
-    return r.n ?? 0;
-  }
-
-  async sessions(limit = 1000): Promise<{ sessionId: string; events: number; firstAt: string; lastAt: string }[]> {
-    return (this.db.prepare(
-      "SELECT session_id, count(*) AS events, min(at) AS first_at, max(at) AS last_at FROM recording_events GROUP BY session_id ORDER BY min(at) DESC LIMIT ?",
-    ).all(limit) as { session_id: string; events: number; first_at: string; last_at: string }[])
-      .map((r) => ({ sessionId: r.session_id, events: r.events, firstAt: r.first_at, lastAt: r.last_at }));
   }
 }

@@ -1,4 +1,4 @@
-// The embedded store's audit writer thread (compiled code only: threads cannot load TypeScript):
+// The embedded store's writer thread (compiled code only: threads cannot load TypeScript):
 // concurrent appends land in order with matching receipts, and when the thread dies the batch in
 // flight is refused while later appends are committed on the log's own thread, chain intact.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +28,7 @@ const request = (i: number): AuditModule.AuditRecordInput => ({
   decision: { effect: "allow", rules: ["r"], reason: "", masks: [] },
 });
 
-describe("audit writer thread", () => {
+describe("state writer thread", () => {
   it("commits concurrent appends in order, each receipt naming its stored entry", async () => {
     const dir = join(work, "ordered");
     const store = sqlite.SqliteStateStore.open(dir);
@@ -47,6 +47,10 @@ describe("audit writer thread", () => {
     expect(v.entries).toBe(3000 + v.checkpoints);
     expect(v.checkpoints).toBeGreaterThanOrEqual(6);
     expect((await store.audit.sessionEntries("s-3")).length).toBe(Math.ceil((3000 - 3) / 7));
+    // Recordings go through the same thread.
+    await Promise.all([1, 2, 3].map((n) => store.recordings.append([{ sessionId: "rec", n, at: "2026-03-02T09:00:00.000Z", kind: "output", data: { data: `line ${n}\n` } }])));
+    expect(store.auditOnWriterThread).toBe(true);
+    expect((await store.recordings.events("rec")).map((e) => e.data.data)).toEqual(["line 1\n", "line 2\n", "line 3\n"]);
     await store.close();
   });
 
@@ -62,10 +66,12 @@ describe("audit writer thread", () => {
     await (store as unknown as { writer: { worker: { terminate(): Promise<number> } | null } }).writer.worker?.terminate();
     const settled = await Promise.allSettled(inFlight);
     const refused = settled.filter((s) => s.status === "rejected");
-    for (const s of refused) expect(String((s as PromiseRejectedResult).reason)).toMatch(/audit write failed: the audit writer thread/);
+    for (const s of refused) expect(String((s as PromiseRejectedResult).reason)).toMatch(/audit write failed: the state writer thread/);
     expect(store.auditOnWriterThread).toBe(false);
     const after = await Promise.all(Array.from({ length: 100 }, (_, i) => log.append(request(2000 + i))));
     expect(after.length).toBe(100);
+    await store.recordings.append([{ sessionId: "late", n: 1, at: "2026-03-02T09:00:00.000Z", kind: "note", data: { note: "after" } }]);
+    expect((await store.recordings.events("late")).length).toBe(1);
     await log.close();
     const v = await audit.verifyStore(store.audit);
     expect(v.problem).toBeUndefined();

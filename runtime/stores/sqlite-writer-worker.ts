@@ -1,11 +1,12 @@
-// Thread entry of the embedded store's audit writer (see sqlite-audit-writer.ts).
+// Thread entry of the embedded store's writer (see sqlite-writer.ts).
 import Database from "better-sqlite3";
 import { parentPort, workerData } from "node:worker_threads";
 import { CheckpointSigner } from "../audit/keys.js";
 import { SqliteAuditStore } from "./sqlite-audit.js";
 import { configureWriter } from "./sqlite-pragmas.js";
+import { writeRecordingRows } from "./sqlite-recordings.js";
 import type { StoreDurability } from "./types.js";
-import type { WriterReply, WriterRequest } from "./sqlite-audit-writer.js";
+import type { WriterReply, WriterRequest } from "./sqlite-writer.js";
 
 const { file, durability } = workerData as { file: string; durability: StoreDurability };
 const db = new Database(file, { fileMustExist: true });
@@ -16,10 +17,15 @@ const signers = new Map<string, CheckpointSigner>();
 parentPort!.on("message", (m: WriterRequest) => {
   let reply: WriterReply;
   try {
-    let signer = signers.get(m.chain.signingKeyPem);
-    if (!signer) signers.set(m.chain.signingKeyPem, (signer = CheckpointSigner.fromPem(m.chain.signingKeyPem)));
-    const r = store.commit(m.records, { ...m.chain, signer });
-    reply = { id: m.id, seqs: r.positions.map((p) => p.seq), hashes: r.positions.map((p) => p.hash), written: r.written };
+    if (m.op === "recordings") {
+      writeRecordingRows(db, m.rows);
+      reply = { id: m.id, written: m.rows.length };
+    } else {
+      let signer = signers.get(m.chain.signingKeyPem);
+      if (!signer) signers.set(m.chain.signingKeyPem, (signer = CheckpointSigner.fromPem(m.chain.signingKeyPem)));
+      const r = store.commit(m.records, { ...m.chain, signer });
+      reply = { id: m.id, seqs: r.positions.map((p) => p.seq), hashes: r.positions.map((p) => p.hash), written: r.written };
+    }
   } catch (e) {
     reply = { id: m.id, error: (e as Error).message };
   }
