@@ -11,7 +11,7 @@ export function buildAudit(outDir: string): string {
   const r = spawnSync("npx", ["--no-install", "tsc", "--ignoreConfig", "--outDir", build, "--rootDir", root, "--module", "NodeNext",
     "--moduleResolution", "NodeNext", "--target", "ES2022", "--strict", "--skipLibCheck", "--esModuleInterop", "--types", "node",
     join(root, "runtime/audit/index.ts"), join(root, "runtime/audit/verify-worker.ts"), join(root, "runtime/stores/sqlite.ts"),
-    join(root, "runtime/stores/sqlite-audit-worker.ts")], { cwd: root, encoding: "utf8" });
+    join(root, "runtime/stores/sqlite-writer-worker.ts")], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`could not compile: ${r.stdout}${r.stderr}`);
   // …and let it resolve better-sqlite3 from the project's dependencies.
   symlinkSync(join(root, "node_modules"), join(outDir, "node_modules"));
