@@ -34,6 +34,16 @@ export interface BuiltChain {
   written: number;
 }
 
+/** Entries since the last checkpoint once `batch` is chained (buildChain's `written`, known before it runs). */
+export function sinceAfter(since: number, batch: readonly QueuedRecord[], checkpointEvery: number): number {
+  let n = since;
+  for (const p of batch) {
+    if (p.kind === "checkpoint" && p.rec === "") n = 0;
+    else if (++n >= checkpointEvery) n = 0;
+  }
+  return n;
+}
+
 export function buildChain(start: ChainTail, batch: readonly QueuedRecord[], opts: ChainBuildOptions): BuiltChain {
   const entries: StoredEntry[] = [];
   const positions: StoredEntry[] = [];

@@ -5,7 +5,7 @@
 // flight are gathered into the next transaction (group commit), so under load one fsync covers
 // many records. The chain tail is read inside the store's write transaction, so several
 // processes or gateway instances sharing one store still produce one linear chain.
-import { appendRecordsByBatch } from "./chain-builder.js";
+import { appendRecordsByBatch, sinceAfter } from "./chain-builder.js";
 import { AuditRecordError, AuditWriteError } from "./errors.js";
 import type { CheckpointSigner } from "./keys.js";
 import { RECORD_TYPES, type AuditRecordInput } from "./records.js";
@@ -25,7 +25,7 @@ export interface AuditLogOptions {
   checkpointEvery?: number;
   /** …and at least this often while entries keep arriving (default 60 s; 0 disables the timer). */
   checkpointIntervalMs?: number;
-  /** Most records per transaction (default 5000). */
+  /** Most records per transaction (default 2048: with two batches in flight, smaller batches keep the encoding and the committing thread both busy). */
   maxBatch?: number;
   clock?: () => Date;
 }
@@ -67,7 +67,7 @@ export class AuditLog {
     this.scrubber = opts.scrubber ?? new SecretScrubber();
     this.instance = opts.instance;
     this.checkpointEvery = Math.max(1, opts.checkpointEvery ?? 1000);
-    this.maxBatch = Math.max(1, opts.maxBatch ?? 5000);
+    this.maxBatch = Math.max(1, opts.maxBatch ?? 2048);
     this.clock = opts.clock ?? (() => new Date());
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
@@ -157,25 +157,32 @@ export class AuditLog {
   private async drain(): Promise<void> {
     // Let appends issued in the same turn of the event loop join the first batch.
     await new Promise<void>((r) => setImmediate(r));
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      let result: AppendedRecords;
-      try {
-        result = await this.commit(batch);
-      } catch (e) {
-        const err = new AuditWriteError(`audit write failed: ${(e as Error).message}`, e);
-        for (const p of batch) p.reject(err);
-        continue;
+    // A store that chains batches in the order it receives them (its writer thread) gets the
+    // next batch while it commits the last, so neither thread waits for the other.
+    const limit = this.store.appendRecords ? 2 : 1;
+    const running = new Set<Promise<void>>();
+    while (this.queue.length > 0 || running.size > 0) {
+      while (this.queue.length > 0 && running.size < limit) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        const since = this.sinceCheckpoint;
+        this.sinceCheckpoint = sinceAfter(since, batch, this.checkpointEvery);
+        const done: Promise<void> = this.commit(batch, since).then(
+          (r) => batch.forEach((p, i) => p.resolve(r.positions[i]!)),
+          (e: unknown) => {
+            const err = new AuditWriteError(`audit write failed: ${(e as Error).message}`, e);
+            for (const p of batch) p.reject(err);
+          },
+        ).finally(() => running.delete(done));
+        running.add(done);
       }
-      this.sinceCheckpoint = result.written;
-      batch.forEach((p, i) => p.resolve(result.positions[i]!));
+      await Promise.race(running);
     }
     this.draining = null;
   }
 
-  private async commit(batch: Pending[]): Promise<AppendedRecords> {
+  private async commit(batch: Pending[], sinceCheckpoint: number): Promise<AppendedRecords> {
     const chain: ChainSettings = {
-      signer: this.signer, sinceCheckpoint: this.sinceCheckpoint, checkpointEvery: this.checkpointEvery,
+      signer: this.signer, sinceCheckpoint, checkpointEvery: this.checkpointEvery,
       instance: this.instance, now: this.clock().toISOString(),
     };
     return this.store.appendRecords ? this.store.appendRecords(batch, chain) : appendRecordsByBatch(this.store, batch, chain);
