@@ -118,15 +118,16 @@ describe("engine", () => {
 
   it("writes the recordings of concurrent sessions in one commit, each session's events in order", async () => {
     const { token } = await setup("retry");
-    const sessions = await Promise.all(Array.from({ length: 8 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
     const store = engine.state.store.recordings;
     const sizes: number[] = [];
     const append = store.append.bind(store);
-    // Counts the store's writes; the events still reach the real store.
+    // Counts the store's writes (from before the sessions open: their start notes may be written
+    // while the others still open); the events still reach the real store.
     store.append = async (events) => {
       sizes.push(events.length);
       return append(events);
     };
+    const sessions = await Promise.all(Array.from({ length: 8 }, async (_, i) => open(await token(`agent-${i}`, "agent", ["agents"]))));
     await Promise.all(sessions.map(async (s, i) => {
       for (let k = 0; k < 3; k++) {
         const a = await s.authorize(sql(s, `SELECT ${i * 10 + k}`), hooks());
