@@ -427,6 +427,8 @@ export class PgRelay {
         const c = parseCopyResponse(f.payload);
         // COPY has no RowDescription: the analysis' lineage alone decides.
         r.masker = r.auth ? r.auth.rowMasker(r.statement, null) : null;
+        // Text and CSV lines are recorded like rows (columns by position: COPY names none).
+        if (c.format === 0) this.openRecorder(r, c.columnFormats.map((_, i) => ({ name: String(i + 1), tableOid: 0, columnAttr: 0, typeOid: 0, format: 0 })));
         if (!r.masker) {
           r.copy = undefined;
           return this.out(f.raw);
@@ -442,7 +444,11 @@ export class PgRelay {
       }
       case B.CopyData: {
         const r = this.currentResult();
-        if (!r || r.copy === undefined) return this.out(f.raw);
+        if (!r || r.copy === undefined) {
+          // Not masked: split only the lines the recording keeps.
+          if (r?.recorder) r.recorder.row(r.recorder.wantsRows ? copyValues(r.textFormat, f.payload) ?? undefined : undefined);
+          return this.out(f.raw);
+        }
         if (r.copy === "drop") return;
         r.rows++;
         r.bytes += f.payload.length;
@@ -470,13 +476,14 @@ export class PgRelay {
 
   private maskCopyLine(r: ResultState, payload: Buffer): Buffer {
     const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
-    const line = payload.subarray(0, payload.length - nl);
-    const values = r.copy === "csv" ? splitCsvLine(line) : splitTextLine(line);
+    const values = copyValues(r.copy === "csv" ? "csv" : "text", payload);
     if (!values) {
       r.masked++;
+      r.recorder?.row(undefined);
       return Buffer.from("[masked: unparsed COPY line]\n");
     }
     const n = r.masker!.maskRow(values);
+    r.recorder?.row(values);
     if (n === 0) return payload;
     r.masked += n;
     const rebuilt = r.copy === "csv" ? joinCsvLine(values) : joinTextLine(values);
@@ -579,3 +586,10 @@ function refusal(a: Refused): Buffer {
 }
 
 export type { Authorization };
+
+/** The values of one COPY line (its newline dropped); undefined when the line does not parse. */
+function copyValues(format: CopyTextFormat, payload: Buffer): (Buffer | null)[] | undefined {
+  const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
+  const line = payload.subarray(0, payload.length - nl);
+  return format === "csv" ? splitCsvLine(line) : splitTextLine(line);
+}

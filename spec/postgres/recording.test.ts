@@ -67,6 +67,16 @@ describe.skipIf(!haveDatabase)("session recording through the PostgreSQL gateway
     expect(r.rows).toHaveLength(2);
     await client.end();
 
+    // COPY out (psql): masked lines and unmasked CSV lines are recorded like rows.
+    const copy = await run(
+      "psql",
+      ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`,
+        "-c", "COPY (SELECT id, full_name, ssn FROM customers ORDER BY id LIMIT 4) TO STDOUT",
+        "-c", "COPY (SELECT id, status FROM accounts ORDER BY id LIMIT 2) TO STDOUT WITH (FORMAT csv)"],
+      { env: { ...process.env, PGPASSWORD: agent }, timeout: 30_000 },
+    ).then((r) => r.stdout + r.stderr, (e) => String(e.stdout) + String(e.stderr));
+    expect(copy).toContain("Harper Moore");
+
     await gw.close();
     gw = undefined;
     const store = SqliteStateStore.open(stateDir);
@@ -88,8 +98,22 @@ describe.skipIf(!haveDatabase)("session recording through the PostgreSQL gateway
     return (JSON.parse(r.out) as { recording: { kind: string; data: Record<string, any> }[] }).recording;
   };
 
+  it("records the lines of COPY out like rows, masked as the client received them", async () => {
+    expect(sessionIds).toHaveLength(3);
+    const results = (await events(sessionIds[2]!)).filter((e) => e.kind === "result");
+    expect(results).toHaveLength(2);
+    const [masked, plain] = results;
+    expect(masked!.data).toMatchObject({ columns: ["1", "2", "3"], totalRows: 4, truncated: true });
+    expect(masked!.data.rows).toHaveLength(MAX_ROWS);
+    expect(masked!.data.rows[0][1]).toBe("Harper Moore");
+    const ssns = superSql("select ssn from customers order by id limit 4");
+    for (const row of masked!.data.rows as string[][]) expect(ssns).not.toContain(row[2]);
+    expect(plain!.data).toMatchObject({ columns: ["1", "2"], totalRows: 2, truncated: false });
+    expect((plain!.data.rows as string[][]).map((row) => row[1])).toEqual(superSql("select status from accounts order by id limit 2"));
+  });
+
   it("records each request, its decision, the first masked rows and the response, in order", async () => {
-    expect(sessionIds).toHaveLength(2);
+    expect(sessionIds.length).toBeGreaterThanOrEqual(2);
     const simple = await events(sessionIds[0]!);
     const flow = simple.filter((e) => e.kind !== "note").map((e) => `${e.kind}${e.kind === "decision" ? ":" + e.data.decision.effect : ""}`);
     expect(flow).toEqual(["request", "decision:allow", "result", "response", "request", "decision:deny", "response"]);
