@@ -140,32 +140,36 @@ async function verifyInParallel(file: string, total: number, workers: number, op
     const v = new ExportVerifier(opts.trustedKeys);
     if (!v.bytes(head, 0, headerEnd)) return v.result();
     const bodyStart = headerEnd + 1;
+    // More pieces than threads, taken in turn through a shared counter, so a thread that starts
+    // late (a worker loading its modules) or runs slower simply takes fewer.
+    const pieces = workers * 8;
     const cuts = [bodyStart];
-    for (let i = 1; i < workers; i++) {
-      const p = bodyStart + Math.floor(((trailerStart - bodyStart) * i) / workers);
-      const w = await read(p, Math.min(1 << 20, trailerStart - p));
+    for (let i = 1; i < pieces; i++) {
+      const p = bodyStart + Math.floor(((trailerStart - bodyStart) * i) / pieces);
+      const w = await read(p, Math.min(1 << 16, trailerStart - p));
       const k = w.indexOf(0x0a);
       const cut = k < 0 ? -1 : p + k + 1;
       if (cut > cuts[cuts.length - 1]! && cut < trailerStart) cuts.push(cut);
     }
     cuts.push(trailerStart);
     const keys = v.trustedKeyList();
+    const results: SegmentResult[] = new Array<SegmentResult>(cuts.length - 1);
+    const next = new Int32Array(new SharedArrayBuffer(4));
     let done = bodyStart;
-    // The first segment is verified on this thread while worker threads take the others.
-    const others = cuts.slice(1, -1).map((start, k) => new Promise<SegmentResult>((resolve, reject) => {
-      const end = cuts[k + 2]!;
-      const w = new Worker(WORKER_FILE, { workerData: { file, start, end, keys } });
-      w.once("message", (r: SegmentResult) => {
-        done += end - start;
-        opts.progress?.(done, total);
-        resolve(r);
-      });
+    const finished = (i: number, r: SegmentResult) => {
+      results[i] = r;
+      done += cuts[i + 1]! - cuts[i]!;
+      opts.progress?.(done, total);
+    };
+    const helpers = Array.from({ length: workers - 1 }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(WORKER_FILE, { workerData: { file, cuts, keys, next } });
+      w.on("message", (m: { piece: number; result: SegmentResult } | { end: true }) => ("end" in m ? resolve() : finished(m.piece, m.result)));
       w.once("error", reject);
+      w.once("exit", () => reject(new AuditReadError("a verification thread stopped before its part was done")));
     }));
-    const first = verifySegment(file, cuts[0]!, cuts[1]!, keys);
-    done += cuts[1]! - cuts[0]!;
-    opts.progress?.(done, total);
-    const results = [first, ...(await Promise.all(others))];
+    for (let i = Atomics.add(next, 0, 1); i < cuts.length - 1; i = Atomics.add(next, 0, 1)) finished(i, verifySegment(file, cuts[i]!, cuts[i + 1]!, keys));
+    await Promise.all(helpers);
+    if (results.some((r) => r === undefined)) throw new AuditReadError("a verification thread stopped before its part was done");
     for (const r of results) if (!v.segment(r)) return v.result();
     const trailer = await read(trailerStart, total - trailerStart);
     if (!v.bytes(trailer, 0, trailer.length - 1)) return v.result();
