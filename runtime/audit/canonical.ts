@@ -137,11 +137,8 @@ function encodeObject(o: Record<string, unknown>, t: CanonicalTransform, over?: 
   }
   let s = "{";
   for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
-    if (x === undefined) continue;
-    const kt = treated[i]!;
-    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? quote(t.redacted) : encode(x, t));
+    const field = encodeField(o, keys[i]!, treated[i]!, t, over);
+    if (field !== undefined) s += (s.length > 1 ? "," : "") + field;
   }
   return s + "}";
 }
@@ -155,12 +152,17 @@ function encodeRenamed(o: Record<string, unknown>, keys: string[], t: CanonicalT
   let s = "{";
   for (const name of names) {
     const k = byName.get(name)!;
-    const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
-    if (x === undefined) continue;
-    const kt = t.key(k);
-    s += (s.length > 1 ? "," : "") + kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? quote(t.redacted) : encode(x, t));
+    const field = encodeField(o, k, t.key(k), t, over);
+    if (field !== undefined) s += (s.length > 1 ? "," : "") + field;
   }
   return s + "}";
+}
+
+/** `"name":value` for key `k` of `o` (or of `over`, which takes precedence); undefined when absent. */
+function encodeField(o: Record<string, unknown>, k: string, kt: KeyTreatment, t: CanonicalTransform, over?: Record<string, unknown>): string | undefined {
+  const x = over !== undefined && Object.prototype.hasOwnProperty.call(over, k) ? over[k] : o[k];
+  if (x === undefined) return undefined;
+  return kt.prefix + (kt.redact && x !== null && typeof x !== "boolean" ? quote(t.redacted) : encode(x, t));
 }
 
 /** Characters JSON.stringify would escape (surrogates: only when unpaired, but checked there). */

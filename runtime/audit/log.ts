@@ -5,7 +5,7 @@
 // flight are gathered into the next transaction (group commit), so under load one fsync covers
 // many records. The chain tail is read inside the store's write transaction, so several
 // processes or gateway instances sharing one store still produce one linear chain.
-import { appendRecordsByBatch, sinceAfter } from "./chain-builder.js";
+import { appendRecordsByBatch, sinceAfter, type QueuedRecord } from "./chain-builder.js";
 import { AuditRecordError, AuditWriteError } from "./errors.js";
 import type { CheckpointSigner } from "./keys.js";
 import { RECORD_TYPES, type AuditRecordInput } from "./records.js";
@@ -35,11 +35,7 @@ export interface AppendReceipt {
   hash: string;
 }
 
-interface Pending {
-  kind: string;
-  rec: string;
-  at: string;
-  sessionId: string | null;
+interface Pending extends QueuedRecord {
   resolve(r: AppendReceipt): void;
   reject(e: Error): void;
 }
@@ -87,7 +83,7 @@ export class AuditLog {
   /** Appends a record; resolves with its position once durable, rejects with AuditWriteError. */
   append(record: AuditRecordInput): Promise<AppendReceipt> {
     if (this.closed) return Promise.reject(new AuditWriteError("the audit log is closed"));
-    let prepared: Omit<Pending, "resolve" | "reject">;
+    let prepared: QueuedRecord;
     try {
       prepared = this.prepare(record);
     } catch (e) {
@@ -135,7 +131,7 @@ export class AuditLog {
     return verifyStore(this.store, opts);
   }
 
-  private prepare(record: AuditRecordInput): Omit<Pending, "resolve" | "reject"> {
+  private prepare(record: AuditRecordInput): QueuedRecord {
     if (!record || typeof record !== "object" || !RECORD_TYPES.includes(record.type) || (record.type as string) === "checkpoint") {
       throw new AuditRecordError(`unknown audit record type ${JSON.stringify((record as { type?: unknown })?.type)}`);
     }

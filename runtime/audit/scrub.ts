@@ -12,6 +12,11 @@ const SECRET_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|tokens?$|authorization|c
 /** Keys the log itself writes whose values are not secrets although their names look so. */
 const SAFE_KEYS = new Set(["maskedCells"]);
 
+/** Whether values under this key are credentials (and are replaced whole). */
+function isSecretKey(k: string): boolean {
+  return !SAFE_KEYS.has(k) && SECRET_KEY.test(k);
+}
+
 const PATTERNS: [RegExp, string | ((...m: string[]) => string)][] = [
   // JSON Web Tokens (and JWS/JWE compact forms): base64url header starting with {"
   [/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}(\.[A-Za-z0-9_-]*){1,3}/g, REDACTED],
@@ -70,7 +75,7 @@ export class SecretScrubber {
 
   scrubString(s: string): string {
     let out = s;
-    if (this.known.size > 0) for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
+    for (const k of this.known) if (out.includes(k)) out = out.split(k).join(REDACTED);
     if (!HAS_SEPARATOR.test(out) || !MAY_HOLD_SECRET.test(out)) return out;
     for (const [re, rep] of PATTERNS) {
       re.lastIndex = 0;
@@ -89,7 +94,7 @@ export class SecretScrubber {
 
   private readonly keys = keyTreatmentCache((k) => {
     const name = this.scrubString(k);
-    return { name, prefix: JSON.stringify(name) + ":", redact: !SAFE_KEYS.has(k) && SECRET_KEY.test(k) };
+    return { name, prefix: JSON.stringify(name) + ":", redact: isSecretKey(k) };
   });
 
   private readonly transform: CanonicalTransform = {
@@ -105,7 +110,7 @@ export class SecretScrubber {
   }
 
   private walk(v: unknown, key: string | undefined): unknown {
-    if (key !== undefined && !SAFE_KEYS.has(key) && SECRET_KEY.test(key) && v !== null && v !== undefined && typeof v !== "boolean") {
+    if (key !== undefined && isSecretKey(key) && v !== null && v !== undefined && typeof v !== "boolean") {
       return REDACTED;
     }
     if (typeof v === "string") return this.scrubString(v);
