@@ -66,14 +66,19 @@ export interface ParsedLine {
 
 const LINE = /^\{"hash":"([0-9a-f]{64})","kind":"([a-z.]{1,40})","prev":"([0-9a-f]{64})","rec":(\{.*\}),"seq":([1-9][0-9]{0,15})\}$/s;
 
-/** Parses an entry line strictly; null when it is not an entry in canonical form. */
-export function parseEntryLine(line: string): ParsedLine | null {
+/** The fields of an entry line, read strictly but not hashed; null when it is not an entry in canonical form. */
+export function splitEntryLine(line: string): Omit<ParsedLine, "hashOk"> | null {
   const m = LINE.exec(line);
   if (!m) return null;
   const seq = Number(m[5]);
   if (!Number.isSafeInteger(seq)) return null;
-  const hashOk = sha256hex("{" + line.slice(75)) === m[1];
-  return { hash: m[1]!, kind: m[2]!, prev: m[3]!, rec: m[4]!, seq, hashOk };
+  return { hash: m[1]!, kind: m[2]!, prev: m[3]!, rec: m[4]!, seq };
+}
+
+/** Parses an entry line strictly; null when it is not an entry in canonical form. */
+export function parseEntryLine(line: string): ParsedLine | null {
+  const e = splitEntryLine(line);
+  return e && { ...e, hashOk: sha256hex("{" + line.slice(75)) === e.hash };
 }
 
 const PREFIX = Buffer.from('{"hash":"');

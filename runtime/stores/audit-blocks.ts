@@ -10,7 +10,7 @@
 // the separators cannot occur inside a field. `at` and the session sit outside the hashed bytes,
 // exactly as the per-entry columns of the PostgreSQL store do; the verifier reads only the hashed
 // fields, and a block edited into nonsense decodes into entries that fail verification.
-import { entryLine, type StoredEntry } from "../audit/chain.js";
+import { entryLine, splitEntryLine, type StoredEntry } from "../audit/chain.js";
 
 export const BLOCK_ENTRIES = 256;
 
@@ -49,8 +49,6 @@ export function encodeBlocks(entries: readonly StoredEntry[]): EncodedBlock[] {
   return out;
 }
 
-const SEQ_FIELD = ',"seq":';
-
 /** Decodes a block's text; a line that does not have the entry shape comes back as an entry that cannot verify. */
 export function decodeBlock(data: string): StoredEntry[] {
   const out: StoredEntry[] = [];
@@ -79,20 +77,8 @@ function decodeLine(text: string): StoredEntry {
       return unreadable(text);
     }
   }
-  const line = text.slice(t2 + 1);
-  // {"hash":"<64>","kind":"<kind>","prev":"<64>","rec":<rec>,"seq":<n>}
-  if (!line.startsWith('{"hash":"') || !line.startsWith('","kind":"', 73)) return unreadable(text);
-  const kindEnd = line.indexOf('"', 83);
-  if (kindEnd < 0 || !line.startsWith('","prev":"', kindEnd) || !line.startsWith('","rec":', kindEnd + 74)) return unreadable(text);
-  const seqAt = line.lastIndexOf(SEQ_FIELD);
-  const recStart = kindEnd + 82;
-  if (seqAt < recStart || !line.endsWith("}")) return unreadable(text);
-  const seq = Number(line.slice(seqAt + SEQ_FIELD.length, -1));
-  if (!Number.isSafeInteger(seq)) return unreadable(text);
-  return {
-    seq, hash: line.slice(9, 73), kind: line.slice(83, kindEnd), prev: line.slice(kindEnd + 10, kindEnd + 74),
-    rec: line.slice(recStart, seqAt), at, sessionId,
-  };
+  const e = splitEntryLine(text.slice(t2 + 1));
+  return e ? { ...e, at, sessionId } : unreadable(text);
 }
 
 function unreadable(text: string): StoredEntry {

@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { GENESIS_HASH, type ChainTail, type StoredEntry } from "../audit/chain.js";
 import type { PublicKeyInfo } from "../audit/keys.js";
 import { decodeBlock, encodeBlocks, type EncodedBlock } from "./audit-blocks.js";
-import { appendRecordsByBatch, buildChain, chainBuildOptions, type BuiltChain, type QueuedRecord } from "../audit/chain-builder.js";
+import { appendRecordsByBatch, type QueuedRecord } from "../audit/chain-builder.js";
 import type { StoreWriterThread } from "./sqlite-writer.js";
 import type { AppendedRecords, AuditStore, ChainSettings } from "./types.js";
 
@@ -71,13 +71,6 @@ export class SqliteAuditStore implements AuditStore {
 
   async appendRecords(records: QueuedRecord[], chain: ChainSettings): Promise<AppendedRecords> {
     return this.writer?.usable ? this.writer.append(records, chain) : appendRecordsByBatch(this, records, chain);
-  }
-
-  /** appendRecords on this thread, synchronously (the writer thread's side). */
-  commit(records: readonly QueuedRecord[], chain: ChainSettings): AppendedRecords {
-    let built!: BuiltChain;
-    this.append.immediate((tail: ChainTail) => (built = buildChain(tail, records, chainBuildOptions(chain))).entries);
-    return { positions: built.positions, written: built.written };
   }
 
   async tail(): Promise<ChainTail> {

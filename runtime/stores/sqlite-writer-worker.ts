@@ -14,7 +14,9 @@ configureWriter(db, durability);
 const store = new SqliteAuditStore(db);
 const signers = new Map<string, CheckpointSigner>();
 
-parentPort!.on("message", (m: WriterRequest) => {
+// The store here has no writer thread of its own, so appendRecords commits on this thread; its
+// transaction runs before the handler's first await, so requests commit in the order they came.
+parentPort!.on("message", async (m: WriterRequest) => {
   let reply: WriterReply;
   try {
     if (m.op === "recordings") {
@@ -23,7 +25,7 @@ parentPort!.on("message", (m: WriterRequest) => {
     } else {
       let signer = signers.get(m.chain.signingKeyPem);
       if (!signer) signers.set(m.chain.signingKeyPem, (signer = CheckpointSigner.fromPem(m.chain.signingKeyPem)));
-      const r = store.commit(m.records, { ...m.chain, signer });
+      const r = await store.appendRecords(m.records, { ...m.chain, signer });
       reply = { id: m.id, seqs: r.positions.map((p) => p.seq), hashes: r.positions.map((p) => p.hash), written: r.written };
     }
   } catch (e) {

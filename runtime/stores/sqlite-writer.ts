@@ -1,7 +1,8 @@
 // The embedded store's writer thread: chains and commits audit batches, and writes session
 // recordings, on a connection of its own, so hashing, SQLite's commits and (with durability
-// "full") the fsyncs leave the gateway's thread free for traffic. The log sends its next batch
-// after the answer to the last, so the chain order is the order of the log's queue.
+// "full") the fsyncs leave the gateway's thread free for traffic. The thread handles requests in
+// the order they were sent, so with several batches in flight the chain order is still the
+// order of the log's queue.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
