@@ -20,6 +20,12 @@ export interface GeneratedCode {
   /** The body of the factory; `new Function("rt", "K", "metas", "buildDecision", body)` returns decide. */
   body: string;
   constants: unknown[];
+  /**
+   * Whether decide reads the request time. Every read of it goes through `ctx.time` in the body;
+   * a policy that never reads it returns the same decision for the same principal, connection,
+   * session and request facts, which lets callers reuse a decision.
+   */
+  readsTime: boolean;
 }
 
 const OPTIONAL_ROOTS = new Set(Object.keys(SECTION_PROTOCOL));
@@ -192,7 +198,8 @@ export function generate(program: CheckedProgram, rules: CheckedRule[], metas: R
     "  return buildDecision(metas, matched, errors);",
     "};",
   ];
-  return { body: lines.join("\n"), constants };
+  const body = lines.join("\n");
+  return { body, constants, readsTime: /\bctx\.time\b/.test(body) };
 }
 
 export type DecideFn = (ctx: RequestContext) => Decision;

@@ -128,6 +128,10 @@ export class GatewayEngine implements Engine {
       fragments: this.fragments,
       approvals: this.state.approvals,
       decide: (ctx) => this.decide(ctx),
+      timeIndependentPolicy: () => {
+        const p = this.policy.policy;
+        return p.code.readsTime ? undefined : p;
+      },
       catalog: () => this.catalogs.get(connection.name)?.catalog,
       masking: this.masking,
       holdTimeoutSeconds: this.config.approvals.holdTimeoutSeconds,

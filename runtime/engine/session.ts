@@ -2,7 +2,7 @@
 // before anything runs, handles reviews (retry / hold), and audits outcomes.
 
 import { randomUUID } from "node:crypto";
-import type { Connection, Decision, Principal, RequestContext } from "../../compiler/context/types.js";
+import type { Connection, Decision, Principal, RequestContext, SqlFacts } from "../../compiler/context/types.js";
 import type { ApprovalService } from "../approvals/index.js";
 import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js";
 import type { AuditLog } from "../audit/log.js";
@@ -26,6 +26,11 @@ export interface SessionDeps {
   approvals: ApprovalService;
   /** The current policy (hot-reloaded). */
   decide(ctx: RequestContext): Decision;
+  /**
+   * The current policy object when its decisions do not depend on the request time (only on the
+   * session and the request's facts), undefined otherwise: decisions are then reused per facts.
+   */
+  timeIndependentPolicy?(): object | undefined;
   catalog(): Catalog | undefined;
   masking: ResultMasking;
   holdTimeoutSeconds: number;
@@ -47,6 +52,8 @@ export class EngineSessionImpl implements EngineSession {
   private readonly ref: PrincipalRef;
   private readonly conn: ConnectionRef;
   private readonly sqlState = new SqlSessionState();
+  /** Decisions by statement facts (the analyzer shares one facts object per statement shape), for the policy that made them. */
+  private readonly decisions = new WeakMap<SqlFacts, { policy: object; decision: Decision; recorded: Decision }>();
   private ended = false;
   private recording?: EngineRecording;
 
@@ -96,7 +103,19 @@ export class EngineSessionImpl implements EngineSession {
   }
 
   precheck(input: RequestInput): Decision {
-    return this.decide(input);
+    return this.decideShared(input).decision;
+  }
+
+  /** The decision as one shared object with its recorded form (RecordFragments.intern), reused where the policy allows. */
+  private decideShared(input: RequestInput): { decision: Decision; recorded: Decision } {
+    const policy = input.kind === "sql" && !input.analysis.facts.parseError ? this.deps.timeIndependentPolicy?.() : undefined;
+    if (!policy) return this.deps.fragments.intern(this.decide(input));
+    const facts = (input as { analysis: SqlAnalysis }).analysis.facts;
+    const hit = this.decisions.get(facts);
+    if (hit && hit.policy === policy) return hit;
+    const e = { policy, ...this.deps.fragments.intern(this.decide(input)) };
+    this.decisions.set(facts, e);
+    return e;
   }
 
   private decide(input: RequestInput): Decision {
@@ -114,7 +133,7 @@ export class EngineSessionImpl implements EngineSession {
   async authorize(input: RequestInput, hooks: RequestHooks): Promise<Authorization> {
     const requestId = randomUUID();
     // Equal decisions are one object (the masker cache keys on it), recorded as one fragment.
-    const { decision, recorded } = this.deps.fragments.intern(this.decide(input));
+    const { decision, recorded } = this.decideShared(input);
     const text = this.deps.scrub(input.text);
     const refuse = (message: string, code = DENIED, extra: Partial<Refused> = {}): Refused => ({ verdict: "refuse", requestId, decision, message, code, ...extra });
     const recording = this.recording;

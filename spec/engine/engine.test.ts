@@ -29,6 +29,8 @@ rule no_unbounded "No DELETE without WHERE" {
 
 let dir: string;
 let engine: GatewayEngine;
+/** The engine's clock where a test sets it; the real time otherwise. */
+let clockNow: Date | undefined;
 const notices: string[] = [];
 const hooks = (signal?: AbortSignal) => ({ notice: (m: string) => void notices.push(m), signal });
 
@@ -40,7 +42,8 @@ async function setup(mode: "retry" | "hold", watch = false, extraYaml = "", extr
   const yaml = YAML + extraYaml;
   const config = parseConfig(yaml, join(dir, "gateway.yaml"), {});
   // The upstream is never reached here: the catalog load fails and analysis runs without one.
-  engine = await GatewayEngine.create(config, { env: { UP: "postgres://u@127.0.0.1:1/payments" }, watchPolicy: watch });
+  clockNow = undefined;
+  engine = await GatewayEngine.create(config, { env: { UP: "postgres://u@127.0.0.1:1/payments" }, watchPolicy: watch, clock: () => clockNow ?? new Date() });
   const key = loadOrCreateSigningKey(config.tokens.keyFile);
   const token = (sub: string, kind: "agent" | "human", groups: string[], actFor?: string) => issueToken(config.tokens, key, { sub, kind, groups, actFor });
   return { token };
@@ -310,4 +313,26 @@ rule auditors_masked "Auditors see card numbers masked too" {
     expect(engine.policy.policy.sourceHash).not.toBe(before);
     expect((await records("policy.load")).at(-1)).toMatchObject({ reload: true, ok: true });
   });
+
+  it("decides a statement shape again after a reload, and at every request when the policy reads the time", async () => {
+    const { token } = await setup("retry", true);
+    const s = await open(await token("agent-1", "agent", []));
+    const read = () => s.authorize(sql(s, "SELECT 1"), hooks());
+    expect((await read()).verdict).toBe("allow");
+    const reloaded = () => new Promise<boolean>((r) => (engine.policy.onReload = r));
+    let next = reloaded();
+    writeFileSync(join(dir, "policy.hoop"), POLICY("retry") + `\nrule frozen "No reads today" {\n  deny when sql.readOnly\n}\n`);
+    expect(await next).toBe(true);
+    expect((await read()).verdict).toBe("refuse");
+    // A rule on the clock: the same statement is decided anew as the time passes the rule's bound.
+    next = reloaded();
+    writeFileSync(join(dir, "policy.hoop"), POLICY("retry") + `\nrule clocked "No reads before 08:00" {\n  deny when sql.readOnly and time.hour < 8\n}\n`);
+    expect(await next).toBe(true);
+    expect(engine.policy.policy.code.readsTime).toBe(true);
+    clockNow = new Date("2026-03-02T07:59:00Z");
+    expect((await read()).verdict).toBe("refuse");
+    clockNow = new Date("2026-03-02T08:00:00Z");
+    expect((await read()).verdict).toBe("allow");
+  });
 });
+
