@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckpointSigner } from "../audit/keys.js";
 import { SqliteAuditStore } from "./sqlite-audit.js";
 import { configureWriter } from "./sqlite-pragmas.js";
-import { writeRecordingRows } from "./sqlite-recordings.js";
+import { writeRecordingBlocks } from "./sqlite-recordings.js";
 import type { StoreDurability } from "./types.js";
 import type { WriterReply, WriterRequest } from "./sqlite-writer.js";
 
@@ -20,8 +20,8 @@ parentPort!.on("message", async (m: WriterRequest) => {
   let reply: WriterReply;
   try {
     if (m.op === "recordings") {
-      writeRecordingRows(db, m.rows);
-      reply = { id: m.id, written: m.rows.length };
+      writeRecordingBlocks(db, m.blocks);
+      reply = { id: m.id, written: m.blocks.length };
     } else {
       let signer = signers.get(m.chain.signingKeyPem);
       if (!signer) signers.set(m.chain.signingKeyPem, (signer = CheckpointSigner.fromPem(m.chain.signingKeyPem)));

@@ -8,17 +8,15 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { QueuedRecord } from "../audit/chain-builder.js";
 import type { CheckpointSigner } from "../audit/keys.js";
+import type { RecordingBlock } from "./sqlite-recordings.js";
 import { StoreError, type AppendedRecords, type ChainSettings, type StoreDurability } from "./types.js";
 
 const WORKER_FILE = fileURLToPath(new URL("./sqlite-writer-worker.js", import.meta.url));
 
-/** A recording event as stored: its data already JSON. */
-export type RecordingRow = [sessionId: string, n: number, at: string, kind: string, data: string];
-
 /** What crosses to the thread: plain data only. */
 export type WriterRequest =
   | { id: number; op: "audit"; records: QueuedRecord[]; chain: Omit<ChainSettings, "signer"> & { signingKeyPem: string } }
-  | { id: number; op: "recordings"; rows: RecordingRow[] };
+  | { id: number; op: "recordings"; blocks: RecordingBlock[] };
 
 export type WriterReply =
   | { id: number; seqs: number[]; hashes: string[]; written: number }
@@ -57,8 +55,8 @@ export class StoreWriterThread {
     return { positions: r.seqs.map((seq, i) => ({ seq, hash: r.hashes[i]! })), written: r.written };
   }
 
-  async writeRecordings(rows: RecordingRow[]): Promise<void> {
-    await this.send({ id: this.nextId++, op: "recordings", rows });
+  async writeRecordings(blocks: RecordingBlock[]): Promise<void> {
+    await this.send({ id: this.nextId++, op: "recordings", blocks });
   }
 
   private send(request: WriterRequest): Promise<WriterReply> {

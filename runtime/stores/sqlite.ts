@@ -28,6 +28,10 @@ CREATE TABLE IF NOT EXISTS approvals (
   version INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS approvals_key ON approvals(key);
 CREATE INDEX IF NOT EXISTS approvals_status ON approvals(status);
+CREATE TABLE IF NOT EXISTS recording_blocks (
+  session_id TEXT NOT NULL, first_n INTEGER NOT NULL, last_n INTEGER NOT NULL, events INTEGER NOT NULL,
+  first_at TEXT NOT NULL, last_at TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (session_id, first_n));
+-- Recordings before blocks, one row per event: still read, no longer written.
 CREATE TABLE IF NOT EXISTS recording_events (
   session_id TEXT NOT NULL, n INTEGER NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL,
   PRIMARY KEY (session_id, n));

@@ -1,5 +1,6 @@
 // The embedded store's block layout: encoding round-trips any entry, a damaged block never decodes
 // into an entry that verifies, and a state file written one row per entry is moved into blocks.
+// Session recordings are kept in blocks too, read alongside the one-row-per-event table of older files.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { chainEntry, GENESIS_HASH, type StoredEntry } from "../../runtime/audit/
 import { verifyStore } from "../../runtime/audit/index.js";
 import { BLOCK_ENTRIES, decodeBlock, encodeBlock, encodeBlocks } from "../../runtime/stores/audit-blocks.js";
 import { SqliteStateStore, SQLITE_FILE } from "../../runtime/stores/sqlite.js";
+import type { RecordingEvent } from "../../runtime/stores/types.js";
 
 const recordArb = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("seq", "rec", "hash")), fc.jsonValue(), { maxKeys: 6 });
 const chainArb = fc.array(
@@ -98,6 +100,78 @@ describe("state written one row per entry", () => {
       const check = new Database(join(dir, SQLITE_FILE));
       expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'audit_entries'").get()).toEqual({ n: 0 });
       check.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("recordings in blocks", () => {
+  const event = (sessionId: string, n: number, kind: RecordingEvent["kind"] = "output", data: Record<string, unknown> = { data: `line ${n}\t"x"\n` }): RecordingEvent =>
+    ({ sessionId, n, at: new Date(1_770_000_000_000 + n * 1000).toISOString(), kind, data });
+
+  it("reads events recorded one row per event before blocks, then continues after them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hoop-rec-old-"));
+    try {
+      // A state file of the layout before recording blocks: the per-event table only.
+      await SqliteStateStore.open(dir).close();
+      const db = new Database(join(dir, SQLITE_FILE));
+      db.exec("DROP TABLE recording_blocks");
+      const ins = db.prepare("INSERT INTO recording_events VALUES (?, ?, ?, ?, ?)");
+      const old = [event("a", 1, "note", { started: true }), event("a", 2), event("b", 1)];
+      for (const e of old) ins.run(e.sessionId, e.n, e.at, e.kind, JSON.stringify(e.data));
+      db.close();
+
+      // Read-only, as the CLI opens it: the old table alone.
+      const ro = SqliteStateStore.open(dir, { readonly: true });
+      try {
+        expect(await ro.recordings.events("a")).toEqual(old.slice(0, 2));
+        expect(await ro.recordings.lastN("a")).toBe(2);
+      } finally {
+        await ro.close();
+      }
+
+      const store = SqliteStateStore.open(dir);
+      try {
+        expect(await store.recordings.lastN("a")).toBe(2);
+        await expect(store.recordings.append([event("a", 2)])).rejects.toThrow(/already stored/);
+        const later = [event("a", 3), event("a", 4, "result", { rows: [["1", null]] })];
+        await store.recordings.append([...later, event("c", 1)]);
+        expect(await store.recordings.events("a")).toEqual([...old.slice(0, 2), ...later]);
+        expect(await store.recordings.lastN("a")).toBe(4);
+        const sessions = await store.recordings.sessions();
+        expect(sessions.find((s) => s.sessionId === "a")).toEqual({ sessionId: "a", events: 4, firstAt: old[0]!.at, lastAt: later[1]!.at });
+        expect(sessions.map((s) => s.sessionId).sort()).toEqual(["a", "b", "c"]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps one row per session per write and refuses numbers out of order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hoop-rec-blocks-"));
+    try {
+      const store = SqliteStateStore.open(dir);
+      try {
+        await store.recordings.append([event("s", 1), event("t", 1), event("s", 2), event("s", 3)]);
+        await store.recordings.append([event("s", 4)]);
+        expect((await store.recordings.events("s")).map((e) => e.n)).toEqual([1, 2, 3, 4]);
+        expect((await store.recordings.events("s"))[1]).toEqual(event("s", 2));
+        await expect(store.recordings.append([event("u", 2), event("u", 1)])).rejects.toThrow(/out of order/);
+        await expect(store.recordings.append([event("s", 3)])).rejects.toThrow(/already stored/);
+        expect(await store.recordings.lastN("u")).toBe(0);
+      } finally {
+        await store.close();
+      }
+      const db = new Database(join(dir, SQLITE_FILE), { readonly: true });
+      expect(db.prepare("SELECT session_id, first_n, last_n, events FROM recording_blocks ORDER BY session_id, first_n").all()).toEqual([
+        { session_id: "s", first_n: 1, last_n: 3, events: 3 },
+        { session_id: "s", first_n: 4, last_n: 4, events: 1 },
+        { session_id: "t", first_n: 1, last_n: 1, events: 1 },
+      ]);
+      db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
