@@ -1,8 +1,11 @@
 // `npm run bench:pg`: the PostgreSQL gateway against direct access and pgbouncer, in one run.
-//  * pgbench -S -M simple -c 8 -T 15, alternating direct / pgbouncer (session mode) / gateway
-//    (example policy, audit and masking on; audit durability "os", the default) / the same gateway
-//    with audit durability "full", ROUNDS times; TPS and p50 latency from pgbench's logs, and the
-//    CPU per statement of the gateway and pgbouncer processes (/proc/<pid>/stat over each run).
+//  * pgbench -S -M simple -c 8 -T 15, alternating direct / pgbouncer (session mode) / a Node.js
+//    relay that only copies bytes (_relay.ts: the runtime's floor) / gateway (example policy, audit
+//    and masking on; audit durability "os", the default) / the same gateway with audit durability
+//    "full", ROUNDS times; TPS and p50 latency from pgbench's logs, and the CPU per statement of
+//    the relaying processes (/proc/<pid>/stat over each run).
+//  * the same with one client (-c 1), direct and through the gateway: the latency the gateway adds
+//    to a statement when nothing queues in front of it.
 //  * streaming a 1M-row table with 3 masked columns to psql, direct vs through the gateway.
 //  * RSS of the gateway process with 200 concurrent sessions.
 // Needs PostgreSQL 15 binaries, pgbench, psql and pgbouncer (apt-get install -y pgbouncer).
@@ -74,10 +77,10 @@ interface PgbenchRun {
   cpuUsPerStatement?: { user: number; sys: number };
 }
 
-async function pgbench(label: string, port: number, user: string, password: string, dir: string, pid?: number): Promise<PgbenchRun> {
+async function pgbench(label: string, port: number, user: string, password: string, dir: string, pid?: number, clients = 8): Promise<PgbenchRun> {
   const prefix = join(dir, `log-${label}-${Date.now()}`);
   const cpu0 = pid ? cpuSeconds(pid) : undefined;
-  const { out } = await runAsync("pgbench", ["-S", "-M", "simple", "-c", "8", "-j", "2", "-T", String(SECONDS), "-n", "-l", `--log-prefix=${prefix}`, "-h", "127.0.0.1", "-p", String(port), "-U", user, "payments"], { PGPASSWORD: password });
+  const { out } = await runAsync("pgbench", ["-S", "-M", "simple", "-c", String(clients), "-j", String(Math.min(2, clients)), "-T", String(clients === 1 ? Math.min(SECONDS, 8) : SECONDS), "-n", "-l", `--log-prefix=${prefix}`, "-h", "127.0.0.1", "-p", String(port), "-U", user, "payments"], { PGPASSWORD: password });
   const cpu1 = pid ? cpuSeconds(pid) : undefined;
   const tps = Number(/tps = ([0-9.]+) \(without initial connection time\)/.exec(out)?.[1]);
   const tx = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1]);
@@ -102,8 +105,8 @@ function rssMb(pid: number): number {
 
 export async function bench(): Promise<Record<string, unknown>> {
   const harness = (await import(pathToFileURL(join(root, "spec/harness/postgres.mjs")).href)) as Harness;
-  const base = Number(process.env.HOOP_BENCH_PG_PORT ?? 29_000 + (process.pid % 500) * 6);
-  const [pgPort, gwPort, apiPort, bouncerPort, gwFullPort, apiFullPort] = [base, base + 1, base + 2, base + 3, base + 4, base + 5];
+  const base = Number(process.env.HOOP_BENCH_PG_PORT ?? 29_000 + (process.pid % 500) * 8);
+  const [pgPort, gwPort, apiPort, bouncerPort, gwFullPort, apiFullPort, relayPort] = [base, base + 1, base + 2, base + 3, base + 4, base + 5, base + 6];
   const dir = mkdtempSync(join(tmpdir(), "hoop-bench-pg-"));
   chmodSync(dir, 0o755);
   const procs: ChildProcess[] = [];
@@ -143,15 +146,26 @@ export async function bench(): Promise<Record<string, unknown>> {
     procs.push(bouncer);
     await waitForPort(bouncerPort);
 
+    const relay = spawn("node", [join(root, "dist/spec/bench/_relay.js"), String(relayPort), String(pgPort)], { stdio: "ignore" });
+    procs.push(relay);
+    await waitForPort(relayPort);
+
     const targets: Record<string, { port: number; user: string; password: string; pid?: number }> = {
       direct: { port: pgPort, user: "postgres", password: "" },
       pgbouncer: { port: bouncerPort, user: "bench", password: "bench", pid: bouncer.pid },
+      nodeRelay: { port: relayPort, user: "postgres", password: "", pid: relay.pid },
       gateway: { port: gwPort, user: "bench-agent", password: token, pid: gw.pid },
       gatewayFull: { port: gwFullPort, user: "bench-agent", password: token, pid: gwFull.pid },
     };
-    const runs: Record<string, PgbenchRun[]> = { direct: [], pgbouncer: [], gateway: [], gatewayFull: [] };
+    const runs: Record<string, PgbenchRun[]> = { direct: [], pgbouncer: [], nodeRelay: [], gateway: [], gatewayFull: [] };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir, t.pid));
+    }
+    // One client: nothing queues, so the difference is what the gateway adds to each statement.
+    const single = { direct: [] as PgbenchRun[], gateway: [] as PgbenchRun[] };
+    for (let r = 0; r < ROUNDS; r++) {
+      single.direct.push(await pgbench("direct-1", pgPort, "postgres", "", dir, undefined, 1));
+      single.gateway.push(await pgbench("gateway-1", gwPort, "bench-agent", token, dir, gw.pid, 1));
     }
     const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / xs.length, 1);
     const tps = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.tps))]));
@@ -185,7 +199,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     await Promise.all(clients.map((c) => c.end()));
 
     return {
-      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating direct / pgbouncer / gateway (audit durability os) / gateway (full)); psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
+      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating direct / pgbouncer / node relay / gateway (audit durability os) / gateway (full)); the same with -c 1 direct and gateway; psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
       pgbench: runs,
       tps,
       ratios: {
@@ -193,11 +207,19 @@ export async function bench(): Promise<Record<string, unknown>> {
         gatewayVsDirect: round(tps.gateway! / tps.direct!, 3),
         gatewayFullVsPgbouncer: round(tps.gatewayFull! / tps.pgbouncer!, 3),
         pgbouncerVsDirect: round(tps.pgbouncer! / tps.direct!, 3),
+        nodeRelayVsPgbouncer: round(tps.nodeRelay! / tps.pgbouncer!, 3),
+        gatewayVsNodeRelay: round(tps.gateway! / tps.nodeRelay!, 3),
       },
       p50us: p50,
       cpuUsPerStatement: cpuUs,
       addedP50us: round(p50.gateway! - p50.direct!, 1),
       addedP50usFull: round(p50.gatewayFull! - p50.direct!, 1),
+      oneClient: {
+        runs: single,
+        p50us: { direct: mean(single.direct.map((x) => x.p50us)), gateway: mean(single.gateway.map((x) => x.p50us)) },
+        addedP50us: round(mean(single.gateway.map((x) => x.p50us)) - mean(single.direct.map((x) => x.p50us)), 1),
+        gatewayCpuUsPerStatement: { user: mean(single.gateway.map((x) => x.cpuUsPerStatement!.user)), sys: mean(single.gateway.map((x) => x.cpuUsPerStatement!.sys)) },
+      },
       stream: { rows: STREAM_ROWS, directMs: streamDirect, gatewayMs: streamGateway, throughputRatio: round(streamDirect / streamGateway, 3), sampleMaskedRow: check },
       rssMb: { idle: rssIdle, with200Sessions: rss200 },
     };
