@@ -8,14 +8,17 @@ export class OutQueue {
   /** The range being extended: `run` starts it, `runEnd` is the byte offset where it stops. */
   private run?: Buffer;
   private runEnd = 0;
+  /** The run's ArrayBuffer, read once: `.buffer` is a slow property of a Buffer, the offset a cheap one. */
+  private runBuffer?: ArrayBufferLike;
 
   push(b: Buffer): void {
-    if (this.run && this.run.buffer === b.buffer && this.runEnd === b.byteOffset) {
+    if (this.run && this.runEnd === b.byteOffset && this.runBuffer === b.buffer) {
       this.runEnd += b.length;
       return;
     }
     this.endRun();
     this.run = b;
+    this.runBuffer = b.buffer;
     this.runEnd = b.byteOffset + b.length;
   }
 
@@ -40,12 +43,14 @@ export class OutQueue {
   clear(): void {
     this.parts = [];
     this.run = undefined;
+    this.runBuffer = undefined;
   }
 
   private endRun(): void {
     const r = this.run;
     if (!r) return;
-    this.parts.push(this.runEnd === r.byteOffset + r.length ? r : Buffer.from(r.buffer, r.byteOffset, this.runEnd - r.byteOffset));
+    this.parts.push(this.runEnd === r.byteOffset + r.length ? r : Buffer.from(this.runBuffer!, r.byteOffset, this.runEnd - r.byteOffset));
     this.run = undefined;
+    this.runBuffer = undefined;
   }
 }

@@ -17,6 +17,8 @@ export interface ResultMasking {
 /** Types whose binary wire form is their UTF-8 text, so a masked value can replace it. */
 const TEXT_LIKE_OIDS = new Set([25, 1043, 1042, 19, 114, 705, 142, 18]);
 const JSONB_OID = 3802;
+/** Mask methods whose output is the same for every value. */
+const CONSTANT_METHODS: ReadonlySet<string> = new Set(["redact", "null"]);
 const ALL_DETECTORS: DetectorRules = { credit_card: "redact", ssn: "redact", email: "redact", iban: "redact" };
 
 export async function createResultMasking(): Promise<ResultMasking> {
@@ -46,12 +48,26 @@ export async function createResultMasking(): Promise<ResultMasking> {
     const plan = planMasks(decision.masks, lineage, { fields, catalog });
     if (!plan.active && (!columns || plan.columns.length === columns.length)) return null;
     const fallback: ColumnAction = { action: "mask", method: "redact", rules: [], because: "column outside the plan" };
+    // Text columns masked with a method whose output does not depend on the value (redact, null)
+    // get that output without decoding the value; the bytes are shared, as nothing writes to them.
+    const constant = (columns ?? []).map((c, i): { value: Buffer | null } | undefined => {
+      const a = plan.columns[i];
+      if (!a || a.action !== "mask" || !CONSTANT_METHODS.has(a.method) || c.format !== 0) return undefined;
+      const v = values.mask("", a.method);
+      return { value: v === null ? null : Buffer.from(v, "utf8") };
+    });
     return {
       maskRow(row) {
         let n = 0;
         for (let i = 0; i < row.length; i++) {
           const v = row[i];
           if (v === null || v === undefined) continue;
+          const fixed = constant[i];
+          if (fixed) {
+            row[i] = fixed.value;
+            n++;
+            continue;
+          }
           const action = plan.columns[i] ?? fallback;
           if (action.action === "pass") continue;
           const col = columns?.[i];
