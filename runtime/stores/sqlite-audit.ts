@@ -22,7 +22,14 @@ export class SqliteAuditStore implements AuditStore {
   private readonly containingStmt;
   private readonly append;
 
-  constructor(private readonly db: Database.Database, private readonly writer: StoreWriterThread | null = null) {
+  /**
+   * `inlineWhenIdle`: a batch of at most this many records is committed on this thread when the
+   * writer thread has nothing in flight. Waking an idle thread and waiting for its answer took
+   * longer than the commit itself (one client: ≈ 0.3 ms of a 0.5 ms commit), while a busy writer
+   * thread still takes every batch, so order is kept. 0 (for durability "full", whose fsync must
+   * not stall this thread) sends every batch to the writer.
+   */
+  constructor(private readonly db: Database.Database, private readonly writer: StoreWriterThread | null = null, private readonly inlineWhenIdle = 0) {
     this.insertBlock = db.prepare("INSERT INTO audit_blocks (first_seq, last_seq, last_hash, at_min, at_max, data) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertSession = db.prepare("INSERT OR IGNORE INTO audit_block_sessions (session_id, first_seq) VALUES (?, ?)");
     this.tailStmt = db.prepare("SELECT last_seq, last_hash FROM audit_blocks ORDER BY first_seq DESC LIMIT 1");
@@ -70,7 +77,9 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async appendRecords(records: QueuedRecord[], chain: ChainSettings): Promise<AppendedRecords> {
-    return this.writer?.usable ? this.writer.append(records, chain) : appendRecordsByBatch(this, records, chain);
+    const w = this.writer;
+    if (w?.usable && !(records.length <= this.inlineWhenIdle && w.idle)) return w.append(records, chain);
+    return appendRecordsByBatch(this, records, chain);
   }
 
   async tail(): Promise<ChainTail> {

@@ -37,6 +37,11 @@ export class StoreWriterThread {
     return existsSync(WORKER_FILE) ? new StoreWriterThread(file, durability) : null;
   }
 
+  /** True while no request is in flight on the thread (its connection holds no transaction). */
+  get idle(): boolean {
+    return this.pending.size === 0;
+  }
+
   /** False once the thread has died; the store then commits on its own thread. */
   get usable(): boolean {
     return this.stopped === null;

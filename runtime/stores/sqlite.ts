@@ -14,6 +14,8 @@ import { SqliteRecordingStore } from "./sqlite-recordings.js";
 import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingStore, type StateStore } from "./types.js";
 
 export const SQLITE_FILE = "state.sqlite";
+/** Most records of a batch committed on the caller's thread while the writer thread is idle (durability "os"). */
+const INLINE_BATCH = 16;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS audit_blocks (
@@ -70,12 +72,12 @@ export class SqliteStateStore implements StateStore {
       SqliteAuditStore.migrate(this.db);
       this.writer = StoreWriterThread.available(file, durability);
     }
-    this.audit = new SqliteAuditStore(this.db, this.writer);
+    this.audit = new SqliteAuditStore(this.db, this.writer, durability === "os" ? INLINE_BATCH : 0);
     this.approvals = new SqliteApprovalStore(this.db);
     this.recordings = new SqliteRecordingStore(this.db, this.writer);
   }
 
-  /** Whether audit batches are chained and committed on the writer thread (false: on this thread). */
+  /** Whether audit batches are chained and committed on the writer thread (small ones still on this thread when it is idle); false: all on this thread. */
   get auditOnWriterThread(): boolean {
     return this.writer?.usable ?? false;
   }

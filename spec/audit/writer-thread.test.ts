@@ -1,5 +1,6 @@
 // The embedded store's writer thread (compiled code only: threads cannot load TypeScript):
-// concurrent appends land in order with matching receipts, and when the thread dies the batch in
+// concurrent appends land in order with matching receipts, small batches are committed on the log's
+// thread while the writer is idle (durability os only), and when the thread dies the batch in
 // flight is refused while later appends are committed on the log's own thread, chain intact.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -52,6 +53,25 @@ describe("state writer thread", () => {
     expect(store.auditOnWriterThread).toBe(true);
     expect((await store.recordings.events("rec")).map((e) => e.data.data)).toEqual(["line 1\n", "line 2\n", "line 3\n"]);
     await store.close();
+  });
+
+  it("commits small batches on the log's thread while the writer is idle with durability os, never with full", async () => {
+    const worker = (s: SqliteModule.SqliteStateStore) => (s as unknown as { writer: { worker: unknown } }).writer.worker;
+    for (const durability of ["os", "full"] as const) {
+      const dir = join(work, `inline-${durability}`);
+      const store = sqlite.SqliteStateStore.open(dir, { durability });
+      const log = await audit.AuditLog.open({ store: store.audit, signer: audit.CheckpointSigner.fromStateDir(dir), checkpointIntervalMs: 0 });
+      for (let i = 0; i < 5; i++) await log.append(request(i));
+      // The thread starts on its first request: with os it was never needed.
+      expect(worker(store) === null).toBe(durability === "os");
+      await Promise.all(Array.from({ length: 300 }, (_, i) => log.append(request(100 + i))));
+      expect(worker(store)).not.toBeNull();
+      await log.close();
+      const v = await audit.verifyStore(store.audit);
+      expect(v.problem).toBeUndefined();
+      expect(v.entries).toBe(305 + v.checkpoints);
+      await store.close();
+    }
   });
 
   it("refuses the batch in flight when the thread dies, then commits on the log's thread", async () => {
