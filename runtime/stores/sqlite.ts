@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { ApprovalStatus } from "../audit/records.js";
 import { SqliteAuditStore } from "./sqlite-audit.js";
 import { StoreWriterThread } from "./sqlite-writer.js";
-import { configureWriter } from "./sqlite-pragmas.js";
+import { configureWriter, WRITER_CHECKPOINT_PAGES } from "./sqlite-pragmas.js";
 import { SqliteRecordingStore } from "./sqlite-recordings.js";
 import { DEFAULT_DURABILITY, StoreError, type StoreDurability, type Approval, type ApprovalStore, type AuditStore, type RecordingStore, type StateStore } from "./types.js";
 
@@ -71,6 +71,11 @@ export class SqliteStateStore implements StateStore {
       this.db.exec(SCHEMA);
       SqliteAuditStore.migrate(this.db);
       this.writer = StoreWriterThread.available(file, durability);
+      // With a writer thread, its connection folds the WAL back into the file (SQLite's automatic
+      // checkpoint runs in the connection whose commit crossed the limit): a checkpoint copies
+      // thousands of pages and fsyncs the file (with either durability), which must not stall this thread.
+      // A limit ten times higher here still bounds the WAL if the thread commits nothing.
+      if (this.writer) this.db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES * 10}`);
     }
     this.audit = new SqliteAuditStore(this.db, this.writer, durability === "os" ? INLINE_BATCH : 0);
     this.approvals = new SqliteApprovalStore(this.db);
