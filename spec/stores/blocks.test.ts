@@ -9,9 +9,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../runtime/audit/canonical.js";
 import { chainEntry, GENESIS_HASH, type StoredEntry } from "../../runtime/audit/chain.js";
-import { verifyStore } from "../../runtime/audit/index.js";
+import { AuditLog, CheckpointSigner, verifyStore, type AuditRecordInput } from "../../runtime/audit/index.js";
 import { BLOCK_ENTRIES, decodeBlock, encodeBlock, encodeBlocks } from "../../runtime/stores/audit-blocks.js";
 import { SqliteStateStore, SQLITE_FILE } from "../../runtime/stores/sqlite.js";
+import { SESSION_WINDOW } from "../../runtime/stores/sqlite-audit.js";
 import type { RecordingEvent } from "../../runtime/stores/types.js";
 
 const recordArb = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("seq", "rec", "hash")), fc.jsonValue(), { maxKeys: 6 });
@@ -172,6 +173,46 @@ describe("recordings in blocks", () => {
         { session_id: "t", first_n: 1, last_n: 1, events: 1 },
       ]);
       db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("finding a session's entries", () => {
+  it("finds every entry of every session written by two connections, with an index row per window rather than per block", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hoop-session-index-"));
+    try {
+      const a = SqliteStateStore.open(dir);
+      const b = SqliteStateStore.open(dir);
+      const signer = CheckpointSigner.fromStateDir(dir);
+      const logs = [await AuditLog.open({ store: a.audit, signer, checkpointIntervalMs: 0 }), await AuditLog.open({ store: b.audit, signer, checkpointIntervalMs: 0 })];
+      const record = (i: number): AuditRecordInput => ({ type: "request", principal: null, connection: null, sessionId: i % 11 === 0 ? null : `s-${i % 5}`, requestId: `r-${i}`, protocol: "postgres", text: `SELECT ${i}`, analysis: {}, decision: { effect: "allow", rules: [], reason: "", masks: [] } });
+      // Batches of 1..40 records, alternating connections: blocks of many sizes, sessions spread over them.
+      let i = 0;
+      for (let round = 0; i < 3000; round++) {
+        const n = 1 + ((round * 7) % 40);
+        await Promise.all(Array.from({ length: n }, () => logs[round % 2]!.append(record(i++))));
+      }
+      for (const log of logs) await log.close();
+      const all: StoredEntry[] = [];
+      for await (const page of a.audit.entries(1, Number.MAX_SAFE_INTEGER)) all.push(...page);
+      for (const session of ["s-0", "s-1", "s-2", "s-3", "s-4"]) {
+        const expected = all.filter((e) => e.sessionId === session);
+        expect(expected.length).toBeGreaterThan(400);
+        expect(await a.audit.sessionEntries(session)).toEqual(expected);
+        expect(await b.audit.sessionEntries(session)).toEqual(expected);
+      }
+      expect(await a.audit.sessionEntries("s-none")).toEqual([]);
+      await a.close();
+      await b.close();
+      const db = new Database(join(dir, SQLITE_FILE), { readonly: true });
+      const blocks = (db.prepare("SELECT count(*) AS n FROM audit_blocks").get() as { n: number }).n;
+      const rows = (db.prepare("SELECT count(*) AS n FROM audit_block_sessions").get() as { n: number }).n;
+      db.close();
+      // Each session in most blocks, yet about one row per session, connection and window.
+      expect(blocks).toBeGreaterThan(100);
+      expect(rows).toBeLessThan(5 * 2 * (3000 / SESSION_WINDOW + 2) * 2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
