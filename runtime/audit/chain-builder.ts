@@ -85,5 +85,5 @@ export function chainBuildOptions(c: ChainSettings): ChainBuildOptions {
 export async function appendRecordsByBatch(store: Pick<AuditStore, "appendBatch">, records: readonly QueuedRecord[], chain: ChainSettings): Promise<AppendedRecords> {
   let built!: BuiltChain;
   await store.appendBatch((tail) => (built = buildChain(tail, records, chainBuildOptions(chain))).entries);
-  return { positions: built.positions, written: built.written };
+  return { positions: built.positions };
 }

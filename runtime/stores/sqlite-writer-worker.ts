@@ -21,12 +21,12 @@ parentPort!.on("message", async (m: WriterRequest) => {
   try {
     if (m.op === "recordings") {
       writeRecordingBlocks(db, m.blocks);
-      reply = { id: m.id, written: m.blocks.length };
+      reply = { id: m.id };
     } else {
       let signer = signers.get(m.chain.signingKeyPem);
       if (!signer) signers.set(m.chain.signingKeyPem, (signer = CheckpointSigner.fromPem(m.chain.signingKeyPem)));
       const r = await store.appendRecords(m.records, { ...m.chain, signer });
-      reply = { id: m.id, seqs: r.positions.map((p) => p.seq), hashes: r.positions.map((p) => p.hash), written: r.written };
+      reply = { id: m.id, seqs: r.positions.map((p) => p.seq), hashes: r.positions.map((p) => p.hash) };
     }
   } catch (e) {
     reply = { id: m.id, error: (e as Error).message };

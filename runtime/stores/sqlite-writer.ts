@@ -19,8 +19,8 @@ export type WriterRequest =
   | { id: number; op: "recordings"; blocks: RecordingBlock[] };
 
 export type WriterReply =
-  | { id: number; seqs: number[]; hashes: string[]; written: number }
-  | { id: number; written: number }
+  | { id: number; seqs: number[]; hashes: string[] }
+  | { id: number }
   | { id: number; error: string };
 
 export class StoreWriterThread {
@@ -57,7 +57,7 @@ export class StoreWriterThread {
       chain: { ...rest, signingKeyPem: pem },
     });
     if (!("seqs" in r)) throw new StoreError("the state writer thread answered out of turn");
-    return { positions: r.seqs.map((seq, i) => ({ seq, hash: r.hashes[i]! })), written: r.written };
+    return { positions: r.seqs.map((seq, i) => ({ seq, hash: r.hashes[i]! })) };
   }
 
   async writeRecordings(blocks: RecordingBlock[]): Promise<void> {

@@ -32,8 +32,6 @@ export interface ChainSettings {
 export interface AppendedRecords {
   /** positions[i]: where records[i] landed (a "sign here" request: its checkpoint). */
   positions: ChainTail[];
-  /** Entries since the last checkpoint after this batch. */
-  written: number;
 }
 
 export interface AuditStore {
