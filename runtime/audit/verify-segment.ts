@@ -20,6 +20,14 @@ export interface SegmentResult {
 
 const WINDOW = 8 << 20;
 
+/**
+ * Verifies pieces `[cuts[i], cuts[i + 1])` of the file, taking each next piece from a counter
+ * shared with the other threads doing the same, until none is left.
+ */
+export function verifyPieces(file: string, cuts: readonly number[], keys: [string, string][], next: Int32Array, done: (piece: number, r: SegmentResult) => void): void {
+  for (let i = Atomics.add(next, 0, 1); i < cuts.length - 1; i = Atomics.add(next, 0, 1)) done(i, verifySegment(file, cuts[i]!, cuts[i + 1]!, keys));
+}
+
 export function verifySegment(file: string, start: number, end: number, keys: [string, string][]): SegmentResult {
   const chain = new ChainVerifier(null, new Map(keys));
   let first: ChainTail | null = null;

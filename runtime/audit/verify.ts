@@ -11,7 +11,7 @@ import { AuditReadError } from "./errors.js";
 import { keyIdOf, verifySignature, type PublicKeyInfo } from "./keys.js";
 import type { AuditStore } from "../stores/types.js";
 import { ChainVerifier, type VerifyProblem } from "./chain-verifier.js";
-import { verifySegment, type SegmentResult } from "./verify-segment.js";
+import { verifyPieces, type SegmentResult } from "./verify-segment.js";
 
 export type { VerifyProblem } from "./chain-verifier.js";
 export { ChainVerifier } from "./chain-verifier.js";
@@ -167,7 +167,7 @@ async function verifyInParallel(file: string, total: number, workers: number, op
       w.once("error", reject);
       w.once("exit", () => reject(new AuditReadError("a verification thread stopped before its part was done")));
     }));
-    for (let i = Atomics.add(next, 0, 1); i < cuts.length - 1; i = Atomics.add(next, 0, 1)) finished(i, verifySegment(file, cuts[i]!, cuts[i + 1]!, keys));
+    verifyPieces(file, cuts, keys, next, finished);
     await Promise.all(helpers);
     if (results.some((r) => r === undefined)) throw new AuditReadError("a verification thread stopped before its part was done");
     for (const r of results) if (!v.segment(r)) return v.result();
