@@ -24,7 +24,6 @@ export interface MaskingStreamOptions {
   screened?: ScreenedMasker;
 }
 
-
 export class MaskingStream {
   private pending: Buffer = Buffer.alloc(0);
   private readonly maxHold: number;

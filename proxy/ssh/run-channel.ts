@@ -23,7 +23,6 @@ export interface TargetExit {
   desc?: string;
 }
 
-
 function exitOutcome(exit: TargetExit | undefined, bytes: number, masked: number): Outcome {
   const outcome: Outcome = { rows: 0, bytes, maskedCells: masked };
   if (!exit) outcome.error = { code: "ssh-no-exit-status", message: "the target sent no exit status" };

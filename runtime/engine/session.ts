@@ -109,8 +109,8 @@ export class EngineSessionImpl implements EngineSession {
   /** The decision as one shared object with its recorded form (RecordFragments.intern), reused where the policy allows. */
   private decideShared(input: RequestInput): { decision: Decision; recorded: Decision } {
     const policy = input.kind === "sql" && !input.analysis.facts.parseError ? this.deps.timeIndependentPolicy?.() : undefined;
-    if (!policy) return this.deps.fragments.intern(this.decide(input));
-    const facts = (input as { analysis: SqlAnalysis }).analysis.facts;
+    if (!policy || input.kind !== "sql") return this.deps.fragments.intern(this.decide(input));
+    const facts = input.analysis.facts;
     const hit = this.decisions.get(facts);
     if (hit && hit.policy === policy) return hit;
     const e = { policy, ...this.deps.fragments.intern(this.decide(input)) };

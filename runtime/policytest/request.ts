@@ -10,7 +10,6 @@ import { loadShellAnalyzer, loadSqlAnalyzer } from "./analyzers.js";
 export const DEFAULT_TEST_TIME = "2026-01-05T10:00:00Z";
 export const DEFAULT_SOURCE_IP = "127.0.0.1";
 
-
 export class RequestError extends Error {}
 
 export async function contextFromTest(test: A.TestDecl, policy: CompiledPolicy): Promise<RequestContext> {

@@ -49,14 +49,15 @@ describe.skipIf(!haveDatabase)("session recording through the PostgreSQL gateway
     const agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
     raw = superSql("select ssn from customers union all select email from customers union all select card_number from customers union all select iban from accounts");
 
-    // Simple protocol (psql): one session, a masked SELECT then a DELETE the policy refuses.
-    const psql = await run(
+    /** psql as the agent, one session running `commands` in turn; its output and errors. */
+    const psqlAsAgent = (...commands: string[]) => run(
       "psql",
-      ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`,
-        "-c", "SELECT id, full_name, email, ssn, card_number FROM customers ORDER BY id LIMIT 5",
-        "-c", "DELETE FROM transactions"],
+      ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`, ...commands.flatMap((c) => ["-c", c])],
       { env: { ...process.env, PGPASSWORD: agent }, timeout: 30_000 },
     ).then((r) => r.stdout + r.stderr, (e) => String(e.stdout) + String(e.stderr));
+
+    // Simple protocol (psql): one session, a masked SELECT then a DELETE the policy refuses.
+    const psql = await psqlAsAgent("SELECT id, full_name, email, ssn, card_number FROM customers ORDER BY id LIMIT 5", "DELETE FROM transactions");
     expect(psql).toContain("Harper Moore");
     expect(psql).toMatch(/denied by policy/);
 
@@ -68,13 +69,10 @@ describe.skipIf(!haveDatabase)("session recording through the PostgreSQL gateway
     await client.end();
 
     // COPY out (psql): masked lines and unmasked CSV lines are recorded like rows.
-    const copy = await run(
-      "psql",
-      ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`,
-        "-c", "COPY (SELECT id, full_name, ssn FROM customers ORDER BY id LIMIT 4) TO STDOUT",
-        "-c", "COPY (SELECT id, status FROM accounts ORDER BY id LIMIT 2) TO STDOUT WITH (FORMAT csv)"],
-      { env: { ...process.env, PGPASSWORD: agent }, timeout: 30_000 },
-    ).then((r) => r.stdout + r.stderr, (e) => String(e.stdout) + String(e.stderr));
+    const copy = await psqlAsAgent(
+      "COPY (SELECT id, full_name, ssn FROM customers ORDER BY id LIMIT 4) TO STDOUT",
+      "COPY (SELECT id, status FROM accounts ORDER BY id LIMIT 2) TO STDOUT WITH (FORMAT csv)",
+    );
     expect(copy).toContain("Harper Moore");
 
     await gw.close();
