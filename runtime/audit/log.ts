@@ -7,6 +7,7 @@
 // processes or gateway instances sharing one store still produce one linear chain.
 import { appendRecordsByBatch, sinceAfter, type QueuedRecord } from "./chain-builder.js";
 import { AuditRecordError, AuditWriteError } from "./errors.js";
+import { IsoTime } from "./iso-time.js";
 import type { CheckpointSigner } from "./keys.js";
 import { RECORD_TYPES, type AuditRecordInput } from "./records.js";
 import { SecretScrubber } from "./scrub.js";
@@ -53,9 +54,7 @@ export class AuditLog {
   private sinceCheckpoint = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
-  /** The last timestamp formatted (records in one millisecond share it). */
-  private lastTime = NaN;
-  private lastIso = "";
+  private readonly times = new IsoTime();
 
   private constructor(opts: AuditLogOptions) {
     this.store = opts.store;
@@ -138,11 +137,7 @@ export class AuditLog {
     // One timestamp format (UTC, milliseconds) so time ranges compare correctly as text in every store.
     const t = record.at === undefined ? this.clock().getTime() : Date.parse(record.at);
     if (Number.isNaN(t)) throw new AuditRecordError(`unreadable timestamp ${JSON.stringify(record.at)}`);
-    if (t !== this.lastTime) {
-      this.lastTime = t;
-      this.lastIso = new Date(t).toISOString();
-    }
-    const at = this.lastIso;
+    const at = this.times.format(t);
     const rec = this.scrubber.canonical(record, { at, instance: record.instance ?? this.instance });
     // The encoder returns a rope of many small strings; reading a character makes V8 flatten it
     // now, so the pieces die young instead of being copied by every collection while queued.

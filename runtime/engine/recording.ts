@@ -7,8 +7,6 @@ import type { SessionRecording } from "../recording/index.js";
 import type { Outcome, OutputColumn, ResultRecorder } from "./types.js";
 
 export class EngineRecording {
-  private failed = false;
-
   constructor(
     private readonly rec: SessionRecording,
     private readonly maxRows: number,
@@ -18,7 +16,7 @@ export class EngineRecording {
 
   /** True once a write of this recording failed. */
   get broken(): boolean {
-    return this.failed;
+    return this.rec.failed;
   }
 
   request(requestId: string, text: string, params?: (string | null)[]): void {
@@ -58,9 +56,6 @@ export class EngineRecording {
 
   response(requestId: string, o: Outcome): void {
     this.rec.response(requestId, { rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: this.scrub(o.error.message) } : {}) });
-    this.rec.flush().catch(() => {
-      this.failed = true;
-    });
   }
 
   /** Resolves when every event is stored; rejects if any write failed. */

@@ -3,6 +3,7 @@
 // asciicast v2). Events are buffered and written in batches; flush() resolves when they are
 // stored and rejects if a write failed, so the gateway can end a session it cannot record.
 import type { Decision } from "../../compiler/context/types.js";
+import { IsoTime } from "../audit/iso-time.js";
 import type { SecretScrubber } from "../audit/scrub.js";
 import type { RecordingEvent, RecordingEventKind, RecordingStore } from "../stores/types.js";
 
@@ -36,15 +37,18 @@ export class SessionRecording {
   private pending: RecordingEvent[] = [];
   private writing: Promise<void> | null = null;
   private failure: Error | null = null;
-  private readonly clock: () => Date;
+  private readonly times = new IsoTime();
 
   constructor(
     readonly sessionId: string,
     private n: number,
     private readonly opts: RecorderOptions,
     private readonly maxRows: number,
-  ) {
-    this.clock = opts.clock ?? (() => new Date());
+  ) {}
+
+  /** True once a write of this recording failed (flush() then rejects). */
+  get failed(): boolean {
+    return this.failure !== null;
   }
 
   request(requestId: string, text: string, facts?: unknown): void {
@@ -96,7 +100,8 @@ export class SessionRecording {
   }
 
   private push(kind: RecordingEventKind, data: Record<string, unknown>): void {
-    this.pending.push({ sessionId: this.sessionId, n: ++this.n, at: this.clock().toISOString(), kind, data });
+    const ms = this.opts.clock ? this.opts.clock().getTime() : Date.now();
+    this.pending.push({ sessionId: this.sessionId, n: ++this.n, at: this.times.format(ms), kind, data });
     this.kick();
   }
 

@@ -7,6 +7,7 @@ import type { ChainTail, StoredEntry } from "../audit/chain.js";
 import { GENESIS_HASH } from "../audit/chain.js";
 import type { PublicKeyInfo } from "../audit/keys.js";
 import type { ApprovalStatus } from "../audit/records.js";
+import { eventDataJson } from "./recording-json.js";
 import { StoreError, type Approval, type ApprovalStore, type AuditStore, type RecordingEvent, type RecordingStore, type StateStore } from "./types.js";
 
 export const PG_SCHEMA = "gateway_state";
@@ -195,7 +196,7 @@ class PgRecordingStore implements RecordingStore {
     await this.pool.query(
       `INSERT INTO ${S}.recording_events (session_id, n, at, kind, data)
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[])`,
-      [events.map((e) => e.sessionId), events.map((e) => e.n), events.map((e) => e.at), events.map((e) => e.kind), events.map((e) => JSON.stringify(e.data))],
+      [events.map((e) => e.sessionId), events.map((e) => e.n), events.map((e) => e.at), events.map((e) => e.kind), events.map(eventDataJson)],
     );
   }
 

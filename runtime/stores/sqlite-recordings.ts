@@ -5,6 +5,7 @@
 // files from before blocks keep their one-row-per-event table, read alongside.
 import type Database from "better-sqlite3";
 import type { StoreWriterThread } from "./sqlite-writer.js";
+import { eventDataJson } from "./recording-json.js";
 import { StoreError, type RecordingEvent, type RecordingStore } from "./types.js";
 
 /** The events of one session from one write, as stored. */
@@ -28,7 +29,7 @@ export function encodeRecordingBlocks(events: readonly RecordingEvent[]): Record
       if (!Number.isSafeInteger(e.n) || (i > 0 && e.n <= list[i - 1]!.n)) throw new StoreError(`recording event ${e.n} of session ${sessionId} is out of order`);
       if (e.at < firstAt) firstAt = e.at;
       if (e.at > lastAt) lastAt = e.at;
-      parts.push(`[${e.n},${JSON.stringify(e.at)},${JSON.stringify(e.kind)},${JSON.stringify(e.data)}]`);
+      parts.push(`[${e.n},${JSON.stringify(e.at)},${JSON.stringify(e.kind)},${eventDataJson(e)}]`);
     }
     blocks.push([sessionId, list[0]!.n, list[list.length - 1]!.n, list.length, firstAt, lastAt, `[${parts.join(",")}]`]);
   }
