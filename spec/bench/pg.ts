@@ -161,13 +161,18 @@ export async function bench(): Promise<Record<string, unknown>> {
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, t] of Object.entries(targets)) runs[name]!.push(await pgbench(name, t.port, t.user, t.password, dir, t.pid));
     }
-    // One client: nothing queues, so the difference is what the gateway adds to each statement.
-    const single = { direct: [] as PgbenchRun[], gateway: [] as PgbenchRun[] };
-    for (let r = 0; r < ROUNDS; r++) {
-      single.direct.push(await pgbench("direct-1", pgPort, "postgres", "", dir, undefined, 1));
-      single.gateway.push(await pgbench("gateway-1", gwPort, "bench-agent", token, dir, gw.pid, 1));
-    }
     const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / xs.length, 1);
+    // One client: nothing queues, so the difference is what each hop adds to a statement; pgbouncer
+    // and the byte relay show what any proxy adds on this machine (two more loopback hops).
+    const singleTargets = ["direct", "pgbouncer", "nodeRelay", "gateway"] as const;
+    const single = Object.fromEntries(singleTargets.map((k) => [k, [] as PgbenchRun[]])) as Record<(typeof singleTargets)[number], PgbenchRun[]>;
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const k of singleTargets) {
+        const t = targets[k]!;
+        single[k].push(await pgbench(`${k}-1`, t.port, t.user, t.password, dir, t.pid, 1));
+      }
+    }
+    const singleP50 = Object.fromEntries(singleTargets.map((k) => [k, mean(single[k].map((x) => x.p50us))])) as Record<(typeof singleTargets)[number], number>;
     const tps = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.tps))]));
     const p50 = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, mean(v.map((x) => x.p50us))]));
     // CPU per statement of the relaying process: robust where TPS moves with the machine's load.
@@ -199,7 +204,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     await Promise.all(clients.map((c) => c.end()));
 
     return {
-      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating direct / pgbouncer / node relay / gateway (audit durability os) / gateway (full)); the same with -c 1 direct and gateway; psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
+      command: `pgbench -S -M simple -c 8 -j 2 -T ${SECONDS} (x${ROUNDS} rounds, alternating direct / pgbouncer / node relay / gateway (audit durability os) / gateway (full)); the same with -c 1 direct / pgbouncer / node relay / gateway; psql streaming ${STREAM_ROWS} rows with 3 masked columns; 200 sessions`,
       pgbench: runs,
       tps,
       ratios: {
@@ -216,8 +221,10 @@ export async function bench(): Promise<Record<string, unknown>> {
       addedP50usFull: round(p50.gatewayFull! - p50.direct!, 1),
       oneClient: {
         runs: single,
-        p50us: { direct: mean(single.direct.map((x) => x.p50us)), gateway: mean(single.gateway.map((x) => x.p50us)) },
-        addedP50us: round(mean(single.gateway.map((x) => x.p50us)) - mean(single.direct.map((x) => x.p50us)), 1),
+        p50us: singleP50,
+        addedP50us: round(singleP50.gateway - singleP50.direct, 1),
+        addedP50usPgbouncer: round(singleP50.pgbouncer - singleP50.direct, 1),
+        addedP50usNodeRelay: round(singleP50.nodeRelay - singleP50.direct, 1),
         gatewayCpuUsPerStatement: { user: mean(single.gateway.map((x) => x.cpuUsPerStatement!.user)), sys: mean(single.gateway.map((x) => x.cpuUsPerStatement!.sys)) },
       },
       stream: { rows: STREAM_ROWS, directMs: streamDirect, gatewayMs: streamGateway, throughputRatio: round(streamDirect / streamGateway, 3), sampleMaskedRow: check },
