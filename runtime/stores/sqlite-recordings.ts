@@ -45,7 +45,7 @@ function decodeRecordingBlock(sessionId: string, data: string): RecordingEvent[]
 const LAST_N = `SELECT max(coalesce((SELECT last_n FROM recording_blocks WHERE session_id = @s ORDER BY first_n DESC LIMIT 1), 0),
   coalesce((SELECT max(n) FROM recording_events WHERE session_id = @s), 0))`;
 
-const writers = new WeakMap<Database.Database, (blocks: RecordingBlock[]) => void>();
+const writers = new WeakMap<Database.Database, Database.Transaction<(blocks: RecordingBlock[]) => void>>();
 
 /** Inserts recording blocks in one transaction on `db`; a block that does not follow its session's last event is refused. */
 export function writeRecordingBlocks(db: Database.Database, blocks: RecordingBlock[]): void {
@@ -61,7 +61,9 @@ export function writeRecordingBlocks(db: Database.Database, blocks: RecordingBlo
     });
     writers.set(db, write);
   }
-  write(blocks);
+  // IMMEDIATE takes the write lock before the last-number check: a deferred transaction that read
+  // first fails at once (SQLITE_BUSY, no busy wait) when another process committed in between.
+  write.immediate(blocks);
 }
 
 export class SqliteRecordingStore implements RecordingStore {
