@@ -153,7 +153,8 @@ async function verifyInParallel(file: string, total: number, workers: number, op
     }
     cuts.push(trailerStart);
     const keys = v.trustedKeyList();
-    const results: SegmentResult[] = new Array<SegmentResult>(cuts.length - 1);
+    // Filled, not sized: a hole would be skipped by the completeness check below.
+    const results = Array.from({ length: cuts.length - 1 }, (): SegmentResult | undefined => undefined);
     const next = new Int32Array(new SharedArrayBuffer(4));
     let done = bodyStart;
     const finished = (i: number, r: SegmentResult) => {
@@ -169,8 +170,9 @@ async function verifyInParallel(file: string, total: number, workers: number, op
     }));
     verifyPieces(file, cuts, keys, next, finished);
     await Promise.all(helpers);
-    if (results.some((r) => r === undefined)) throw new AuditReadError("a verification thread stopped before its part was done");
-    for (const r of results) if (!v.segment(r)) return v.result();
+    const verified = results.filter((r): r is SegmentResult => r !== undefined);
+    if (verified.length !== results.length) throw new AuditReadError("a verification thread stopped before its part was done");
+    for (const r of verified) if (!v.segment(r)) return v.result();
     const trailer = await read(trailerStart, total - trailerStart);
     if (!v.bytes(trailer, 0, trailer.length - 1)) return v.result();
     opts.progress?.(total, total);
