@@ -335,4 +335,3 @@ rule auditors_masked "Auditors see card numbers masked too" {
     expect((await read()).verdict).toBe("allow");
   });
 });
-
