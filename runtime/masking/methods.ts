@@ -50,20 +50,23 @@ export function createValueMasker(opts: { hashKey?: string | Uint8Array } = {}):
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
+// Both methods count and keep characters (code points), never halves of a surrogate pair: a
+// half left in the output would not survive UTF-8 on the wire.
+
 /** Keeps the last `n` letters or digits, masks the others with `*`, keeps separators; short values are masked whole. */
 function keepLast(value: string, n: number): string {
+  const chars = Array.from(value);
   let count = 0;
-  for (let i = 0; i < value.length; i++) if (isAlnum(value.charCodeAt(i))) count++;
-  if (count <= n * 2) return "*".repeat(Math.max(4, value.length));
+  for (const ch of chars) if (isAlnum(ch.codePointAt(0)!)) count++;
+  if (count <= n * 2) return "*".repeat(Math.max(4, chars.length));
   let seen = 0;
   let out = "";
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (isAlnum(c)) {
+  for (const ch of chars) {
+    if (isAlnum(ch.codePointAt(0)!)) {
       seen++;
-      out += seen > count - n ? value[i] : "*";
+      out += seen > count - n ? ch : "*";
     } else {
-      out += value[i];
+      out += ch;
     }
   }
   return out;
@@ -71,8 +74,9 @@ function keepLast(value: string, n: number): string {
 
 /** Emails keep their first letter and domain; other values their first and last character. */
 function partial(value: string): string {
+  const chars = Array.from(value);
   const at = value.lastIndexOf("@");
-  if (at > 0 && at < value.length - 1) return value[0] + "***" + value.slice(at);
-  if (value.length < 6) return "*".repeat(Math.max(4, value.length));
-  return value[0] + "*".repeat(value.length - 2) + value[value.length - 1];
+  if (at > 0 && at < value.length - 1) return chars[0] + "***" + value.slice(at);
+  if (chars.length < 6) return "*".repeat(Math.max(4, chars.length));
+  return chars[0] + "*".repeat(chars.length - 2) + chars[chars.length - 1];
 }
