@@ -5,7 +5,7 @@
 import type { Socket } from "node:net";
 import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
 import type { SqlAnalysis } from "../../runtime/sql/types.js";
-import { splitCsvLine, splitTextLine, joinCsvLine, joinTextLine, type CopyTextFormat } from "./copy-rows.js";
+import { joinCopyLine, splitCopyLine, type CopyLineFormat } from "./copy-rows.js";
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
 import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
@@ -41,13 +41,15 @@ interface ResultState {
   columns?: () => OutputColumn[] | undefined;
   /** The session recording's copy of this result set's first rows; undefined until its columns are known. */
   recorder?: ResultRecorder | null;
-  /** COPY OUT in progress: how to split lines, or "drop" to swallow a COPY that cannot be masked. */
-  copy?: CopyTextFormat | "binary" | "drop";
+  /** COPY OUT in progress: how to split and mask its lines, or "drop" to swallow a COPY that cannot be masked. */
+  copy?: CopyLineFormat | "drop";
+  /** COPY OUT: its line format when known (the statement's options), and whether its header line is still to come. */
+  copyLines?: CopyLineFormat;
+  copyHeader?: boolean;
   rows: number;
   bytes: number;
   masked: number;
   error?: { code?: string; message: string };
-  textFormat: CopyTextFormat;
 }
 
 type Pending =
@@ -215,13 +217,13 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
-    this.pending.push({ kind: "query", result: newResult(auth, text) });
+    this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
   private refuseQuery(error: Buffer): void {
-    this.pending.push({ kind: "query", result: newResult(null, ""), replaceError: error });
+    this.pending.push({ kind: "query", result: newResult(null), replaceError: error });
     this.up(w.query(POISON_SQL));
   }
 
@@ -292,7 +294,7 @@ export class PgRelay {
       this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
       this.up(w.describe("P", portal.name));
     }
-    const result = newResult(auth, text);
+    const result = newResult(auth);
     result.columns = () => portal.fields;
     this.pending.push({ kind: "execute", portal, result });
     this.up(f.raw);
@@ -327,9 +329,17 @@ export class PgRelay {
     return head && (head.kind === "query" || head.kind === "execute") ? head.result : undefined;
   }
 
-  private scrub(text: string): string {
-    const r = this.currentResult();
-    return r?.auth ? r.auth.scrubText(text) : this.session.scrubText(text);
+  /** Scrubs the text fields of an ErrorResponse or NoticeResponse from the upstream, in place. */
+  private scrubFields(fields: Record<string, string | undefined>, codes: string[]): void {
+    const auth = this.currentResult()?.auth;
+    for (const k of codes) {
+      const v = fields[k];
+      if (v === undefined) continue;
+      if (!auth) fields[k] = this.session.scrubText(v);
+      // The position is the client's own text offset; the other fields may quote data.
+      else if (k === "P") fields[k] = auth.scrubText(v);
+      else fields[k] = auth.scrubDatabaseText(v, k === "M" || k === "H" ? "message" : "detail");
+    }
   }
 
   private onUpstreamFrame(f: Frame): void {
@@ -413,7 +423,7 @@ export class PgRelay {
         return this.onUpstreamError(f);
       case B.NoticeResponse: {
         const fields = parseNotice(f.payload);
-        for (const k of ["M", "D", "H", "W", "q"]) if (fields[k] !== undefined) fields[k] = this.scrub(fields[k]!);
+        this.scrubFields(fields, ["M", "D", "H", "W", "q"]);
         return this.out(w.noticeResponse(fields));
       }
       case B.NotificationResponse: {
@@ -427,29 +437,42 @@ export class PgRelay {
         const c = parseCopyResponse(f.payload);
         // COPY has no RowDescription: the analysis' lineage alone decides.
         r.masker = r.auth ? r.auth.rowMasker(r.statement, null) : null;
+        const format = r.auth?.copyFormat(r.statement);
+        // Lines are split with the statement's own delimiter, NULL string, quote and escape; rows in
+        // another encoding or of options the analysis could not read are not split at all.
+        if (c.format === 0 && format && format.format !== "binary" && sameEncoding(format.encoding)) {
+          r.copyLines = { format: format.format, delimiter: format.delimiter, null: format.null, quote: format.quote, escape: format.escape };
+          r.copyHeader = format.header;
+        }
         // Text and CSV lines are recorded like rows (columns by position: COPY names none).
         if (c.format === 0) this.openRecorder(r, c.columnFormats.map((_, i) => ({ name: String(i + 1), tableOid: 0, columnAttr: 0, typeOid: 0, format: 0 })));
         if (!r.masker) {
           r.copy = undefined;
           return this.out(f.raw);
         }
-        if (c.format !== 0) {
-          // Binary COPY cannot be masked value by value: refuse it and drop what the upstream sends.
+        if (!r.copyLines) {
+          // Lines that cannot be split cannot be masked value by value: refuse the COPY and drop what the upstream sends.
+          const what = c.format !== 0 ? "binary COPY" : "COPY in another encoding or with options the gateway cannot read";
           r.copy = "drop";
-          r.error = { code: "0A000", message: "binary COPY of data that needs masking is refused" };
-          return this.out(w.error("0A000", "binary COPY of data that needs masking is refused by the gateway; use text or csv"));
+          r.error = { code: "0A000", message: `${what} of data that needs masking is refused` };
+          return this.out(w.error("0A000", `${what} of data that needs masking is refused by the gateway; use text or csv without ENCODING`));
         }
-        r.copy = r.textFormat;
+        r.copy = r.copyLines;
         return this.out(f.raw);
       }
       case B.CopyData: {
         const r = this.currentResult();
-        if (!r || r.copy === undefined) {
-          // Not masked: split only the lines the recording keeps.
-          if (r?.recorder) r.recorder.row(r.recorder.wantsRows ? copyValues(r.textFormat, f.payload) ?? undefined : undefined);
+        if (r?.copy === "drop") return;
+        if (r?.copyHeader) {
+          // Column names, not a row.
+          r.copyHeader = false;
           return this.out(f.raw);
         }
-        if (r.copy === "drop") return;
+        if (!r || r.copy === undefined) {
+          // Not masked: split only the lines the recording keeps.
+          if (r?.recorder) r.recorder.row(r.recorder.wantsRows && r.copyLines ? copyValues(r.copyLines, f.payload) : undefined);
+          return this.out(f.raw);
+        }
         r.rows++;
         r.bytes += f.payload.length;
         return this.out(w.copyData(this.maskCopyLine(r, f.payload)));
@@ -476,7 +499,8 @@ export class PgRelay {
 
   private maskCopyLine(r: ResultState, payload: Buffer): Buffer {
     const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
-    const values = copyValues(r.copy === "csv" ? "csv" : "text", payload);
+    const format = r.copy as CopyLineFormat;
+    const values = copyValues(format, payload);
     if (!values) {
       r.masked++;
       r.recorder?.row(undefined);
@@ -486,14 +510,14 @@ export class PgRelay {
     r.recorder?.row(values);
     if (n === 0) return payload;
     r.masked += n;
-    const rebuilt = r.copy === "csv" ? joinCsvLine(values) : joinTextLine(values);
+    const rebuilt = joinCopyLine(values, format);
     return nl ? Buffer.concat([rebuilt, Buffer.from("\n")]) : rebuilt;
   }
 
   private onUpstreamError(f: Frame): void {
     const head = this.pending[0];
     const fields = parseNotice(f.payload);
-    for (const k of ["M", "D", "H", "W", "q", "P"]) if (fields[k] !== undefined) fields[k] = this.scrub(fields[k]!);
+    this.scrubFields(fields, ["M", "D", "H", "W", "q", "P"]);
     const error = { code: fields.C, message: fields.M ?? "error" };
     const replaced = head && (head.kind === "query" || head.kind === "parse") ? head.replaceError : undefined;
     const r = this.currentResult();
@@ -573,8 +597,13 @@ export class PgRelay {
   }
 }
 
-function newResult(auth: Allowed | null, text: string): ResultState {
-  return { auth, statement: 0, masker: undefined, rows: 0, bytes: 0, masked: 0, textFormat: /\bcsv\b/i.test(text) ? "csv" : "text" };
+function newResult(auth: Allowed | null): ResultState {
+  return { auth, statement: 0, masker: undefined, rows: 0, bytes: 0, masked: 0 };
+}
+
+/** An ENCODING option naming the session's own encoding (UTF-8, which the gateway requires) changes nothing. */
+function sameEncoding(encoding: string | undefined): boolean {
+  return encoding === undefined || /^utf-?8$|^unicode$/i.test(encoding);
 }
 
 function column(f: FieldDescription): OutputColumn {
@@ -588,8 +617,7 @@ function refusal(a: Refused): Buffer {
 export type { Authorization };
 
 /** The values of one COPY line (its newline dropped); undefined when the line does not parse. */
-function copyValues(format: CopyTextFormat, payload: Buffer): (Buffer | null)[] | undefined {
+function copyValues(format: CopyLineFormat, payload: Buffer): (Buffer | null)[] | undefined {
   const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
-  const line = payload.subarray(0, payload.length - nl);
-  return format === "csv" ? splitCsvLine(line) : splitTextLine(line);
+  return splitCopyLine(payload.subarray(0, payload.length - nl), format);
 }

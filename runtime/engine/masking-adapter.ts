@@ -4,7 +4,7 @@
 import type { Decision } from "../../compiler/context/types.js";
 import type { Catalog } from "../sql/catalog/types.js";
 import type { SqlAnalysis, StatementLineage } from "../sql/types.js";
-import { applyAction, compileMasks, createValueMasker, maskDetected, planMasks, type ColumnAction, type DetectorRules } from "../masking/index.js";
+import { applyAction, compileMasks, createValueMasker, maskDetected, planMasks, withholdValues, type ColumnAction, type DatabaseTextPart, type DetectorRules } from "../masking/index.js";
 import type { OutputColumn, RowMasker } from "./types.js";
 
 export interface ResultMasking {
@@ -12,6 +12,11 @@ export interface ResultMasking {
   rowMasker(decision: Decision, analysis: SqlAnalysis | undefined, statement: number, columns: OutputColumn[] | null, catalog: Catalog | undefined): RowMasker | null;
   /** Text with detector hits masked (per the decision's infoType masks; all detectors when no decision is known). */
   scrubText(decision: Decision | undefined, text: string): string;
+  /**
+   * An error or notice text of the database during `request`: when the decision masks anything,
+   * values the database may have quoted from the data are withheld too (runtime/masking/database-text.ts).
+   */
+  scrubDatabaseText(decision: Decision, request: string, text: string, part: DatabaseTextPart): string;
 }
 
 /** Types whose binary wire form is their UTF-8 text, so a masked value can replace it. */
@@ -106,6 +111,11 @@ export async function createResultMasking(): Promise<ResultMasking> {
     scrubText(decision, text) {
       const rules = textRules(decision);
       return rules ? maskDetected(text, rules, values).text : text;
+    },
+    scrubDatabaseText(decision, request, text, part) {
+      const rules = textRules(decision);
+      if (!rules) return text;
+      return maskDetected(decision.masks.length ? withholdValues(text, request, part) : text, rules, values).text;
     },
   };
 }

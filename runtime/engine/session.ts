@@ -249,6 +249,8 @@ export class EngineSessionImpl implements EngineSession {
       decision,
       rowMasker: (statement, columns) => masking.rowMasker(decision, analysis, statement, columns, catalog),
       scrubText: (t) => masking.scrubText(decision, this.deps.scrub(t)),
+      scrubDatabaseText: (t, part) => masking.scrubDatabaseText(decision, input.text, this.deps.scrub(t), part),
+      copyFormat: (statement) => analysis?.statements[statement]?.copy,
       resultRecorder: (_statement, columns) => this.recording?.result(requestId, columns) ?? null,
       complete: async (o: Outcome) => {
         if (done) return;

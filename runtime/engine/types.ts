@@ -2,7 +2,8 @@
 // into requests and calls these; it never decides, audits or masks by itself.
 
 import type { Connection, Decision, Principal, ShellFacts, SshFacts, K8sFacts } from "../../compiler/context/types.js";
-import type { SqlAnalysis } from "../sql/types.js";
+import type { DatabaseTextPart } from "../masking/database-text.js";
+import type { CopyFormat, SqlAnalysis } from "../sql/types.js";
 
 /** Why a session could not start (bad token, unknown connection): safe to show the client. */
 export class SessionRefused extends Error {
@@ -77,6 +78,10 @@ export interface Allowed {
   rowMasker(statement: number, columns: OutputColumn[] | null): RowMasker | null;
   /** Scrubs masked values and detector hits from free text (notices, errors, COPY lines). */
   scrubText(text: string): string;
+  /** An error or notice text the database sent during this request (`detail`: its detail, context or internal query). */
+  scrubDatabaseText(text: string, part: DatabaseTextPart): string;
+  /** How statement `statement`'s COPY … TO STDOUT writes its rows; undefined when not known (its lines then cannot be split). */
+  copyFormat(statement: number): CopyFormat | undefined;
   /** The recorder of result set `statement`'s first rows, or null when the session is not recorded here. */
   resultRecorder?(statement: number, columns: OutputColumn[]): ResultRecorder | null;
   /** Appends the outcome record; call exactly once. */

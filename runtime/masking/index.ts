@@ -28,3 +28,4 @@ export function applyPlan(plan: MaskPlan, row: readonly (string | null)[], maske
   });
   return { row: out, masked };
 }
+export { withholdValues, type DatabaseTextPart } from "./database-text.js";

@@ -10,7 +10,7 @@ import { analyzeStatement } from "./statement.js";
 import { SqlSessionState, type SqlAnalysis, type StatementAnalysis } from "./types.js";
 
 export { SqlSessionState } from "./types.js";
-export type { ColumnLineage, SqlAnalysis, StatementAnalysis, StatementLineage } from "./types.js";
+export type { ColumnLineage, CopyFormat, SqlAnalysis, StatementAnalysis, StatementLineage } from "./types.js";
 export type { Catalog, CatalogSnapshot, CatalogRelation, CatalogFunction, CatalogColumn } from "./catalog/types.js";
 export { CatalogError } from "./catalog/types.js";
 export { SnapshotCatalog, readCatalogFile, writeCatalogFile } from "./catalog/snapshot.js";
@@ -86,7 +86,7 @@ function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
     sensitive ||= res.literalSensitive;
     sessionBound ||= res.sessionBound;
     const a = res.analysis;
-    statements.push({ facts: a.facts, embedded: a.embedded, lineage: a.lineage, location: r.location, length: r.length });
+    statements.push({ facts: a.facts, embedded: a.embedded, lineage: a.lineage, ...(a.copy ? { copy: a.copy } : {}), location: r.location, length: r.length });
     all.push(a.facts);
     for (const e of a.embedded) all.push(e);
   }

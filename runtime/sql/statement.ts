@@ -5,7 +5,7 @@ import type { Catalog } from "./catalog/types.js";
 import { FactsBuilder, sortedList } from "./facts.js";
 import { analyzeDoBlock } from "./plpgsql.js";
 import { QueryAnalyzer, unionLin, type Node, type OutCol } from "./query.js";
-import type { ColumnLineage, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
+import type { ColumnLineage, CopyFormat, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
 
 export interface StatementResult {
   analysis: Omit<StatementAnalysis, "location" | "length">;
@@ -44,6 +44,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
   let cols: OutCol[] | null = null;
   let sessionBound = false;
   let sensitive = false;
+  let copy: CopyFormat | undefined;
   const set = (kind: StatementKind, command: SqlCommand) => { facts.kind = kind; facts.command = command; };
 
   switch (type) {
@@ -70,6 +71,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         };
         cols = qa.statement(query);
         facts.command = "copy_to";
+        copy = copyFormat(node.options ?? []);
         // Writing a server file or running a program is a write whatever the rows are.
         if (target !== "stdio" && facts.kind === "read") facts.kind = "write";
       }
@@ -252,8 +254,48 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
   }
   // Only queries and DML have facts independent of their literals (the folder reports exceptions).
   if (!QUERY_TYPES.has(type)) sensitive = true;
-  const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols) };
+  const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols), ...(copy ? { copy } : {}) };
   return { analysis, literalSensitive: sensitive || qa.literalSensitive, sessionBound };
+}
+
+/** COPY TO's options with PostgreSQL's defaults; undefined when an option is not one it knows (the caller then fails closed). */
+function copyFormat(options: Node[]): CopyFormat | undefined {
+  const text = (arg: Node | undefined): string | undefined => (typeof arg?.String?.sval === "string" ? arg.String.sval : undefined);
+  let format: CopyFormat["format"] = "text";
+  const given: Partial<Record<"delimiter" | "null" | "quote" | "escape" | "encoding", string>> = {};
+  let header = false;
+  for (const o of options) {
+    const d = o.DefElem;
+    const name = String(d?.defname ?? "");
+    if (name === "format") {
+      const f = text(d.arg)?.toLowerCase();
+      if (f !== "text" && f !== "csv" && f !== "binary") return undefined;
+      format = f;
+    } else if (name === "delimiter" || name === "null" || name === "quote" || name === "escape" || name === "encoding") {
+      const v = text(d.arg);
+      if (v === undefined) return undefined;
+      given[name] = v;
+    } else if (name === "header") {
+      // Absent argument: true; protobuf leaves false / 0 out of the node.
+      header = d.arg === undefined || d.arg.Boolean?.boolval === true || d.arg.Integer?.ival === 1 || ["true", "on", "1"].includes(String(text(d.arg)).toLowerCase());
+    } else if (name !== "force_quote" && name !== "freeze") {
+      return undefined;
+    }
+  }
+  const csv = format === "csv";
+  const quote = given.quote ?? '"';
+  const f: CopyFormat = {
+    format,
+    delimiter: given.delimiter ?? (csv ? "," : "\t"),
+    null: given.null ?? (csv ? "" : "\\N"),
+    quote,
+    escape: given.escape ?? quote,
+    header,
+  };
+  if (given.encoding !== undefined) f.encoding = given.encoding;
+  // PostgreSQL takes a one-byte delimiter, quote and escape; anything else is refused there too.
+  if ([f.delimiter, f.quote, f.escape].some((c) => Buffer.byteLength(c) !== 1)) return undefined;
+  return f;
 }
 
 function isFalse(arg: Node | undefined): boolean {

@@ -23,6 +23,22 @@ export interface StatementLineage {
   columns: ColumnLineage[];
 }
 
+/** How a COPY … TO STDOUT writes its rows, from the statement's options (PostgreSQL's defaults filled in). */
+export interface CopyFormat {
+  format: "text" | "csv" | "binary";
+  /** One character. */
+  delimiter: string;
+  /** How a NULL is written. */
+  null: string;
+  /** CSV only: the quote and escape characters. */
+  quote: string;
+  escape: string;
+  /** The first line holds column names. */
+  header: boolean;
+  /** An ENCODING option: the rows are not in the session's encoding. */
+  encoding?: string;
+}
+
 export interface StatementAnalysis {
   /** Facts of the top-level statement (nested writes of CTEs etc. appear as extra facts entries). */
   facts: SqlStatementFacts;
@@ -30,6 +46,8 @@ export interface StatementAnalysis {
   embedded: SqlStatementFacts[];
   /** Output columns of the statement (SELECT list, RETURNING, FETCH of a known cursor, …); null when none. */
   lineage: StatementLineage | null;
+  /** COPY … TO STDOUT: the format of its rows; undefined for other statements or options the analyzer does not know. */
+  copy?: CopyFormat;
   /** Byte-independent character span of the statement in the batch text. */
   location: number;
   length: number;

@@ -33,9 +33,26 @@ const EXFILTRATION = [
   "SELECT ssn FROM customers UNION ALL SELECT iban FROM accounts",
   "SELECT memo FROM transactions",
   "SELECT ssn::int FROM customers",
+  "SELECT reverse(ssn)::int FROM customers",
+  "SELECT replace(ssn, '-', '')::smallint FROM customers",
+  "SELECT cast(split_part(email, '@', 1) AS date) FROM customers",
+  "SELECT string_agg(reverse(ssn), ' ')::int FROM customers",
+  "SELECT reverse(c::text)::int FROM customers c",
+  "SELECT xmlparse(document replace(ssn, '-', '')) FROM customers",
+  "SELECT reverse(ssn)::json FROM customers",
+  "SELECT chr(replace(ssn, '-', '')::int) FROM customers",
+  "SELECT reverse(memo)::int FROM transactions WHERE memo LIKE 'card%'",
+  "SELECT id FROM customers OFFSET (SELECT reverse(ssn) FROM customers ORDER BY id LIMIT 1)::int",
   "SELECT 1 FROM customers WHERE ssn LIKE '8%'",
   "COPY (SELECT ssn, email FROM customers) TO STDOUT",
   "COPY customers TO STDOUT WITH (FORMAT csv)",
+  "COPY customers TO STDOUT (DELIMITER 'X')",
+  "COPY (SELECT id, ssn FROM customers) TO STDOUT (FORMAT csv, DELIMITER 'Z', HEADER)",
+  "COPY accounts (customer_id, iban) TO STDOUT WITH DELIMITER 'Q' NULL AS 'n'",
+  "COPY (SELECT '\"' || full_name, card_number || '\"' FROM customers) TO STDOUT (FORMAT csv, QUOTE 'Q')",
+  "SELECT 'csv'; COPY (SELECT id, email FROM customers) TO STDOUT",
+  "COPY (SELECT memo FROM transactions) TO STDOUT (DELIMITER 'e')",
+  "COPY customers TO STDOUT (ENCODING 'LATIN1')",
   "SELECT pg_read_file('/etc/passwd')",
   "SELECT lo_import('/etc/passwd')",
   "SELECT json_agg(a) FROM accounts a",
@@ -106,8 +123,10 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
     gw = await startGateway({ ...config, policy: { ...config.policy, reload: false } }, { env: { PAYMENTS_DATABASE_URL: upstreamUrl() }, postgresPort: 0, apiPort: 0 });
     port = gw.postgres[0]!.port;
     agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
+    // Each masked value, and the parts of one that identify it: both halves of a card number, an email's local part.
     secrets = superSql(`select ssn from customers union all select email from customers union all select iban from accounts
-      union all select substr(card_number, 1, 12) from customers`).split("\n");
+      union all select substr(card_number, 1, 12) from customers union all select substr(card_number, 1, 8) from customers
+      union all select substr(card_number, 9, 8) from customers union all select split_part(email, '@', 1) from customers`).split("\n");
   });
   afterAll(async () => {
     await gw?.close();

@@ -120,6 +120,8 @@ export class FixtureEngine {
           decision: decision("allow", v.effect === "allow" && v.masks),
           rowMasker: () => null,
           scrubText: fixtureScrub,
+          scrubDatabaseText: fixtureScrub,
+          copyFormat: () => undefined,
           complete: async (outcome) => void events.push({ type: "outcome", text: input.text, outcome }),
         };
         return allowed;
