@@ -27,7 +27,7 @@ export const contextSchema = {
       type: "object",
       required: [
         "kind", "command", "tablesRead", "tablesWritten", "columnsRead", "columnsWritten", "columnsInPredicates",
-        "hasWhere", "whereIsTautology", "functions", "sideEffectFunctions", "selectInto", "copyTarget", "opaque",
+        "hasWhere", "whereIsTautology", "functions", "sideEffectFunctions", "selectInto", "copyTarget", "setting", "opaque",
       ],
       properties: {
         kind: { enum: ["read", "write", "ddl", "dcl", "tcl", "utility"], "x-hoop-enum": "statement kind" },
@@ -43,6 +43,7 @@ export const contextSchema = {
         sideEffectFunctions: stringList,
         selectInto: { type: "boolean" },
         copyTarget: { enum: ["none", "stdio", "file", "program"], "x-hoop-enum": "COPY target" },
+        setting: { type: "string" },
         opaque: { type: "boolean" },
       },
     },

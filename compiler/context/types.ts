@@ -66,6 +66,8 @@ export interface SqlStatementFacts {
   /** SELECT … INTO and CREATE TABLE AS. */
   selectInto: boolean;
   copyTarget: CopyTarget;
+  /** The configuration parameter a SET, RESET or SHOW names, lower-case ("all" for RESET ALL / SHOW ALL); "" for other statements. */
+  setting: string;
   /** True where the statement's effect cannot be fully analysed (DO blocks, dynamic SQL). */
   opaque: boolean;
 }

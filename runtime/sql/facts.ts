@@ -15,6 +15,7 @@ export class FactsBuilder {
   readonly sideEffectFunctions = new Set<string>();
   selectInto = false;
   copyTarget: CopyTarget = "none";
+  setting = "";
   opaque = false;
   /** Facts of statements nested inside this one (writable CTEs, EXPLAIN ANALYZE, PREPARE, DO bodies). */
   readonly embedded: SqlStatementFacts[] = [];
@@ -63,6 +64,7 @@ export class FactsBuilder {
       sideEffectFunctions: sorted(this.sideEffectFunctions),
       selectInto: this.selectInto,
       copyTarget: this.copyTarget,
+      setting: this.setting,
       opaque: this.opaque,
     };
   }

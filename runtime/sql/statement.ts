@@ -93,6 +93,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       sensitive = true;
       const name = String(node.name ?? "").toLowerCase();
       const reset = node.kind === "VAR_RESET" || node.kind === "VAR_RESET_ALL";
+      facts.setting = node.kind === "VAR_RESET_ALL" ? "all" : name;
       if (name === "role") set("dcl", "set_role");
       else if (name === "session_authorization") set("dcl", "set_session_authorization");
       else if (name === "transaction" || name === "session characteristics" || name.startsWith("transaction_")) set("tcl", "set");
@@ -101,6 +102,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     }
     case "VariableShowStmt":
       set("read", "show");
+      facts.setting = String(node.name ?? "").toLowerCase();
       cols = [{ name: String(node.name ?? "setting"), lin: unionLin([]) }];
       break;
     case "TransactionStmt": {

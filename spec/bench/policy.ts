@@ -66,7 +66,7 @@ function cedarPolicies(): Record<string, string> {
 
 const stmt = (o: Partial<SqlStatementFacts>): SqlStatementFacts => ({
   kind: "read", command: "select", tablesRead: [], tablesWritten: [], columnsRead: [], columnsWritten: [], columnsInPredicates: [],
-  hasWhere: true, whereIsTautology: false, functions: [], sideEffectFunctions: [], selectInto: false, copyTarget: "none", opaque: false, ...o,
+  hasWhere: true, whereIsTautology: false, functions: [], sideEffectFunctions: [], selectInto: false, copyTarget: "none", setting: "", opaque: false, ...o,
 });
 
 const team = fc.integer({ min: 0, max: 4 });

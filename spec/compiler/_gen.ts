@@ -223,6 +223,7 @@ const statementArb: fc.Arbitrary<SqlStatementFacts> = fc.record({
   sideEffectFunctions: fc.subarray(["pg_read_file", "dblink"]),
   selectInto: fc.boolean(),
   copyTarget: pick(["none", "stdio", "file", "program"] as const),
+  setting: pick(["", "statement_timeout", "search_path", "all"] as const),
   opaque: fc.boolean(),
 });
 

@@ -2,7 +2,8 @@
 // attempts (each refused or free of any raw PII) and disguised writes (each refused or held, the
 // database unchanged), over the simple protocol (psql) and the extended one (node-postgres).
 import { execFile, spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -11,6 +12,7 @@ import { parseConfig } from "../../runtime/config/index.js";
 import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index.js";
 import { startGateway, type RunningGateway } from "../../proxy/cli/start.js";
 import { haveDatabase, upstreamUrl } from "./_gateway.js";
+import { ensurePgjdbc } from "./_clients.mjs";
 
 const run = promisify(execFile);
 const EXAMPLE = "policies-examples/ffiec-payments";
@@ -172,6 +174,35 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
     }
     expect(leaked).toEqual([]);
   }, 120_000);
+
+  it("pgjdbc with its default settings connects as an agent, reads, and sees no raw PII", async () => {
+    expect(ensurePgjdbc()).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "hoop-jdbc-example-"));
+    try {
+      // pgjdbc sends SET extra_float_digits = 3 (and may send application_name) before the first query.
+      writeFileSync(join(dir, "Example.java"), `
+import java.sql.*; import java.util.*;
+public class Example {
+  public static void main(String[] a) throws Exception {
+    Properties p = new Properties(); p.setProperty("user", "agent-7"); p.setProperty("password", a[1]); p.setProperty("sslmode", "disable");
+    try (Connection c = DriverManager.getConnection(a[0], p); Statement s = c.createStatement()) {
+      for (int i = 2; i < a.length; i++) {
+        try (ResultSet r = s.executeQuery(a[i])) { while (r.next()) System.out.println(r.getString(1)); }
+        catch (SQLException e) { System.out.println("error: " + e.getMessage()); }
+      }
+    }
+  }
+}`);
+      const queries = ["SELECT full_name FROM customers WHERE id = 1", "SELECT ssn FROM customers WHERE id <= 3", "SELECT reverse(ssn)::int FROM customers"];
+      const r = await run("java", ["-cp", "/usr/share/java/postgresql.jar", join(dir, "Example.java"), `jdbc:postgresql://127.0.0.1:${port}/payments`, agent, ...queries], { timeout: 120_000 });
+      const out = r.stdout + r.stderr;
+      expect(out.split("\n")[0]).toBe(superSql("select full_name from customers where id = 1"));
+      expect(leaks(out)).toEqual([]);
+      expect(out).toMatch(/error: .*invalid input syntax for type integer/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("no disguised write changes the database or reports success", async () => {
     const before = checksum();

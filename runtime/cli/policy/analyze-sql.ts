@@ -52,6 +52,7 @@ function render(a: SqlAnalysis): string {
     list("side-effect functions", f.sideEffectFunctions);
     if (f.kind === "write" && ["update", "delete", "merge"].includes(f.command)) lines.push(`  hasWhere: ${f.hasWhere}${f.whereIsTautology ? " (tautology)" : ""}`);
     if (f.copyTarget !== "none") lines.push(`  copy: ${f.copyTarget}`);
+    if (f.setting) lines.push(`  setting: ${f.setting}`);
   });
   a.statements.forEach((s, i) => {
     if (!s.lineage) return;
