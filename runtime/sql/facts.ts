@@ -87,7 +87,8 @@ const NEUTRAL: ReadonlySet<SqlCommand> = new Set<SqlCommand>(["begin", "commit",
 /** Read-only: every statement a read (or transaction bracketing), nothing opaque, no side effects. */
 export function isReadOnly(all: SqlStatementFacts[]): boolean {
   return all.every((f) =>
-    (f.kind === "read" || (f.kind === "tcl" && NEUTRAL.has(f.command)) || NEUTRAL.has(f.command)) &&
+    // SET TRANSACTION / SET CONSTRAINTS only shape the current transaction, like BEGIN ISOLATION LEVEL.
+    (f.kind === "read" || (f.kind === "tcl" && f.command === "set") || NEUTRAL.has(f.command)) &&
     f.sideEffectFunctions.length === 0 && !f.opaque && !f.selectInto &&
     (f.copyTarget === "none" || f.copyTarget === "stdio") && f.tablesWritten.length === 0);
 }

@@ -25,6 +25,10 @@ const HARMLESS_VOLATILE = new Set([
   "pg_total_relation_size", "pg_indexes_size", "pg_database_size", "pg_tablespace_size", "pg_is_in_recovery",
   "pg_jit_available", "pg_partition_tree", "pg_partition_ancestors", "pg_blocking_pids", "pg_xact_status", "txid_status",
   "pg_sequence_last_value", "pg_notification_queue_usage", "pg_current_logfile", "bernoulli", "system",
+  "current_query", "pg_current_wal_lsn", "pg_current_wal_flush_lsn", "pg_current_wal_insert_lsn", "pg_last_wal_receive_lsn",
+  "pg_last_wal_replay_lsn", "pg_last_xact_replay_timestamp", "pg_xact_commit_timestamp", "pg_is_wal_replay_paused",
+  "pg_get_wal_replay_pause_state", "pg_control_system", "pg_control_checkpoint", "pg_control_init", "pg_control_recovery",
+  "pg_get_backend_memory_contexts", "pg_get_shmem_allocations", "pg_lock_status", "pg_prepared_xact", "pg_collation_actual_version",
 ]);
 
 /** Built-ins that execute a query given as text: what they read cannot be traced from the statement. */
@@ -48,15 +52,34 @@ export interface FunctionInfo {
 }
 
 export function classifyFunction(schema: string | undefined, name: string, catalog: Catalog | undefined): FunctionInfo {
-  const builtin = schema === undefined || schema === "pg_catalog";
-  if (builtin && (ALWAYS_SIDE_EFFECT.has(name) || SIDE_EFFECT_PREFIXES.some((p) => name.startsWith(p)))) {
-    return { sideEffect: true, opaqueReads: DYNAMIC_SQL_FUNCTIONS.has(name) };
+  const builtin = schema === undefined || schema === "pg_catalog" ? builtinInfo(name) : undefined;
+  if (builtin) {
+    // An unqualified name may also reach a user function of that name with other argument types
+    // (public.lower(customers) beside pg_catalog.lower(text)): the worse of the two decides.
+    const overloads = schema === undefined && catalog ? catalog.searchPath.filter((s) => s !== "pg_catalog").flatMap((s) => catalog.functions(s, name)) : [];
+    if (overloads.length === 0) return builtin;
+    const user = catalogInfo(overloads);
+    return { sideEffect: builtin.sideEffect || user.sideEffect, opaqueReads: builtin.opaqueReads || user.opaqueReads };
   }
-  if (builtin && DYNAMIC_SQL_FUNCTIONS.has(name)) return { sideEffect: true, opaqueReads: true };
-  if (builtin && PURE_BUILTINS.has(name)) return { sideEffect: false, opaqueReads: false };
-  if (builtin && VOLATILE_BUILTINS.has(name)) return { sideEffect: !HARMLESS_VOLATILE.has(name), opaqueReads: false };
   const found = catalog?.functions(schema, name) ?? [];
   if (found.length === 0) return { sideEffect: true, opaqueReads: true };
+  return catalogInfo(found);
+}
+
+/** Whether `name` could be a function: PostgreSQL reads `(x).name` as `name(x)` when x has no such field. */
+export function mayBeFunction(name: string, catalog: Catalog | undefined): boolean {
+  return builtinInfo(name) !== undefined || (catalog !== undefined && [...new Set(["pg_catalog", ...catalog.searchPath])].some((s) => catalog.functions(s, name).length > 0));
+}
+
+function builtinInfo(name: string): FunctionInfo | undefined {
+  if (ALWAYS_SIDE_EFFECT.has(name) || SIDE_EFFECT_PREFIXES.some((p) => name.startsWith(p))) return { sideEffect: true, opaqueReads: DYNAMIC_SQL_FUNCTIONS.has(name) };
+  if (DYNAMIC_SQL_FUNCTIONS.has(name)) return { sideEffect: true, opaqueReads: true };
+  if (PURE_BUILTINS.has(name)) return { sideEffect: false, opaqueReads: false };
+  if (VOLATILE_BUILTINS.has(name)) return { sideEffect: !HARMLESS_VOLATILE.has(name), opaqueReads: false };
+  return undefined;
+}
+
+function catalogInfo(found: CatalogFunction[]): FunctionInfo {
   // Any overload could be the one called: the worst of them decides.
   const sideEffect = found.some((f) => f.volatility === "volatile" || f.kind === "p" || (f.securityDefiner && f.language !== "sql"));
   const sqlFns = found.filter((f) => f.language === "sql" && f.body !== undefined);

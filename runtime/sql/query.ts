@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -485,6 +485,8 @@ export class QueryAnalyzer {
     if (!w) return;
     for (const p of w.partitionClause ?? []) this.notePredicates([this.noteRead(this.expr(p, scope))]);
     for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(o.SortBy?.node ?? o, scope))]);
+    // Frame offsets (ROWS BETWEEN n PRECEDING …) are expressions too, evaluated when the query runs.
+    for (const off of [w.startOffset, w.endOffset]) if (off) this.noteRead(this.expr(off, scope));
   }
 
   private predicate(n: Node, scope: Scope): void {
@@ -647,21 +649,37 @@ export class QueryAnalyzer {
     if (n.A_Indirection) {
       const ind: Node[] = n.A_Indirection.indirection ?? [];
       const arg = n.A_Indirection.arg;
-      // (c).ssn picks one column out of a whole-row reference.
+      // (c).ssn picks one column out of a whole-row reference; a row's own column wins over a function of that name.
       if (arg?.ColumnRef && ind.length === 1 && ind[0]!.String) {
         const item = this.findItem(scope, (arg.ColumnRef.fields ?? []).map(strOf));
         if (item) {
           const col = item.cols.find((c) => c.name === strOf(ind[0]));
           if (col) return col.lin;
-          if (item.open) return item.openLin(strOf(ind[0]));
+          if (item.open) {
+            const calls = this.fieldCalls(arg, ind, scope);
+            return calls.length ? unionLin([item.openLin(strOf(ind[0])), ...calls]) : item.openLin(strOf(ind[0]));
+          }
         }
       }
       const l = this.expr(arg, scope);
       const idx = unionLin(ind.filter((i) => !i.String).map((i) => this.expr(i, scope)));
       this.noteRead(idx);
-      return unionLin([l]);
+      return unionLin([l, ...this.fieldCalls(arg, ind, scope)]);
     }
     return this.genericLin(n, scope);
+  }
+
+  /**
+   * `(x).f` is PostgreSQL's other spelling of `f(x)` when x has no field f: `('seq').nextval`
+   * advances a sequence. Every field name that may be a function is analysed as a call of it.
+   */
+  private fieldCalls(arg: Node | undefined, ind: Node[], scope: Scope | undefined): Lin[] {
+    const calls: Lin[] = [];
+    for (const i of ind) {
+      const name = i.String ? strOf(i) : "";
+      if (name && mayBeFunction(name.toLowerCase(), this.catalog)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
+    }
+    return calls;
   }
 
   /** Any other node: the union of everything inside it, as a derived value. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeSql, initSqlAnalyzer, SqlSessionState } from "../../runtime/sql/index.js";
+import { analyzeSql, initSqlAnalyzer, SnapshotCatalog, SqlSessionState } from "../../runtime/sql/index.js";
 import { corpus } from "./helpers.js";
 
 beforeAll(() => initSqlAnalyzer());
@@ -100,6 +100,16 @@ describe("statement facts", () => {
     expect(other.statements[0]).toMatchObject({ command: "execute", opaque: true });
     analyzeSql("DEALLOCATE wipe", { session });
     expect(analyzeSql("EXECUTE wipe", { session }).facts.statements[0]!.opaque).toBe(true);
+  });
+
+  it("a user function overloading a built-in name is judged too", () => {
+    const fn = (name: string) => ({ oid: 90000 + name.length, schema: "public", name, kind: "f" as const, language: "plpgsql", volatility: "volatile" as const, securityDefiner: false, returnsSet: false, argNames: [""] });
+    const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("lower"), fn("random")] });
+    for (const sql of ["SELECT random(5)", "SELECT lower(c) FROM customers c", "SELECT ('x').lower"]) {
+      expect(analyzeSql(sql, { noCache: true, catalog }).facts.readOnly, sql).toBe(false);
+    }
+    // Qualified with pg_catalog it can only be the built-in.
+    expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
   });
 
   it("multi-statement batches report every statement", () => {

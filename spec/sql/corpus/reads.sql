@@ -29,3 +29,10 @@ BEGIN; SELECT 1; COMMIT
 SELECT round(avg(amount)::numeric, 2) FROM transactions
 SELECT random()
 TABLE accounts
+SET TRANSACTION READ ONLY
+BEGIN; SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; SELECT 1; COMMIT
+SELECT current_query()
+SELECT pg_current_wal_lsn()
+SELECT (c).full_name FROM customers c
+SELECT (jsonb_each('{"a": 1}'::jsonb)).key
+SELECT sum(amount) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM transactions
