@@ -1,14 +1,17 @@
 // Binary-format values read for the content detectors: the decoders agree with the text PostgreSQL
-// prints (checked against the real database through the types' send functions).
+// prints (checked against the real database through the types' send functions), and the row masker
+// never passes a binary int8, array or record that carries a detectable value.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
+import type { Decision } from "../../compiler/context/types.js";
 import { binaryText } from "../../runtime/masking/binary-text.js";
 import { detect } from "../../runtime/masking/index.js";
+import { createResultMasking } from "../../runtime/engine/masking-adapter.js";
 import { PG_URL } from "../sql/helpers.js";
-import { rawTextClient } from "./fixture.js";
+import { AGENT_MASKS, rawTextClient } from "./fixture.js";
 
-const TEXT = 25, INT4 = 23, INT8 = 20, BOOL = 16, TEXT_ARRAY = 1009, RECORD = 2249, RECORD_ARRAY = 2287;
+const TEXT = 25, INT4 = 23, INT8 = 20, BOOL = 16, VARCHAR = 1043, TEXT_ARRAY = 1009, RECORD = 2249, RECORD_ARRAY = 2287;
 
 const int32 = (n: number) => {
   const b = Buffer.alloc(4);
@@ -37,6 +40,47 @@ const found = (oid: number, v: Buffer) => {
   const t = binaryText(oid, v);
   return t === undefined ? "unknown" : detect(t).map((f) => f.infoType);
 };
+
+function luhnCheckDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = body.charCodeAt(body.length - 1 - i) - 48;
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+// Card numbers of 13 to 18 digits (an int8 holds all of them), not starting with 0.
+const card = fc.integer({ min: 13, max: 18 }).chain((n) =>
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n - 2, maxLength: n - 2 })).map(([first, rest]) => {
+    const body = String(first) + rest.join("");
+    return body + luhnCheckDigit(body);
+  }));
+const ssn = fc.tuple(fc.integer({ min: 1, max: 899 }).filter((a) => a !== 666), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 }))
+  .map(([a, g, s]) => `${String(a).padStart(3, "0")}-${String(g).padStart(2, "0")}-${String(s).padStart(4, "0")}`);
+const word = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"), minLength: 1, maxLength: 8 });
+const email = fc.tuple(word, word, fc.constantFrom("com", "org", "example")).map(([l, d, t]) => `${l}@${d}.${t}`);
+const iban = fc.tuple(fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), minLength: 4, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 }))
+  .map(([bank, ds]) => {
+    const bban = bank + ds.join("");
+    const numeric = [...`${bban}GB00`].map((c) => (/\d/.test(c) ? c : String(c.charCodeAt(0) - 55))).join("");
+    return `GB${String(98n - (BigInt(numeric) % 97n)).padStart(2, "0")}${bban}`;
+  });
+const secret = fc.oneof(card, card.map((c) => c.replace(/(\d{4})(?=\d)/g, "$1 ")), ssn, email, iban);
+// A text carrying a secret, as a memo or a statistics bound would.
+const carrier = fc.tuple(secret, fc.constantFrom(["", ""], ["card ", " declined"], ["refund to ", ""], ["(", ")"])).map(([s, [a, b]]) => a + s + b);
+// Texts and numbers no detector can find anything in.
+const harmless = fc.oneof(
+  word.map((w) => ({ oid: TEXT, v: text(w) })),
+  fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((n) => ({ oid: INT4, v: int32(n) })),
+  fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n }).map((n) => ({ oid: INT8, v: int8(n) })),
+  fc.boolean().map((b) => ({ oid: BOOL, v: Buffer.from([b ? 1 : 0]) })),
+);
+const filler = fc.oneof(harmless, fc.string().map((s) => ({ oid: VARCHAR, v: text(s) })));
 
 describe("binaryText", () => {
   it("reads the three observed leaks", () => {
@@ -109,6 +153,73 @@ describe("binaryText", () => {
     iv.writeInt32BE(484138302, 8);
     expect(binaryText(1186, iv)).toBe("484138302 7007256:00:00");
     expect(found(1186, iv)).toEqual(["credit_card"]);
+  });
+});
+
+describe("the row masker on binary columns", () => {
+  let maskCell: (typeOid: number, v: Buffer) => { value: Buffer | null; count: number };
+  beforeAll(async () => {
+    const masking = await createResultMasking();
+    // Detectors only: every column is scanned.
+    const decision: Decision = { effect: "allow", rules: [], reason: "", masks: AGENT_MASKS.filter((m) => "infoType" in m) };
+    maskCell = (typeOid, v) => {
+      const row: (Buffer | null)[] = [v];
+      const m = masking.rowMasker(decision, undefined, 0, [{ name: "v", tableOid: 0, columnAttr: 0, typeOid, format: 1 }], undefined);
+      const count = m!.maskRow(row);
+      return { value: row[0]!, count };
+    };
+  });
+
+  it("never passes an int8 that reads as a card number, and passes every other", () => {
+    const n = fc.oneof(card.map((c) => BigInt(c)), card.map((c) => -BigInt(c)), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }));
+    fc.assert(fc.property(n, (x) => {
+      const r = maskCell(INT8, int8(x));
+      const hit = detect(String(x)).length > 0;
+      expect(r.value, String(x)).toEqual(hit ? null : int8(x));
+      expect(r.count).toBe(hit ? 1 : 0);
+    }), { numRuns: 500 });
+  });
+
+  it("never passes a text array that carries a detectable value", () => {
+    fc.assert(fc.property(carrier, fc.array(fc.option(fc.string(), { nil: null }), { maxLength: 6 }), fc.nat(), (c, rest, at) => {
+      const items = rest.map((s) => (s === null ? null : text(s)));
+      items.splice(at % (items.length + 1), 0, text(c));
+      const r = maskCell(TEXT_ARRAY, array(TEXT, items));
+      expect(r.value, c).toBeNull();
+      expect(r.count).toBe(1);
+    }), { numRuns: 400 });
+  });
+
+  it("never passes a record that carries a detectable value, as text or as a number, at any depth", () => {
+    const secretField = fc.oneof(carrier.map((c) => [TEXT, text(c)] as [number, Buffer]), card.map((c) => [INT8, int8(BigInt(c))] as [number, Buffer]));
+    const wrap = fc.constantFrom(
+      (f: [number, Buffer]) => f,
+      (f: [number, Buffer]) => [RECORD, record([f])] as [number, Buffer],
+      (f: [number, Buffer]) => [f[0] === TEXT ? TEXT_ARRAY : 1016, array(f[0], [f[1]])] as [number, Buffer],
+    );
+    fc.assert(fc.property(secretField, wrap, fc.array(filler, { maxLength: 5 }), fc.nat(), (s, w, rest, at) => {
+      const fields: [number, Buffer | null][] = rest.map((f) => [f.oid, f.v]);
+      fields.splice(at % (fields.length + 1), 0, w(s));
+      const r = maskCell(RECORD, record(fields));
+      expect(r.value).toBeNull();
+      expect(r.count).toBe(1);
+      const inArray = maskCell(RECORD_ARRAY, array(RECORD, [record([[BOOL, Buffer.from([0])]]), record(fields)]));
+      expect(inArray.value).toBeNull();
+    }), { numRuns: 400 });
+  });
+
+  it("passes arrays and records of ordinary values unchanged", () => {
+    fc.assert(fc.property(fc.array(harmless, { maxLength: 6 }), (fs) => {
+      const rec = record(fs.map((f) => [f.oid, f.v]));
+      expect(maskCell(RECORD, rec)).toEqual({ value: rec, count: 0 });
+      const texts = array(TEXT, fs.filter((f) => f.oid === TEXT).map((f) => f.v));
+      expect(maskCell(TEXT_ARRAY, texts)).toEqual({ value: texts, count: 0 });
+    }), { numRuns: 200 });
+  });
+
+  it("nulls a scanned value of a type whose layout it does not know", () => {
+    expect(maskCell(3614, Buffer.alloc(4))).toEqual({ value: null, count: 1 });
+    expect(maskCell(INT4, int32(42))).toEqual({ value: int32(42), count: 0 });
   });
 });
 
