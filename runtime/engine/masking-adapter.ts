@@ -5,6 +5,7 @@ import type { Decision } from "../../compiler/context/types.js";
 import type { Catalog } from "../sql/catalog/types.js";
 import type { SqlAnalysis, StatementLineage } from "../sql/types.js";
 import { applyAction, compileMasks, createValueMasker, maskDetected, planMasks, withholdValues, type ColumnAction, type DatabaseTextPart, type DetectorRules } from "../masking/index.js";
+import { binaryText } from "../masking/binary-text.js";
 import type { OutputColumn, RowMasker } from "./types.js";
 
 export interface ResultMasking {
@@ -48,6 +49,10 @@ export async function createResultMasking(): Promise<ResultMasking> {
   const made = new WeakMap<Decision, WeakMap<object, WeakMap<object, { catalog: Catalog | undefined; masker: RowMasker | null }>>>();
   const NO_LINEAGE = {};
   const NO_COLUMNS = {};
+  const binaryScanFinds = (action: ColumnAction & { action: "scan" }, typeOid: number, v: Buffer): boolean => {
+    const text = binaryText(typeOid, v);
+    return text === undefined || (text !== "" && applyAction(action, text, values).masked);
+  };
   const build = (decision: Decision, lineage: StatementLineage | null, columns: OutputColumn[] | null, catalog: Catalog | undefined): RowMasker | null => {
     const fields = columns?.map((c) => ({ name: c.name, tableOid: c.tableOid, attnum: c.columnAttr }));
     const plan = planMasks(decision.masks, lineage, { fields, catalog });
@@ -78,8 +83,10 @@ export async function createResultMasking(): Promise<ResultMasking> {
           const col = columns?.[i];
           const binary = col?.format === 1;
           if (binary && !TEXT_LIKE_OIDS.has(col!.typeOid) && col!.typeOid !== JSONB_OID) {
-            // A binary number or date has no text to mask; masked columns become NULL, scans pass.
-            if (action.action === "mask") (row[i] = null), n++;
+            // A binary number, array or record cannot be rewritten in part: a masked column
+            // becomes NULL, and so does a scanned one when a detector finds something in it or
+            // its layout is unknown (it could hold anything).
+            if (action.action === "mask" || binaryScanFinds(action, col!.typeOid, v)) (row[i] = null), n++;
             continue;
           }
           const prefix = binary && col!.typeOid === JSONB_OID ? v.subarray(0, 1) : undefined;
