@@ -59,7 +59,11 @@ export function unionLin(lins: Lin[], direct = false): Lin {
   return out;
 }
 
-const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "character varying", "character"]);
+/**
+ * Types a cast to which shows a text value unchanged, when written without a length: `char` and
+ * `character` arrive from the parser as bpchar(1), `"char"` keeps one byte, `name` cuts at 63 bytes.
+ */
+const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "citext"]);
 const MAX_DEPTH = 12;
 
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
@@ -638,8 +642,12 @@ export class QueryAnalyzer {
       const l = this.expr(n.TypeCast.arg, scope);
       const names: Node[] = n.TypeCast.typeName?.names ?? [];
       const t = strOf(names[names.length - 1]).toLowerCase();
+      const builtinType = names.length === 1 || strOf(names[0]) === "pg_catalog";
       const arrayCast = (n.TypeCast.typeName?.arrayBounds ?? []).length > 0;
-      return { ...l, sources: new Set(l.sources), direct: l.direct && TEXT_TYPES.has(t) && !arrayCast };
+      // A length limit (varchar(12), bpchar(n), bit(n)…) cuts the value: a partial mask meant for
+      // the whole value would show more of it.
+      const limited = (n.TypeCast.typeName?.typmods ?? []).length > 0;
+      return { ...l, sources: new Set(l.sources), direct: l.direct && builtinType && TEXT_TYPES.has(t) && !arrayCast && !limited };
     }
     if (n.CollateClause) return this.expr(n.CollateClause.arg, scope);
     if (n.FuncCall) return this.funcCall(n.FuncCall, scope, false).lin;

@@ -42,6 +42,8 @@ const EXFILTRATION = [
   "SELECT format('%s', email) FROM customers",
   "PREPARE p AS SELECT ssn FROM customers; EXECUTE p",
   "BEGIN; DECLARE c CURSOR FOR SELECT email, ssn FROM customers; FETCH 5 FROM c; COMMIT",
+  "SELECT card_number::varchar(12) FROM customers",
+  "SELECT card_number::char(12), card_number::name FROM customers",
 ];
 
 const WRITES = [

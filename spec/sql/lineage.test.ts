@@ -52,6 +52,15 @@ describe("lineage without a catalog", () => {
     expect(q!.unknown).toBe(true);
   });
 
+  it("a cast keeps the column's own value only to a text type without a length", () => {
+    for (const t of ["text", "varchar", "character varying", "bpchar", "pg_catalog.text"]) {
+      expect(lineage(`SELECT card_number::${t} FROM customers`)[0], t).toMatchObject({ direct: true });
+    }
+    for (const t of ["varchar(12)", "character varying(12)", "char", "character(12)", "bpchar(12)", '"char"', "name", "bit(12)", "public.text", "int8"]) {
+      expect(lineage(`SELECT card_number::${t} FROM customers`)[0], t).toMatchObject({ sources: ["public.customers.card_number"], direct: false });
+    }
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });

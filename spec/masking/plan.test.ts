@@ -1,0 +1,25 @@
+// The masking plan for statements of the example policy: which output column gets which action.
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSql, initSqlAnalyzer } from "../../runtime/sql/index.js";
+import { planMasks, type ColumnAction } from "../../runtime/masking/index.js";
+import { AGENT_MASKS } from "./fixture.js";
+
+beforeAll(() => initSqlAnalyzer());
+
+const plan = (sql: string, fields?: { name: string }[]): ColumnAction[] => {
+  const a = analyzeSql(sql, { noCache: true });
+  expect(a.facts.parseError, sql).toBeUndefined();
+  const lineage = a.statements[a.statements.length - 1]!.lineage;
+  return planMasks(AGENT_MASKS, lineage, fields ? { fields: fields.map((f) => ({ ...f, tableOid: 0, attnum: 0 })) } : {}).columns;
+};
+const method = (a: ColumnAction | undefined) => (a?.action === "mask" ? a.method : a?.action);
+
+describe("masking plan", () => {
+  it("shows the last four of a card number only on the whole value", () => {
+    expect(method(plan("SELECT card_number FROM customers")[0])).toBe("last4");
+    expect(method(plan("SELECT card_number::varchar FROM customers")[0])).toBe("last4");
+    for (const t of ["varchar(12)", "char(12)", "bpchar(12)", "name", '"char"']) {
+      expect(method(plan(`SELECT card_number::${t} FROM customers`)[0]), t).toBe("redact");
+    }
+  });
+});
