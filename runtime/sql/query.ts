@@ -751,10 +751,15 @@ export class QueryAnalyzer {
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
-    for (const o of fc.agg_order ?? []) this.noteRead(this.expr(o.SortBy?.node ?? o, scope));
+    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
+    // Sorting compares the values, as a query's ORDER BY does.
+    this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
     if (VALUE_FREE_AGGREGATES.has(name) && !schema) return { lin: emptyLin() };
-    const lin = unionLin(args);
+    // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
+    // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
+    // only orders the x values it returns, which the predicate facts above account for.
+    const lin = unionLin(fc.agg_within_group ? [...args, ...order] : args);
     if (info.opaqueReads) lin.unknown = true;
     if (info.sqlBody) {
       const body = this.followSqlFunction(info.sqlBody, args);

@@ -22,4 +22,14 @@ describe("masking plan", () => {
       expect(method(plan(`SELECT card_number::${t} FROM customers`)[0]), t).toBe("redact");
     }
   });
+
+  it("masks what an ordered-set aggregate picks from a masked column", () => {
+    for (const sql of [
+      "SELECT mode() WITHIN GROUP (ORDER BY reverse(ssn)) FROM customers",
+      "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
+      "SELECT percentile_disc(ARRAY[0, 0.5, 1]) WITHIN GROUP (ORDER BY reverse(iban)) FROM accounts",
+    ]) {
+      expect(method(plan(sql)[0]), sql).toBe("redact");
+    }
+  });
 });

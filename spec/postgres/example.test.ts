@@ -44,6 +44,9 @@ const EXFILTRATION = [
   "BEGIN; DECLARE c CURSOR FOR SELECT email, ssn FROM customers; FETCH 5 FROM c; COMMIT",
   "SELECT card_number::varchar(12) FROM customers",
   "SELECT card_number::char(12), card_number::name FROM customers",
+  "SELECT mode() WITHIN GROUP (ORDER BY reverse(ssn)) FROM customers",
+  "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
+  "SELECT percentile_disc(ARRAY[0, 0.25, 0.5, 0.75, 1]) WITHIN GROUP (ORDER BY reverse(iban)) FROM accounts",
 ];
 
 const WRITES = [

@@ -61,6 +61,23 @@ describe("lineage without a catalog", () => {
     }
   });
 
+  it("an ordered-set aggregate returns values of its WITHIN GROUP ordering", () => {
+    for (const sql of [
+      "SELECT mode() WITHIN GROUP (ORDER BY reverse(ssn)) FROM customers",
+      "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
+      "SELECT percentile_disc(ARRAY[0.1, 0.9]) WITHIN GROUP (ORDER BY ssn) FROM customers",
+      "SELECT rank('5') WITHIN GROUP (ORDER BY ssn) FROM customers",
+    ]) {
+      expect(lineage(sql)[0]!.sources, sql).toContain(SSN);
+    }
+  });
+
+  it("an aggregate's ORDER BY only orders its values, and counts as a comparison of the ordering column", () => {
+    const sql = "SELECT string_agg(full_name, ',' ORDER BY ssn) FROM customers";
+    expect(lineage(sql)[0]!.sources).toEqual(["public.customers.full_name"]);
+    expect(analyzeSql(sql, { noCache: true }).facts.statements[0]!.columnsInPredicates).toContain(SSN);
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });
