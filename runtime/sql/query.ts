@@ -382,15 +382,23 @@ export class QueryAnalyzer {
       const aliases: string[] = (cte.aliascolnames ?? []).map(strOf);
       const q: Node = cte.ctequery;
       if (w.recursive && q.SelectStmt && q.SelectStmt.op !== "SETOP_NONE" && q.SelectStmt.larg) {
-        // Start from the non-recursive term, then widen until the lineage stops growing.
+        // Start from the non-recursive term, then widen until the lineage stops growing. A round
+        // moves a source only one column further (r(a, b) AS (… SELECT b, a FROM r)), so no fixed
+        // number of rounds is enough. Column lineage is a union of the previous round's columns,
+        // so a source needs at most one round per column to reach any column it can reach; if the
+        // lineage still grows after that, this analysis is wrong somewhere and the columns become
+        // of unknown provenance.
         let cols = renameCols(this.select(q.SelectStmt.larg, scope), aliases);
-        for (let i = 0; i < 6; i++) {
+        let settled = false;
+        const rounds = cols.length + 3;
+        for (let i = 0; i < rounds && !settled; i++) {
           scope.ctes.set(name, { cols });
           const next = renameCols(this.select(q.SelectStmt, scope), aliases);
           const merged = zipUnion(cols, next);
-          if (sameLineage(merged, cols)) break;
+          settled = sameLineage(merged, cols);
           cols = merged;
         }
+        if (!settled) cols = cols.map((c) => ({ ...c, lin: { ...unknownLin(), sources: new Set(c.lin.sources) } }));
         scope.ctes.set(name, { cols });
         continue;
       }

@@ -47,6 +47,7 @@ const EXFILTRATION = [
   "SELECT mode() WITHIN GROUP (ORDER BY reverse(ssn)) FROM customers",
   "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
   "SELECT percentile_disc(ARRAY[0, 0.25, 0.5, 0.75, 1]) WITHIN GROUP (ORDER BY reverse(iban)) FROM accounts",
+  "WITH RECURSIVE r(n, a1, a2, a3, a4, a5, a6, a7, a8) AS (SELECT 1, reverse(ssn), '', '', '', '', '', '', '' FROM customers WHERE id = 1 UNION ALL SELECT n + 1, '', a1, a2, a3, a4, a5, a6, a7 FROM r WHERE n < 8) SELECT a8 FROM r WHERE n = 8",
 ];
 
 const WRITES = [

@@ -78,6 +78,17 @@ describe("lineage without a catalog", () => {
     expect(analyzeSql(sql, { noCache: true }).facts.statements[0]!.columnsInPredicates).toContain(SSN);
   });
 
+  it("a recursive query's lineage is followed until it stops growing", () => {
+    const width = 40;
+    const cols = Array.from({ length: width }, (_, i) => `a${i}`);
+    const sql = `WITH RECURSIVE r(n, ${cols.join(", ")}) AS (SELECT 1, reverse(ssn)${", ''".repeat(width - 1)} FROM customers WHERE id = 1 ` +
+      `UNION ALL SELECT n + 1, ''${cols.slice(0, -1).map((c) => `, ${c}`).join("")} FROM r WHERE n < ${width}) SELECT a${width - 1} FROM r WHERE n = ${width}`;
+    expect(lineage(sql)[0]!.sources).toContain(SSN);
+    const eight = "WITH RECURSIVE r(n, a1, a2, a3, a4, a5, a6, a7, a8) AS (SELECT 1, reverse(ssn), '', '', '', '', '', '', '' FROM customers WHERE id = 1 " +
+      "UNION ALL SELECT n + 1, '', a1, a2, a3, a4, a5, a6, a7 FROM r WHERE n < 8) SELECT a8 FROM r WHERE n = 8";
+    expect(lineage(eight)[0]!.sources).toContain(SSN);
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });
