@@ -25,6 +25,8 @@ export interface OutCol {
 
 interface Item {
   alias: string;
+  /** What `alias.*` gives, when not `cols` followed by the rest. */
+  star?: OutCol[];
   /** "schema.table" when this is a stored relation. */
   table?: string;
   cols: OutCol[];
@@ -195,6 +197,7 @@ export class QueryAnalyzer {
   }
 
   private itemColumns(item: Item): OutCol[] {
+    if (item.star) return item.star;
     return item.open ? [...item.cols, { name: "*", lin: item.restLin, expands: true }] : item.cols;
   }
 
@@ -317,23 +320,32 @@ export class QueryAnalyzer {
     const alias: string = rf.alias?.aliasname ?? firstFuncName(rf) ?? "";
     const colAliases: string[] = (rf.alias?.colnames ?? []).map(strOf);
     const colDefs: string[] = (rf.coldeflist ?? rf.alias?.coldeflist ?? []).map((c: Node) => String(c.ColumnDef?.colname ?? ""));
+    const all = unionLin(lins);
+    const mk = (): Lin => ({ sources: new Set(all.sources), direct: false, unknown: all.unknown });
+    if (!cols && rf.functions?.length === 1 && !colDefs.length) {
+      const known = builtinSetColumns(rf.functions[0]?.List?.items?.[0]?.FuncCall, alias);
+      if (known) cols = known.map((name) => ({ name, lin: mk() }));
+    }
     if (cols) {
+      if (rf.ordinality) cols = [...cols, { name: "ordinality", lin: emptyLin() }];
       const it = this.itemFromCols(alias, renameCols(cols, colAliases));
       scope.items.push(it);
       return this.itemColumns(it);
     }
-    const all = unionLin(lins);
-    const mk = (): Lin => ({ sources: new Set(all.sources), direct: false, unknown: all.unknown });
     const names = colAliases.length ? colAliases : colDefs;
     if (names.length) {
-      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: false, openLin: mk, restLin: all };
+      // A column definition list names every column; aliases may name only the first ones.
+      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all };
       // A scalar function in FROM yields one column named after the alias.
       scope.items.push(it);
       return this.itemColumns(it);
     }
-    const it: Item = { alias, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
+    // A function returning one value gives one column named after the alias; a composite result,
+    // columns of its own: which one this is, is not known here.
+    const star: OutCol[] = [{ name: "*", lin: all, expands: true }];
+    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
     scope.items.push(it);
-    return [{ name: "*", lin: all, expands: true }];
+    return star;
   }
 
   private join(j: Node, scope: Scope): OutCol[] {
@@ -434,9 +446,8 @@ export class QueryAnalyzer {
       const rt = t.ResTarget;
       if (!rt) continue;
       const v = rt.val as Node;
-      const fields: Node[] | undefined = v?.ColumnRef?.fields;
-      if (fields && fields[fields.length - 1]?.A_Star) {
-        const cols = fields.length === 1 ? star : this.starOf(fields.slice(0, -1), scope);
+      const cols = this.expandedTarget(v, scope, star);
+      if (cols) {
         for (const c of cols) this.noteRead(c.lin);
         out.push(...cols);
         continue;
@@ -464,6 +475,36 @@ export class QueryAnalyzer {
       if (rel) this.facts.tablesWritten.add(this.qualify(rel.schemaname || undefined, rel.relname).qualified);
     }
     return out;
+  }
+
+  /**
+   * The columns of a select-list entry PostgreSQL expands into several (`*`, `t.*`, `(t).*`,
+   * `(f(x)).*`); undefined for an entry that is one column. Output columns are matched to lineage
+   * entries by position, so an expansion counted as one column would shift every column after it.
+   */
+  private expandedTarget(v: Node | undefined, scope: Scope, star: OutCol[]): OutCol[] | undefined {
+    const fields: Node[] | undefined = v?.ColumnRef?.fields;
+    if (fields && fields[fields.length - 1]?.A_Star) return fields.length === 1 ? star : this.starOf(fields.slice(0, -1), scope);
+    const ind: Node[] | undefined = v?.A_Indirection?.indirection;
+    if (!ind?.length || !ind[ind.length - 1]!.A_Star) return undefined;
+    const arg: Node | undefined = v!.A_Indirection.arg;
+    if (ind.length === 1 && arg?.ColumnRef) {
+      const f: Node[] = arg.ColumnRef.fields ?? [];
+      const qual = f[f.length - 1]?.A_Star ? f.slice(0, -1) : f;
+      const item = qual.length && qual.every((x) => x.String) ? this.findItem(scope, qual.map(strOf)) : undefined;
+      // (t).* is t's columns unless t is also a column name, which PostgreSQL would take first.
+      if (item && (qual.length > 1 || f.length > qual.length || !this.mayBeColumn(scope, strOf(qual[0])))) return this.itemColumns(item);
+    }
+    // The fields of a composite value (a function's result, a composite column): how many, and
+    // which carries what, is not known here.
+    const whole = ind.length === 1 ? this.expr(arg, scope) : this.expr({ A_Indirection: { arg, indirection: ind.slice(0, -1) } }, scope);
+    return [{ name: "*", lin: { ...whole, sources: new Set(whole.sources), direct: false }, expands: true }];
+  }
+
+  /** Whether a one-part name could resolve to a column of some FROM item in scope. */
+  private mayBeColumn(scope: Scope | undefined, name: string): boolean {
+    for (let s = scope; s; s = s.parent) if (s.items.some((it) => it.open || it.cols.some((c) => c.name === name))) return true;
+    return false;
   }
 
   private starOf(qual: Node[], scope: Scope): OutCol[] {
@@ -532,9 +573,8 @@ export class QueryAnalyzer {
     for (const t of list) {
       const rt = t.ResTarget;
       const v = rt?.val as Node;
-      const fields: Node[] | undefined = v?.ColumnRef?.fields;
-      if (fields && fields[fields.length - 1]?.A_Star) {
-        const cols = fields.length === 1 ? starCols : this.starOf(fields.slice(0, -1), scope);
+      const cols = this.expandedTarget(v, scope, starCols);
+      if (cols) {
         for (const c of cols) this.noteRead(c.lin);
         out.push(...cols);
       } else if (rt) {
@@ -844,6 +884,27 @@ function mergeUsing(left: OutCol[], right: OutCol[], names: string[]): OutCol[] 
   return [...merged, ...rest(left), ...rest(right)];
 }
 
+/** Built-in set-returning functions whose result is one column, named after the alias or the function. */
+const SCALAR_SET_FUNCTIONS = new Set([
+  "generate_series", "generate_subscripts", "regexp_split_to_table", "string_to_table", "regexp_matches",
+  "json_object_keys", "jsonb_object_keys",
+]);
+/** Built-in set-returning functions with named result columns. */
+const RECORD_SET_FUNCTIONS: ReadonlyMap<string, string[]> = new Map([
+  ...["json_each", "jsonb_each", "json_each_text", "jsonb_each_text"].map((f): [string, string[]] => [f, ["key", "value"]]),
+  ...["json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text"].map((f): [string, string[]] => [f, ["value"]]),
+]);
+
+/** The result columns of a built-in set-returning function in FROM, as PostgreSQL names them. */
+function builtinSetColumns(fc: Node | undefined, alias: string): string[] | undefined {
+  if (!fc || fc.agg_star || fc.func_variadic) return undefined;
+  const parts: string[] = (fc.funcname ?? []).map(strOf);
+  const name = parts[parts.length - 1] ?? "";
+  if (parts.length > 2 || (parts.length === 2 && parts[0] !== "pg_catalog")) return undefined;
+  if (SCALAR_SET_FUNCTIONS.has(name) || (name === "unnest" && (fc.args ?? []).length === 1)) return [alias];
+  return RECORD_SET_FUNCTIONS.get(name);
+}
+
 function firstFuncName(rf: Node): string | undefined {
   const fn = rf.functions?.[0]?.List?.items?.[0]?.FuncCall;
   const parts: Node[] = fn?.funcname ?? [];
@@ -854,8 +915,9 @@ function firstFuncName(rf: Node): string | undefined {
 export function figureName(v: Node | undefined): string {
   if (!v) return "?column?";
   if (v.ColumnRef) {
-    const f: Node[] = v.ColumnRef.fields ?? [];
-    return f.length ? (f[f.length - 1]!.A_Star ? "*" : strOf(f[f.length - 1])) : "?column?";
+    // c.*::text is labelled c.
+    const f: Node[] = (v.ColumnRef.fields ?? []).filter((x: Node) => x.String);
+    return f.length ? strOf(f[f.length - 1]) : "?column?";
   }
   if (v.FuncCall) {
     const p: Node[] = v.FuncCall.funcname ?? [];
@@ -878,6 +940,7 @@ export function figureName(v: Node | undefined): string {
   if (v.SubLink) {
     if (v.SubLink.subLinkType === "EXISTS_SUBLINK") return "exists";
     if (v.SubLink.subLinkType === "ARRAY_SUBLINK") return "array";
+    if (v.SubLink.subLinkType !== "EXPR_SUBLINK") return "?column?";
     const t = v.SubLink.subselect?.SelectStmt?.targetList?.[0]?.ResTarget;
     return t ? t.name ?? figureName(t.val) : "?column?";
   }

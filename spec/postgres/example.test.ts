@@ -48,6 +48,10 @@ const EXFILTRATION = [
   "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
   "SELECT percentile_disc(ARRAY[0, 0.25, 0.5, 0.75, 1]) WITHIN GROUP (ORDER BY reverse(iban)) FROM accounts",
   "WITH RECURSIVE r(n, a1, a2, a3, a4, a5, a6, a7, a8) AS (SELECT 1, reverse(ssn), '', '', '', '', '', '', '' FROM customers WHERE id = 1 UNION ALL SELECT n + 1, '', a1, a2, a3, a4, a5, a6, a7 FROM r WHERE n < 8) SELECT a8 FROM r WHERE n = 8",
+  "SELECT (t).*, g.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, generate_series(1, 1) g",
+  "SELECT (t).*, u.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, unnest(ARRAY[1]) u",
+  "SELECT (t).*, j.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, json_each('{\"a\": 1}') j",
+  "SELECT (t).*, j.* FROM (SELECT id, reverse(email) AS r FROM customers LIMIT 3) t, jsonb_each_text('{\"a\": 1}') j",
 ];
 
 const WRITES = [

@@ -89,6 +89,30 @@ describe("lineage without a catalog", () => {
     expect(lineage(eight)[0]!.sources).toContain(SSN);
   });
 
+  it("(t).* next to a set-returning function expands to t's columns", () => {
+    for (const fn of ["generate_series(1, 1)", "unnest(ARRAY[1])", "json_each('{\"a\": 1}')", "jsonb_each_text('{\"a\": 1}')"]) {
+      const sql = `SELECT (t).*, g.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, ${fn} g`;
+      const cols = lineage(sql);
+      expect(cols.slice(0, 2).map((c) => [c.name, c.sources]), sql).toEqual([["id", ["public.customers.id"]], ["r", [SSN]]]);
+      expect(cols.slice(2).every((c) => !c.sources.includes(SSN)), sql).toBe(true);
+    }
+    expect(lineage("SELECT (c.*).* FROM (SELECT id, ssn FROM customers) c").map((c) => c.sources)).toEqual([["public.customers.id"], [SSN]]);
+  });
+
+  it("the fields of a composite value are one expanding entry carrying all of it", () => {
+    for (const sql of ["SELECT (x).*, 1 FROM (SELECT c AS x FROM customers c) s", "SELECT (customer_by_id(1)).*", "SELECT (t).* FROM customers t, some_function() f"]) {
+      const cols = lineage(sql);
+      expect(cols[0], sql).toMatchObject({ expands: true, direct: false });
+      expect(cols[0]!.sources.some((s) => s.startsWith("public.customers.")) || cols[0]!.unknown, sql).toBe(true);
+    }
+  });
+
+  it("column aliases on a function in FROM may name only its first columns", () => {
+    const cols = lineage("SELECT j.*, f.* FROM customers c, json_each(json_build_object('a', c.ssn)) AS j(k), some_function(c.ssn) AS f(x)");
+    expect(cols.map((c) => [c.name, !!c.expands])).toEqual([["k", false], ["value", false], ["x", false], ["*", true]]);
+    expect(cols.every((c) => c.sources.includes(SSN))).toBe(true);
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });
