@@ -32,4 +32,26 @@ describe("masking plan", () => {
       expect(method(plan(sql)[0]), sql).toBe("redact");
     }
   });
+
+  it("keeps (t).* next to a set-returning function aligned with its columns", () => {
+    for (const fn of ["generate_series(1, 1)", "unnest(ARRAY[1])", "json_each('{\"a\": 1}')", "jsonb_each_text('{\"a\": 1}')"]) {
+      const sql = `SELECT (t).*, g.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, ${fn} g`;
+      const names = fn.startsWith("j") ? ["id", "r", "key", "value"] : ["id", "r", "g"];
+      expect(plan(sql, names.map((name) => ({ name }))).map(method), sql).toEqual(["scan", "redact", ...names.slice(2).map(() => "scan")]);
+    }
+  });
+
+  it("masks every column as any of them when a placed column's name is not PostgreSQL's", () => {
+    // A lineage that counts one expansion as one column, as the analyzer once did for (t).*.
+    const columns = [
+      { name: "t", sources: ["public.customers.id", "public.customers.ssn"], direct: false, unknown: false },
+      { name: "g", sources: [], direct: false, unknown: false },
+      { name: "*", sources: [], direct: false, unknown: false, expands: true },
+    ];
+    const fields = ["id", "r", "g"].map((name) => ({ name, tableOid: 0, attnum: 0 }));
+    expect(planMasks(AGENT_MASKS, { columns }, { fields }).columns.map(method)).toEqual(["redact", "redact", "redact"]);
+    const exact = [{ name: "id", sources: ["public.customers.id"], direct: true, unknown: false }, { name: "r", sources: ["public.customers.ssn"], direct: false, unknown: false }];
+    expect(planMasks(AGENT_MASKS, { columns: exact }, { fields: ["id", "r"].map((name) => ({ name, tableOid: 0, attnum: 0 })) }).columns.map(method)).toEqual(["scan", "redact"]);
+    expect(planMasks(AGENT_MASKS, { columns: exact }, { fields: ["r", "id"].map((name) => ({ name, tableOid: 0, attnum: 0 })) }).columns.map(method)).toEqual(["redact", "redact"]);
+  });
 });
