@@ -70,6 +70,15 @@ const MAX_DEPTH = 12;
 
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
 
+/** Columns of the statistics catalogs that hold values sampled from table columns (most common values, histograms). */
+const SAMPLED_VALUE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["pg_catalog.pg_statistic", new Set(["stavalues1", "stavalues2", "stavalues3", "stavalues4", "stavalues5"])],
+  ["pg_catalog.pg_stats", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
+  ["pg_catalog.pg_stats_ext", new Set(["most_common_vals"])],
+  ["pg_catalog.pg_stats_ext_exprs", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
+  ["pg_catalog.pg_statistic_ext_data", new Set(["stxdmcv", "stxdexpr"])],
+]);
+
 export class QueryAnalyzer {
   constructor(
     readonly facts: FactsBuilder,
@@ -145,25 +154,28 @@ export class QueryAnalyzer {
     const { qualified } = this.qualify(schema, name);
     if (read) this.facts.tablesRead.add(qualified);
     const rel = this.catalog?.relation(schema, name);
+    // Statistics catalogs hold values sampled from every analysed column, masked ones included.
+    const sampled = SAMPLED_VALUE_COLUMNS.get(qualified);
+    const ofSamples = (c: OutCol): OutCol => (sampled?.has(c.name) ? { ...c, lin: { ...c.lin, unknown: true } } : c);
     if (rel && rel.definition && (rel.kind === "view" || rel.kind === "matview") && this.depth < MAX_DEPTH) {
       const cols = this.viewColumns(rel.definition);
       if (cols) {
-        const named = cols.map((c, i) => ({ ...c, name: rel.columns[i]?.name ?? c.name }));
+        const named = cols.map((c, i) => ofSamples({ ...c, name: rel.columns[i]?.name ?? c.name }));
         return { ...this.itemFromCols(alias, renameCols(named, colAliases)), table: qualified };
       }
     }
     if (rel) {
-      const cols = rel.columns.map((c) => ({ name: c.name, lin: { sources: new Set([`${qualified}.${c.name}`]), direct: true, unknown: false } }));
+      const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: { sources: new Set([`${qualified}.${c.name}`]), direct: true, unknown: false } }));
       return { ...this.itemFromCols(alias, renameCols(cols, colAliases)), table: qualified };
     }
     const item: Item = {
       alias, table: qualified, cols: [], open: true,
-      openLin: (col) => ({ sources: new Set([`${qualified}.${col}`]), direct: true, unknown: false }),
-      restLin: { sources: new Set([`${qualified}.*`]), direct: true, unknown: false },
+      openLin: (col) => ({ sources: new Set([`${qualified}.${col}`]), direct: true, unknown: !!sampled?.has(col) }),
+      restLin: { sources: new Set([`${qualified}.*`]), direct: true, unknown: !!sampled },
     };
     if (colAliases.length) {
       // Column aliases rename the first columns, whose real names are unknown without a catalog.
-      item.cols = colAliases.map((n) => ({ name: n, lin: { sources: new Set([`${qualified}.*`]), direct: false, unknown: false } }));
+      item.cols = colAliases.map((n) => ({ name: n, lin: { sources: new Set([`${qualified}.*`]), direct: false, unknown: !!sampled } }));
     }
     return item;
   }

@@ -54,4 +54,10 @@ describe("masking plan", () => {
     expect(planMasks(AGENT_MASKS, { columns: exact }, { fields: ["id", "r"].map((name) => ({ name, tableOid: 0, attnum: 0 })) }).columns.map(method)).toEqual(["scan", "redact"]);
     expect(planMasks(AGENT_MASKS, { columns: exact }, { fields: ["r", "id"].map((name) => ({ name, tableOid: 0, attnum: 0 })) }).columns.map(method)).toEqual(["redact", "redact"]);
   });
+
+  it("masks sampled values in the statistics catalogs whatever wraps them, and shows the rest", () => {
+    expect(plan("SELECT reverse(histogram_bounds::text), attname, tablename, null_frac FROM pg_stats WHERE attname = 'ssn'").map(method))
+      .toEqual(["redact", "scan", "scan", "scan"]);
+    expect(plan("SELECT array_to_string(stavalues1, ','), staattnum FROM pg_statistic").map(method)).toEqual(["redact", "scan"]);
+  });
 });

@@ -52,6 +52,10 @@ const EXFILTRATION = [
   "SELECT (t).*, u.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, unnest(ARRAY[1]) u",
   "SELECT (t).*, j.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, json_each('{\"a\": 1}') j",
   "SELECT (t).*, j.* FROM (SELECT id, reverse(email) AS r FROM customers LIMIT 3) t, jsonb_each_text('{\"a\": 1}') j",
+  "SELECT reverse(histogram_bounds::text) FROM pg_stats WHERE attname = 'ssn'",
+  "SELECT attname, most_common_vals::text, histogram_bounds::text FROM pg_stats WHERE tablename IN ('customers', 'accounts')",
+  "SELECT s FROM pg_stats s WHERE tablename = 'customers'",
+  "SELECT array_to_string(stavalues1, ','), array_to_string(stavalues2, ',') FROM pg_statistic",
 ];
 
 const WRITES = [
@@ -111,6 +115,8 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
   const stateDir = join(process.env.TMPDIR ?? "/tmp", `hoop-example-${process.pid}`);
 
   beforeAll(async () => {
+    // Fills the statistics catalogs with values sampled from the tables, masked columns included.
+    superSql("ANALYZE");
     const text = readFileSync(join(EXAMPLE, "gateway.yaml"), "utf8");
     const config = parseConfig(text, join(EXAMPLE, "gateway.yaml"), { GATEWAY_STATE_DIR: stateDir });
     gw = await startGateway({ ...config, policy: { ...config.policy, reload: false } }, { env: { PAYMENTS_DATABASE_URL: upstreamUrl() }, postgresPort: 0, apiPort: 0 });

@@ -113,6 +113,19 @@ describe("lineage without a catalog", () => {
     expect(cols.every((c) => c.sources.includes(SSN))).toBe(true);
   });
 
+  it("values sampled into the statistics catalogs are of unknown provenance, other statistics are not", () => {
+    const cols = lineage("SELECT reverse(histogram_bounds::text), most_common_vals, length(most_common_elems::text), attname, tablename, null_frac FROM pg_stats");
+    expect(cols.map((c) => c.unknown)).toEqual([true, true, true, false, false, false]);
+    for (const sql of [
+      "SELECT stavalues1, stavalues5::text FROM pg_catalog.pg_statistic", "SELECT most_common_vals FROM pg_stats_ext",
+      "SELECT histogram_bounds, most_common_vals FROM pg_stats_ext_exprs", "SELECT stxdmcv, stxdexpr FROM pg_statistic_ext_data",
+    ]) {
+      expect(lineage(sql).every((c) => c.unknown), sql).toBe(true);
+    }
+    expect(lineage("SELECT * FROM pg_stats")[0]).toMatchObject({ expands: true, unknown: true });
+    expect(lineage("SELECT s FROM pg_stats s")[0]!.unknown).toBe(true);
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });
@@ -144,6 +157,13 @@ run("lineage with the live catalog of the fixture", () => {
   it("merges USING columns as PostgreSQL does", () => {
     const cols = lineage("SELECT * FROM accounts JOIN (SELECT id AS customer_id, ssn FROM customers) c USING (customer_id)", catalog);
     expect(cols.map((c) => c.name)).toEqual(["customer_id", "id", "iban", "balance", "status", "ssn"]);
+  });
+
+  it("statistics views keep sampled values of unknown provenance through their definitions", () => {
+    const cols = lineage("SELECT tablename, attname, null_frac, n_distinct, histogram_bounds::text, upper(most_common_vals::text) FROM pg_stats", catalog);
+    expect(cols.map((c) => c.unknown)).toEqual([false, false, false, false, true, true]);
+    expect(lineage("SELECT * FROM pg_stats", catalog).filter((c) => c.unknown).map((c) => c.name))
+      .toEqual(["most_common_vals", "histogram_bounds", "most_common_elems"]);
   });
 
   it("a snapshot gives the same answers as the live catalog", async () => {
