@@ -79,7 +79,7 @@ export function planMasks(
  * gets the lineage of all of them.
  */
 function align(lineage: StatementLineage | null, n: number, names?: readonly (string | undefined)[]): ColumnLineage[] {
-  const unknown: ColumnLineage = { name: "?", sources: [], direct: false, unknown: true };
+  const unknown: ColumnLineage = { name: "?", sources: [], direct: false, unknown: true, transformed: false };
   if (!lineage) return Array.from({ length: n }, () => unknown);
   const cols = lineage.columns;
   const fixed = cols.filter((c) => !c.expands).length;
@@ -113,6 +113,7 @@ function mergeAll(cols: readonly ColumnLineage[]): ColumnLineage {
     sources: [...new Set(cols.flatMap((c) => c.sources))],
     direct: false,
     unknown: cols.some((c) => c.unknown) || cols.length === 0,
+    transformed: cols.some((c) => c.transformed),
   };
 }
 
@@ -144,7 +145,15 @@ function decide(lin: ColumnLineage, fromRow: string | undefined, c: ReturnType<t
     if (revealsPart(m) && !wholeValue) m = "redact";
     return { action: "mask", method: m, rules: unique(hits.map((h) => h.rule)), because: `derives from ${sources.join(", ")}` };
   }
-  if (hasDetectors) return { action: "scan", detectors: c.detectors, rules: c.detectorRules };
+  if (hasDetectors) {
+    // Detectors recognise secrets by their shape, which a function of free text (reversed, cut,
+    // re-encoded) no longer has while it still shows them.
+    if (lin.transformed && (sources.length > 0 || lin.unknown)) {
+      const m = strongest(["redact", ...Object.values(c.detectors)])!;
+      return { action: "mask", method: m, rules: c.detectorRules, because: "transformed free text" };
+    }
+    return { action: "scan", detectors: c.detectors, rules: c.detectorRules };
+  }
   return { action: "pass" };
 }
 

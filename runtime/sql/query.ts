@@ -14,6 +14,8 @@ export interface Lin {
   sources: Set<string>;
   direct: boolean;
   unknown: boolean;
+  /** See ColumnLineage.transformed. */
+  transformed: boolean;
 }
 
 export interface OutCol {
@@ -48,14 +50,16 @@ export interface Scope {
   params?: { byIndex: Lin[]; byName: Map<string, Lin> };
 }
 
-export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false });
-const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true });
+export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false, transformed: false });
+const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true, transformed: false });
+const columnLin = (source: string, direct = true): Lin => ({ sources: new Set([source]), direct, unknown: false, transformed: false });
 
 export function unionLin(lins: Lin[], direct = false): Lin {
   const out = emptyLin();
   for (const l of lins) {
     for (const s of l.sources) out.sources.add(s);
     out.unknown ||= l.unknown;
+    out.transformed ||= l.transformed;
   }
   out.direct = direct && lins.length === 1 && lins[0]!.direct;
   return out;
@@ -165,17 +169,17 @@ export class QueryAnalyzer {
       }
     }
     if (rel) {
-      const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: { sources: new Set([`${qualified}.${c.name}`]), direct: true, unknown: false } }));
+      const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: columnLin(`${qualified}.${c.name}`) }));
       return { ...this.itemFromCols(alias, renameCols(cols, colAliases)), table: qualified };
     }
     const item: Item = {
       alias, table: qualified, cols: [], open: true,
-      openLin: (col) => ({ sources: new Set([`${qualified}.${col}`]), direct: true, unknown: !!sampled?.has(col) }),
-      restLin: { sources: new Set([`${qualified}.*`]), direct: true, unknown: !!sampled },
+      openLin: (col) => ({ ...columnLin(`${qualified}.${col}`), unknown: !!sampled?.has(col) }),
+      restLin: { ...columnLin(`${qualified}.*`), unknown: !!sampled },
     };
     if (colAliases.length) {
       // Column aliases rename the first columns, whose real names are unknown without a catalog.
-      item.cols = colAliases.map((n) => ({ name: n, lin: { sources: new Set([`${qualified}.*`]), direct: false, unknown: !!sampled } }));
+      item.cols = colAliases.map((n) => ({ name: n, lin: { ...columnLin(`${qualified}.*`, false), unknown: !!sampled } }));
     }
     return item;
   }
@@ -203,7 +207,7 @@ export class QueryAnalyzer {
     const rest = unionLin(exp.map((c) => c.lin));
     return {
       alias, cols: known, open: exp.length > 0,
-      openLin: () => ({ sources: new Set(rest.sources), direct: false, unknown: rest.unknown }),
+      openLin: () => ({ ...rest, sources: new Set(rest.sources), direct: false }),
       restLin: rest,
     };
   }
@@ -333,7 +337,7 @@ export class QueryAnalyzer {
     const colAliases: string[] = (rf.alias?.colnames ?? []).map(strOf);
     const colDefs: string[] = (rf.coldeflist ?? rf.alias?.coldeflist ?? []).map((c: Node) => String(c.ColumnDef?.colname ?? ""));
     const all = unionLin(lins);
-    const mk = (): Lin => ({ sources: new Set(all.sources), direct: false, unknown: all.unknown });
+    const mk = (): Lin => ({ ...all, sources: new Set(all.sources), direct: false });
     if (!cols && rf.functions?.length === 1 && !colDefs.length) {
       const known = builtinSetColumns(rf.functions[0]?.List?.items?.[0]?.FuncCall, alias);
       if (known) cols = known.map((name) => ({ name, lin: mk() }));
@@ -707,11 +711,29 @@ export class QueryAnalyzer {
       // A length limit (varchar(12), bpchar(n), bit(n)…) cuts the value: a partial mask meant for
       // the whole value would show more of it.
       const limited = (n.TypeCast.typeName?.typmods ?? []).length > 0;
-      return { ...l, sources: new Set(l.sources), direct: l.direct && builtinType && TEXT_TYPES.has(t) && !arrayCast && !limited };
+      const keepsText = builtinType && TEXT_TYPES.has(t) && !limited;
+      const out = { ...l, sources: new Set(l.sources), direct: l.direct && keepsText && !arrayCast };
+      // Any other cast shows the value in another form (text as bytea is hex) or cuts it.
+      return keepsText ? out : this.transform(out);
     }
     if (n.CollateClause) return this.expr(n.CollateClause.arg, scope);
     if (n.FuncCall) return this.funcCall(n.FuncCall, scope, false).lin;
     if (n.SubLink) return this.subLink(n.SubLink, scope);
+    if (n.A_Expr) return this.operator(n.A_Expr, scope);
+    if (n.BoolExpr) return valueFree(this.expr(n.BoolExpr.args, scope));
+    if (n.NullTest) return valueFree(this.expr(n.NullTest.arg, scope));
+    if (n.BooleanTest) return valueFree(this.expr(n.BooleanTest.arg, scope));
+    if (n.CaseExpr) {
+      // The result is one of the THEN / ELSE values; the tests only choose which.
+      const c = n.CaseExpr;
+      const tests = valueFree(this.expr([c.arg, ...(c.args ?? []).map((w: Node) => w.CaseWhen?.expr)], scope));
+      return unionLin([tests, ...(c.args ?? []).map((w: Node) => this.expr(w.CaseWhen?.result, scope)), this.expr(c.defresult, scope)]);
+    }
+    // COALESCE, GREATEST / LEAST choose one of their values; arrays and rows show each as it is.
+    if (n.CoalesceExpr) return this.expr(n.CoalesceExpr.args, scope);
+    if (n.MinMaxExpr) return this.expr(n.MinMaxExpr.args, scope);
+    if (n.A_ArrayExpr) return this.expr(n.A_ArrayExpr.elements, scope);
+    if (n.RowExpr) return this.expr(n.RowExpr.args, scope);
     if (n.A_Indirection) {
       const ind: Node[] = n.A_Indirection.indirection ?? [];
       const arg = n.A_Indirection.arg;
@@ -736,7 +758,63 @@ export class QueryAnalyzer {
   private genericLin(n: Node, scope: Scope | undefined): Lin {
     const parts: Lin[] = [];
     this.collectLins(n, scope, parts);
-    return unionLin(parts);
+    return this.transform(unionLin(parts));
+  }
+
+  /** An operator: comparisons say nothing of the values' text, concatenation keeps it, the rest changes it. */
+  private operator(a: Node, scope: Scope | undefined): Lin {
+    const op = operatorName(a.name);
+    switch (a.kind) {
+      case "AEXPR_OP":
+        if (op === "||" && a.lexpr && a.rexpr) {
+          const operands: Node[] = [];
+          flattenConcat(a, operands);
+          return this.joined(operands.map((o) => ({ lin: this.expr(o, scope), text: literalText(o) })));
+        }
+        if (op !== undefined && COMPARISONS.has(op) && a.lexpr && a.rexpr) return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+        // Taking a JSON member or element shows it as it is.
+        if (op !== undefined && JSON_ACCESS.has(op)) return this.expr([a.lexpr, a.rexpr], scope);
+        return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+      case "AEXPR_NULLIF":
+        return this.expr([a.lexpr, a.rexpr], scope);
+      case "AEXPR_OP_ANY": case "AEXPR_OP_ALL": case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT": case "AEXPR_IN":
+      case "AEXPR_LIKE": case "AEXPR_ILIKE": case "AEXPR_SIMILAR": case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN":
+      case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM":
+        return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+    }
+    return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+  }
+
+  /**
+   * Values written one after the other (a || b, concat, string_agg …). Each keeps its characters,
+   * but two that touch can make one run of them: the detectors want a card number or an SSN not
+   * to touch a letter or digit ('9' || memo makes a 17-digit run), and a card number's groups may
+   * be joined by one space or dash. Pieces are kept apart by a literal beginning (or ending, on
+   * the side that touches) with a character other than a letter, digit, space or dash, or with two
+   * characters that are not letters or digits.
+   */
+  private joined(pieces: { lin: Lin; text?: string }[]): Lin {
+    const lin = unionLin(pieces.map((p) => p.lin));
+    const present = pieces.filter((p) => p.text !== "");
+    for (let i = 0; i + 1 < present.length && !lin.transformed; i++) {
+      const a = present[i]!, b = present[i + 1]!;
+      const apart = (a.text !== undefined && separates(a.text[a.text.length - 1]!, a.text[a.text.length - 2])) ||
+        (b.text !== undefined && separates(b.text[0]!, b.text[1]));
+      if (!apart && (this.textual(a.lin) || this.textual(b.lin))) lin.transformed = true;
+    }
+    return lin;
+  }
+
+  /** A value computed from its inputs: a text input reaches it changed. */
+  private transform(l: Lin): Lin {
+    return !l.transformed && this.textual(l) ? { ...l, sources: new Set(l.sources), transformed: true } : l;
+  }
+
+  /** Whether the value may carry a text column's characters: a source of a text (or unknown) type. */
+  private textual(l: Lin): boolean {
+    if (l.unknown) return true;
+    for (const src of l.sources) if (sourceMayHoldText(src, this.catalog)) return true;
+    return false;
   }
 
   private collectLins(v: unknown, scope: Scope | undefined, parts: Lin[]): void {
@@ -796,8 +874,8 @@ export class QueryAnalyzer {
     }
     if (sl.subLinkType === "ARRAY_SUBLINK") return unionLin(cols.map((x) => x.lin));
     // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on.
-    const filtered = [...inner.facts.columnsInPredicates].map((s) => ({ sources: new Set([s]), direct: false, unknown: false }));
-    return unionLin([test, ...cols.map((x) => x.lin), ...filtered]);
+    const filtered = [...inner.facts.columnsInPredicates].map((s) => columnLin(s, false));
+    return valueFree(unionLin([test, ...cols.map((x) => x.lin), ...filtered]));
   }
 
   /** A function call: facts, lineage, and for set-returning SQL functions their output columns. */
@@ -819,8 +897,11 @@ export class QueryAnalyzer {
     // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
     // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
     // only orders the x values it returns, which the predicate facts above account for.
+    const argNodes: Node[] = fc.args ?? [];
+    const builtin = !schema || schema === "pg_catalog";
     const lin = unionLin(fc.agg_within_group ? [...args, ...order] : args);
     if (info.opaqueReads) lin.unknown = true;
+    if (builtin && !info.sqlBody && !info.opaqueReads) return { lin: this.builtinResult(name, fc, argNodes, args, lin) };
     if (info.sqlBody) {
       const body = this.followSqlFunction(info.sqlBody, args);
       if (!body) return { lin: { ...lin, unknown: true } };
@@ -832,7 +913,41 @@ export class QueryAnalyzer {
       }
       return { lin: bodyLin };
     }
-    return { lin };
+    return { lin: this.transform(lin) };
+  }
+
+  /** How a built-in function's result shows its arguments' text. */
+  private builtinResult(name: string, fc: Node, argNodes: Node[], args: Lin[], lin: Lin): Lin {
+    if (VALUE_FREE_RESULTS.has(name)) return valueFree(lin);
+    if (fc.agg_within_group) return name === "mode" || name === "percentile_disc" ? lin : this.transform(lin);
+    const piece = (i: number) => ({ lin: args[i] ?? emptyLin(), text: literalText(argNodes[i]) });
+    // VARIADIC passes an array whose elements are written one after the other.
+    const values = (from: number) => {
+      const ps = args.slice(from).map((_, i) => piece(from + i));
+      return fc.func_variadic && ps.length ? [...ps, ps[ps.length - 1]!] : ps;
+    };
+    const withSeparator = (ps: { lin: Lin; text?: string }[], sep: { lin: Lin; text?: string }) => ps.flatMap((p, i) => (i ? [sep, p] : [p]));
+    let glued: Lin | undefined;
+    switch (name) {
+      case "concat": case "textcat":
+        glued = this.joined(values(0));
+        break;
+      case "concat_ws":
+        glued = this.joined(withSeparator(values(1), piece(0)));
+        break;
+      // Over several rows (or array elements) each value follows the previous one and the separator.
+      case "string_agg":
+        glued = this.joined([piece(0), piece(1), piece(0)]);
+        break;
+      case "array_to_string":
+        glued = this.joined(args.length > 2 ? [piece(0), piece(1), piece(2), piece(1), piece(0)] : [piece(0), piece(1), piece(0)]);
+        break;
+      case "btrim": case "ltrim": case "rtrim":
+        // Without a character list only white space goes; with one, digits of a card number could.
+        return args.length === 1 ? lin : this.transform(lin);
+    }
+    if (glued) return { ...lin, transformed: lin.transformed || glued.transformed };
+    return TEXT_KEEPING_FUNCTIONS.has(name) ? lin : this.transform(lin);
   }
 
   private followSqlFunction(fn: CatalogFunction, args: Lin[]): OutCol[] | undefined {
@@ -915,6 +1030,94 @@ function builtinSetColumns(fc: Node | undefined, alias: string): string[] | unde
   if (parts.length > 2 || (parts.length === 2 && parts[0] !== "pg_catalog")) return undefined;
   if (SCALAR_SET_FUNCTIONS.has(name) || (name === "unnest" && (fc.args ?? []).length === 1)) return [alias];
   return RECORD_SET_FUNCTIONS.get(name);
+}
+
+/** A value showing nothing of its inputs' text (a length, a position, a truth value). */
+function valueFree(l: Lin): Lin {
+  return l.transformed ? { ...l, sources: new Set(l.sources), transformed: false } : l;
+}
+
+/** Built-in functions whose result shows each argument's text as it is, in order (at most quoted, or in capitals). */
+const TEXT_KEEPING_FUNCTIONS = new Set([
+  // upper keeps what the detectors look for; lower and initcap do not (an IBAN is in capitals).
+  "upper",
+  "min", "max", "mode", "percentile_disc", "first_value", "last_value", "nth_value", "lag", "lead", "any_value",
+  "array_agg", "json_agg", "jsonb_agg", "json_agg_strict", "jsonb_agg_strict", "json_object_agg", "jsonb_object_agg",
+  "to_json", "to_jsonb", "row_to_json", "array_to_json", "json_build_object", "jsonb_build_object", "json_build_array",
+  "jsonb_build_array", "array_append", "array_prepend", "array_cat", "unnest", "json_each", "jsonb_each", "json_each_text",
+  "jsonb_each_text", "json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text",
+  "json_extract_path", "jsonb_extract_path", "json_extract_path_text", "jsonb_extract_path_text",
+]);
+
+/** Built-in functions whose result is a length, position, count or truth value, never text of their arguments. */
+const VALUE_FREE_RESULTS = new Set([
+  "length", "char_length", "character_length", "octet_length", "bit_length", "position", "strpos", "starts_with",
+  "array_length", "cardinality", "json_array_length", "jsonb_array_length", "num_nulls", "num_nonnulls",
+  "bool_and", "bool_or", "every", "rank", "dense_rank", "percent_rank", "cume_dist",
+]);
+
+/** Operators with a truth value for a result. */
+const COMPARISONS = new Set([
+  "=", "<>", "!=", "<", ">", "<=", ">=", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*", "@@", "@>", "<@", "&&",
+  "?", "?|", "?&", "^@", "@?",
+]);
+const JSON_ACCESS = new Set(["->", "->>", "#>", "#>>"]);
+
+/** The operator's name when it is a built-in one (unqualified or in pg_catalog). */
+function operatorName(name: Node[] | undefined): string | undefined {
+  const parts = (name ?? []).map(strOf);
+  if (parts.length === 1 || (parts.length === 2 && parts[0] === "pg_catalog")) return parts[parts.length - 1];
+  return undefined;
+}
+
+function flattenConcat(a: Node, out: Node[]): void {
+  for (const side of [a.lexpr, a.rexpr]) {
+    const inner = side?.A_Expr;
+    if (inner?.kind === "AEXPR_OP" && operatorName(inner.name) === "||" && inner.lexpr && inner.rexpr) flattenConcat(inner, out);
+    else out.push(side);
+  }
+}
+
+/** The text of a string constant (also as `'x'::text`); undefined for anything else. */
+function literalText(n: Node | undefined): string | undefined {
+  const c = n?.A_Const ?? n?.TypeCast?.arg?.A_Const;
+  if (!c) return undefined;
+  if (c.isnull) return "";
+  return c.sval ? String(c.sval.sval ?? "") : undefined;
+}
+
+const isAlnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
+
+/** Whether a literal keeps the value it touches apart: `ch` touches it, `next` follows inwards. */
+function separates(ch: string, next: string | undefined): boolean {
+  if (isAlnum(ch)) return false;
+  if (ch !== " " && ch !== "-") return true;
+  return next !== undefined && !isAlnum(next);
+}
+
+/** Column types whose values are numbers, times or truth values, never free text. */
+const NON_TEXT_TYPES = new Set([
+  "smallint", "integer", "bigint", "numeric", "real", "double precision", "boolean", "date", "time without time zone",
+  "time with time zone", "timestamp without time zone", "timestamp with time zone", "interval", "uuid", "oid", "money",
+]);
+const textualSources = new WeakMap<Catalog, Map<string, boolean>>();
+
+/** Whether a "schema.table.column" source may hold text: it does unless the catalog gives it a non-text type. */
+function sourceMayHoldText(source: string, catalog: Catalog | undefined): boolean {
+  if (!catalog) return true;
+  let known = textualSources.get(catalog);
+  if (!known) textualSources.set(catalog, (known = new Map()));
+  let v = known.get(source);
+  if (v === undefined) {
+    const col = source.slice(source.lastIndexOf(".") + 1);
+    const table = source.slice(0, source.lastIndexOf("."));
+    const dot = table.indexOf(".");
+    const rel = dot > 0 ? catalog.relation(table.slice(0, dot), table.slice(dot + 1)) : undefined;
+    const type = rel?.columns.find((c) => c.name === col)?.type.replace(/\(\d+(,\d+)?\)/g, "").replace(/(\[\])+$/, "");
+    v = type === undefined || !NON_TEXT_TYPES.has(type);
+    known.set(source, v);
+  }
+  return v;
 }
 
 function firstFuncName(rf: Node): string | undefined {

@@ -56,6 +56,25 @@ const EXFILTRATION = [
   "SELECT attname, most_common_vals::text, histogram_bounds::text FROM pg_stats WHERE tablename IN ('customers', 'accounts')",
   "SELECT s FROM pg_stats s WHERE tablename = 'customers'",
   "SELECT array_to_string(stavalues1, ','), array_to_string(stavalues2, ',') FROM pg_statistic",
+  "SELECT reverse(memo) FROM transactions",
+  "SELECT substr(memo, 6, 8), substr(memo, 14, 8) FROM transactions",
+  "SELECT split_part(split_part(memo, '@', 1), ' ', 2) FROM transactions",
+  "SELECT replace(memo, '@', ' at ') FROM transactions",
+  "SELECT encode(memo::bytea, 'hex') FROM transactions",
+  "SELECT regexp_replace(memo, '(\\d{8})(\\d{8})', '\\1 / \\2') FROM transactions",
+  "SELECT translate(memo, '0123456789', 'abcdefghij') FROM transactions",
+  "SELECT memo || 'x', '9' || memo FROM transactions",
+];
+
+/** Reads of data that is not PII: each must come back with the values PostgreSQL gives. */
+const HARMLESS = [
+  "SELECT full_name FROM customers WHERE id = 1",
+  "SELECT count(*), sum(amount), avg(amount)::numeric(10, 2) FROM transactions",
+  "SELECT status, count(*) FROM accounts GROUP BY status ORDER BY status",
+  "SELECT t.id, t.amount, t.booked_at::date, a.status FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.id = 27",
+  "SELECT memo, upper(memo), length(memo) FROM transactions WHERE id = 1",
+  "SELECT date_trunc('month', booked_at)::date, min(amount), max(amount) FROM transactions GROUP BY 1 ORDER BY 1 LIMIT 3",
+  "SELECT attname, null_frac FROM pg_stats WHERE tablename = 'accounts' AND attname = 'status'",
 ];
 
 const WRITES = [
@@ -112,6 +131,7 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
   let agent: string;
   let port: number;
   let secrets: string[];
+  let pieces: string[];
   const stateDir = join(process.env.TMPDIR ?? "/tmp", `hoop-example-${process.pid}`);
 
   beforeAll(async () => {
@@ -124,6 +144,9 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
     agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
     secrets = superSql(`select ssn from customers union all select email from customers union all select iban from accounts
       union all select substr(card_number, 1, 12) from customers`).split("\n");
+    // Parts that still identify a card number or an email address.
+    pieces = superSql(`select substr(card_number, 1, 8) from customers union all select substr(card_number, 9, 8) from customers
+      union all select split_part(email, '@', 1) from customers`).split("\n");
   });
   afterAll(async () => {
     await gw?.close();
@@ -139,13 +162,19 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
   const leaks = (out: string) => {
     const hex = (s: string) => Buffer.from(s).toString("hex");
     const rev = (s: string) => [...s].reverse().join("");
-    return secrets.filter((s) => [s, s.toUpperCase(), rev(s), hex(s), s.replaceAll("-", "")].some((f) => f.length >= 8 && out.includes(f)));
+    const letters = (s: string) => s.replace(/\d/g, (d) => "abcdefghij"[Number(d)]!);
+    return [
+      ...secrets.filter((s) => [s, s.toUpperCase(), rev(s), hex(s), s.replaceAll("-", ""), letters(s)].some((f) => f.length >= 8 && out.includes(f))),
+      ...pieces.filter((p) => p.length >= 8 && out.includes(p)),
+    ];
   };
 
-  it("a harmless read works", async () => {
-    const r = await psql("SELECT full_name FROM customers WHERE id = 1");
-    expect(r.ok, r.out).toBe(true);
-    expect(r.out).toContain(superSql("select full_name from customers where id = 1"));
+  it("harmless reads return the real values", async () => {
+    for (const q of HARMLESS) {
+      const r = await psql(q);
+      expect(r.ok, r.out).toBe(true);
+      for (const v of superSql(q).split(/[|\n]/)) expect(r.out, q).toContain(v);
+    }
   });
 
   it("no exfiltration query leaks raw PII over the simple protocol", async () => {

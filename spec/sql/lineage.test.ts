@@ -126,6 +126,28 @@ describe("lineage without a catalog", () => {
     expect(lineage("SELECT s FROM pg_stats s")[0]!.unknown).toBe(true);
   });
 
+  it("free text changed by a function or operator is transformed; kept as it is, it is not", () => {
+    const changed = [
+      "reverse(memo)", "substr(memo, 6, 8)", "split_part(split_part(memo, '@', 1), ' ', 2)", "replace(memo, '@', ' at ')",
+      "encode(memo::bytea, 'hex')", "regexp_replace(memo, '(\\d{8})(\\d{8})', '\\1 / \\2')", "translate(memo, '0123456789', 'abcdefghij')",
+      "lower(memo)", "memo::varchar(10)", "memo::name", "substr(memo, 6, 8)::bigint + 0", "ascii(memo)", "btrim(memo, '0123456789')",
+      "memo || 'x'", "'9' || memo", "memo || ' ' || memo", "concat(memo, id)", "string_agg(memo, '')", "concat_ws('-', memo, memo)",
+      "format('%s', memo)", "(SELECT reverse(m) FROM (SELECT memo AS m) s)",
+    ];
+    for (const e of changed) expect(lineage(`SELECT ${e} FROM transactions GROUP BY id`)[0], e).toMatchObject({ sources: expect.arrayContaining(["public.transactions.memo"]), transformed: true });
+    const kept = [
+      "memo", "memo::text", "upper(memo)", "btrim(memo)", "memo || ''", "memo || ', ' || memo", "'memo: ' || memo || '.'", "concat_ws(', ', memo, memo)",
+      "string_agg(memo, '; ')", "coalesce(memo, '')", "nullif(memo, '')", "CASE WHEN reverse(memo) = 'x' THEN memo END", "greatest(memo, 'a')",
+      "json_build_object('m', memo)", "to_jsonb(t)", "t::text", "array_agg(memo)", "max(memo)", "ARRAY[memo]", "(SELECT m FROM (SELECT memo AS m) s)",
+      "length(reverse(memo))", "memo LIKE '%4%'", "reverse(memo) = 'x'", "memo IS NULL", "strpos(memo, '@')",
+    ];
+    for (const e of kept) expect(lineage(`SELECT ${e} FROM transactions t GROUP BY id`)[0]!.transformed, e).toBe(false);
+  });
+
+  it("without a catalog every source may be text", () => {
+    expect(lineage("SELECT sum(amount) FROM transactions")[0]!.transformed).toBe(true);
+  });
+
   it("counts carry no values", () => {
     expect(lineage("SELECT count(ssn) FROM customers")[0]!.sources).toEqual([]);
   });
@@ -164,6 +186,14 @@ run("lineage with the live catalog of the fixture", () => {
     expect(cols.map((c) => c.unknown)).toEqual([false, false, false, false, true, true]);
     expect(lineage("SELECT * FROM pg_stats", catalog).filter((c) => c.unknown).map((c) => c.name))
       .toEqual(["most_common_vals", "histogram_bounds", "most_common_elems"]);
+  });
+
+  it("numbers, times and truth values are not free text, whatever is computed from them", () => {
+    const cols = lineage(`SELECT sum(amount), avg(amount), amount::int, amount * 2, booked_at::date, to_char(booked_at, 'YYYY-MM'),
+      date_trunc('month', booked_at), extract(year FROM booked_at), id + 1, -amount, round(amount) FROM transactions GROUP BY id`, catalog);
+    expect(cols.filter((c) => c.transformed).map((c) => c.name)).toEqual([]);
+    expect(lineage("SELECT reverse(memo), substr(full_name, 1, 3), status || id FROM transactions, customers, accounts", catalog).map((c) => c.transformed))
+      .toEqual([true, true, true]);
   });
 
   it("a snapshot gives the same answers as the live catalog", async () => {
