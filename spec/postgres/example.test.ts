@@ -51,7 +51,7 @@ const EXFILTRATION = [
   "SELECT (t).*, g.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, generate_series(1, 1) g",
   "SELECT (t).*, u.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, unnest(ARRAY[1]) u",
   "SELECT (t).*, j.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, json_each('{\"a\": 1}') j",
-  "SELECT (t).*, j.* FROM (SELECT id, reverse(email) AS r FROM customers LIMIT 3) t, jsonb_each_text('{\"a\": 1}') j",
+  "SELECT (t).*, j.* FROM (SELECT id, replace(ssn, '-', '') AS r FROM customers LIMIT 3) t, jsonb_each_text('{\"a\": 1}') j",
   "SELECT reverse(histogram_bounds::text) FROM pg_stats WHERE attname = 'ssn'",
   "SELECT attname, most_common_vals::text, histogram_bounds::text FROM pg_stats WHERE tablename IN ('customers', 'accounts')",
   "SELECT s FROM pg_stats s WHERE tablename = 'customers'",
