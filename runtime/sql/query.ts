@@ -794,6 +794,8 @@ export class QueryAnalyzer {
    * characters that are not letters or digits.
    */
   private joined(pieces: { lin: Lin; text?: string }[]): Lin {
+    // Which literal keeps pieces apart decides: the shape cache must tell 'x' from ', '.
+    if (pieces.some((p) => p.text !== undefined)) this.literalSensitive = true;
     const lin = unionLin(pieces.map((p) => p.lin));
     const present = pieces.filter((p) => p.text !== "");
     for (let i = 0; i + 1 < present.length && !lin.transformed; i++) {
