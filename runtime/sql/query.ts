@@ -899,11 +899,10 @@ export class QueryAnalyzer {
     // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
     // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
     // only orders the x values it returns, which the predicate facts above account for.
-    const argNodes: Node[] = fc.args ?? [];
-    const builtin = !schema || schema === "pg_catalog";
     const lin = unionLin(fc.agg_within_group ? [...args, ...order] : args);
     if (info.opaqueReads) lin.unknown = true;
-    if (builtin && !info.sqlBody && !info.opaqueReads) return { lin: this.builtinResult(name, fc, argNodes, args, lin) };
+    const builtin = !schema || schema === "pg_catalog";
+    if (builtin && !info.sqlBody && !info.opaqueReads) return { lin: this.builtinResult(name, fc, args, lin) };
     if (info.sqlBody) {
       const body = this.followSqlFunction(info.sqlBody, args);
       if (!body) return { lin: { ...lin, unknown: true } };
@@ -919,7 +918,8 @@ export class QueryAnalyzer {
   }
 
   /** How a built-in function's result shows its arguments' text. */
-  private builtinResult(name: string, fc: Node, argNodes: Node[], args: Lin[], lin: Lin): Lin {
+  private builtinResult(name: string, fc: Node, args: Lin[], lin: Lin): Lin {
+    const argNodes: Node[] = fc.args ?? [];
     if (VALUE_FREE_RESULTS.has(name)) return valueFree(lin);
     if (fc.agg_within_group) return name === "mode" || name === "percentile_disc" ? lin : this.transform(lin);
     const piece = (i: number) => ({ lin: args[i] ?? emptyLin(), text: literalText(argNodes[i]) });
@@ -1082,7 +1082,10 @@ function flattenConcat(a: Node, out: Node[]): void {
 
 /** The text of a string constant (also as `'x'::text`); undefined for anything else. */
 function literalText(n: Node | undefined): string | undefined {
-  const c = n?.A_Const ?? n?.TypeCast?.arg?.A_Const;
+  // A cast to another type could change the text (bpchar drops trailing spaces).
+  const cast = n?.TypeCast;
+  const castName = strOf(cast?.typeName?.names?.[cast.typeName.names.length - 1]);
+  const c = n?.A_Const ?? (cast && (castName === "text" || castName === "varchar") && !cast.typeName.typmods ? cast.arg?.A_Const : undefined);
   if (!c) return undefined;
   if (c.isnull) return "";
   return c.sval ? String(c.sval.sval ?? "") : undefined;
