@@ -787,21 +787,27 @@ export class QueryAnalyzer {
 
   /**
    * Values written one after the other (a || b, concat, string_agg …). Each keeps its characters,
-   * but two that touch can make one run of them: the detectors want a card number or an SSN not
-   * to touch a letter or digit ('9' || memo makes a 17-digit run), and a card number's groups may
-   * be joined by one space or dash. Pieces are kept apart by a literal beginning (or ending, on
-   * the side that touches) with a character other than a letter, digit, space or dash, or with two
-   * characters that are not letters or digits.
+   * but two that touch can make one run of them, which the detectors no longer take for a secret:
+   * a card number or an SSN must not touch a letter or digit ('9' || memo makes a 17-digit run),
+   * an SSN not a dash either, and a card number's digit groups may be joined by one space. Values
+   * are kept apart by a literal whose character on the touching side is none of those, or is a
+   * space followed by such a character or by nothing at all.
    */
   private joined(pieces: { lin: Lin; text?: string }[]): Lin {
     // Which literal keeps pieces apart decides: the shape cache must tell 'x' from ', '.
     if (pieces.some((p) => p.text !== undefined)) this.literalSensitive = true;
     const lin = unionLin(pieces.map((p) => p.lin));
-    const present = pieces.filter((p) => p.text !== "");
+    const present: { lin: Lin; text?: string }[] = [];
+    for (const p of pieces) {
+      const prev = present[present.length - 1];
+      if (p.text === "") continue;
+      if (p.text !== undefined && prev?.text !== undefined) prev.text += p.text;
+      else present.push({ ...p });
+    }
     for (let i = 0; i + 1 < present.length && !lin.transformed; i++) {
       const a = present[i]!, b = present[i + 1]!;
-      const apart = (a.text !== undefined && separates(a.text[a.text.length - 1]!, a.text[a.text.length - 2])) ||
-        (b.text !== undefined && separates(b.text[0]!, b.text[1]));
+      const apart = (a.text !== undefined && separates([...a.text].reverse().join(""), i === 0)) ||
+        (b.text !== undefined && separates(b.text, i + 2 === present.length));
       if (!apart && (this.textual(a.lin) || this.textual(b.lin))) lin.transformed = true;
     }
     return lin;
@@ -1093,11 +1099,15 @@ function literalText(n: Node | undefined): string | undefined {
 
 const isAlnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
 
-/** Whether a literal keeps the value it touches apart: `ch` touches it, `next` follows inwards. */
-function separates(ch: string, next: string | undefined): boolean {
-  if (isAlnum(ch)) return false;
-  if (ch !== " " && ch !== "-") return true;
-  return next !== undefined && !isAlnum(next);
+/**
+ * Whether a literal keeps the value it touches apart. `text` starts on the touching side;
+ * `outermost` when nothing lies beyond the literal's other end.
+ */
+function separates(text: string, outermost: boolean): boolean {
+  const ch = text[0];
+  if (ch === undefined || isAlnum(ch) || ch === "-") return false;
+  if (ch !== " ") return true;
+  return text.length > 1 ? !isAlnum(text[1]) : outermost;
 }
 
 /** Column types whose values are numbers, times or truth values, never free text. */

@@ -132,11 +132,13 @@ describe("lineage without a catalog", () => {
       "encode(memo::bytea, 'hex')", "regexp_replace(memo, '(\\d{8})(\\d{8})', '\\1 / \\2')", "translate(memo, '0123456789', 'abcdefghij')",
       "lower(memo)", "memo::varchar(10)", "memo::name", "substr(memo, 6, 8)::bigint + 0", "ascii(memo)", "btrim(memo, '0123456789')",
       "memo || 'x'", "'9' || memo", "memo || ' ' || memo", "concat(memo, id)", "string_agg(memo, '')", "concat_ws('-', memo, memo)",
+      "memo || '-'", "memo || ' ' || '9'", "memo || ' ' || 'x'", "'-' || memo", "concat_ws(' ', memo, id)",
       "format('%s', memo)", "(SELECT reverse(m) FROM (SELECT memo AS m) s)",
     ];
     for (const e of changed) expect(lineage(`SELECT ${e} FROM transactions GROUP BY id`)[0], e).toMatchObject({ sources: expect.arrayContaining(["public.transactions.memo"]), transformed: true });
     const kept = [
       "memo", "memo::text", "upper(memo)", "btrim(memo)", "memo || ''", "memo || ', ' || memo", "'memo: ' || memo || '.'", "concat_ws(', ', memo, memo)",
+      "memo || ' '", "' ' || memo", "memo || ' ' || ',' || memo", "memo || ' -'", "'- ' || memo",
       "string_agg(memo, '; ')", "coalesce(memo, '')", "nullif(memo, '')", "CASE WHEN reverse(memo) = 'x' THEN memo END", "greatest(memo, 'a')",
       "json_build_object('m', memo)", "to_jsonb(t)", "t::text", "array_agg(memo)", "max(memo)", "ARRAY[memo]", "(SELECT m FROM (SELECT memo AS m) s)",
       "length(reverse(memo))", "memo LIKE '%4%'", "reverse(memo) = 'x'", "memo IS NULL", "strpos(memo, '@')",
