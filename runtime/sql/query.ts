@@ -1004,7 +1004,7 @@ function zipUnion(a: OutCol[], b: OutCol[]): OutCol[] {
 
 function sameLineage(a: OutCol[], b: OutCol[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((c, i) => c.lin.unknown === b[i]!.lin.unknown && c.lin.direct === b[i]!.lin.direct &&
+  return a.every((c, i) => c.lin.unknown === b[i]!.lin.unknown && c.lin.direct === b[i]!.lin.direct && c.lin.transformed === b[i]!.lin.transformed &&
     c.lin.sources.size === b[i]!.lin.sources.size && [...c.lin.sources].every((s) => b[i]!.lin.sources.has(s)));
 }
 

@@ -146,6 +146,11 @@ describe("lineage without a catalog", () => {
     for (const e of kept) expect(lineage(`SELECT ${e} FROM transactions t GROUP BY id`)[0]!.transformed, e).toBe(false);
   });
 
+  it("a recursive query carries a transformation as far as it carries the value", () => {
+    const sql = "WITH RECURSIVE r(n, a, b, c) AS (SELECT 1, memo || '', memo || '', memo || '' FROM transactions UNION ALL SELECT n + 1, reverse(a), a, b FROM r WHERE n < 4) SELECT c FROM r";
+    expect(lineage(sql)[0]!.transformed).toBe(true);
+  });
+
   it("without a catalog every source may be text", () => {
     expect(lineage("SELECT sum(amount) FROM transactions")[0]!.transformed).toBe(true);
   });
