@@ -61,7 +61,7 @@ export function planMasks(
 ): MaskPlan {
   const compiled = compileMasks(masks);
   const n = opts.fields?.length ?? lineage?.columns.filter((c) => !c.expands).length ?? 0;
-  const aligned = align(lineage, n);
+  const aligned = align(lineage, n, opts.fields?.map((f) => f.name));
   const columns: ColumnAction[] = [];
   for (let i = 0; i < n; i++) {
     const lin = aligned[i]!;
@@ -72,27 +72,39 @@ export function planMasks(
   return { columns, active: columns.some((c) => c.action !== "pass") };
 }
 
-/** Maps lineage entries onto `n` result columns; `*` entries absorb what is left. */
-function align(lineage: StatementLineage | null, n: number): ColumnLineage[] {
-  const unknown: ColumnLineage = { name: "?", sources: [], direct: false, unknown: true };
+/**
+ * Maps lineage entries onto `n` result columns; `*` entries absorb what is left. Alignment is by
+ * position, so it is only as right as the analyzer's column count: when a column it placed has a
+ * name other than the one PostgreSQL gave that column, the count is off somewhere and every column
+ * gets the lineage of all of them.
+ */
+function align(lineage: StatementLineage | null, n: number, names?: readonly (string | undefined)[]): ColumnLineage[] {
+  const unknown: ColumnLineage = { name: "?", sources: [], direct: false, unknown: true, transformed: false };
   if (!lineage) return Array.from({ length: n }, () => unknown);
   const cols = lineage.columns;
   const fixed = cols.filter((c) => !c.expands).length;
   const expanding = cols.filter((c) => c.expands);
+  const merged = () => Array.from({ length: n }, () => mergeAll(cols));
   if (expanding.length === 0) {
-    if (fixed === n) return cols;
-    return Array.from({ length: n }, () => mergeAll(cols));
+    if (fixed !== n || cols.some((c, i) => mislabelled(c, names?.[i]))) return merged();
+    return cols;
   }
-  if (n < fixed) return Array.from({ length: n }, () => mergeAll(cols));
+  if (n < fixed) return merged();
   const first = cols.findIndex((c) => c.expands);
   const last = cols.length - 1 - [...cols].reverse().findIndex((c) => c.expands);
   const head = cols.slice(0, first);
   const tail = cols.slice(last + 1);
   const middle = cols.slice(first, last + 1);
   const width = n - head.length - tail.length;
+  if (head.some((c, i) => mislabelled(c, names?.[i])) || tail.some((c, i) => mislabelled(c, names?.[n - tail.length + i]))) return merged();
   // With one expanding entry its columns are exactly those; with several, any of them could be any.
   const fill = expanding.length === 1 && middle.length === 1 ? middle[0]! : mergeAll(middle);
   return [...head, ...Array.from({ length: width }, () => fill), ...tail];
+}
+
+/** The analyzer's label is best effort: only two real labels that differ count as a mismatch. */
+function mislabelled(c: ColumnLineage, name: string | undefined): boolean {
+  return name !== undefined && name !== "?column?" && c.name !== "?column?" && c.name !== "*" && c.name !== name;
 }
 
 function mergeAll(cols: readonly ColumnLineage[]): ColumnLineage {
@@ -101,6 +113,7 @@ function mergeAll(cols: readonly ColumnLineage[]): ColumnLineage {
     sources: [...new Set(cols.flatMap((c) => c.sources))],
     direct: false,
     unknown: cols.some((c) => c.unknown) || cols.length === 0,
+    transformed: cols.some((c) => c.transformed),
   };
 }
 
@@ -132,7 +145,15 @@ function decide(lin: ColumnLineage, fromRow: string | undefined, c: ReturnType<t
     if (revealsPart(m) && !wholeValue) m = "redact";
     return { action: "mask", method: m, rules: unique(hits.map((h) => h.rule)), because: `derives from ${sources.join(", ")}` };
   }
-  if (hasDetectors) return { action: "scan", detectors: c.detectors, rules: c.detectorRules };
+  if (hasDetectors) {
+    // Detectors recognise secrets by their shape, which a function of free text (reversed, cut,
+    // re-encoded) no longer has while it still shows them.
+    if (lin.transformed && (sources.length > 0 || lin.unknown)) {
+      const m = strongest(["redact", ...Object.values(c.detectors)])!;
+      return { action: "mask", method: m, rules: c.detectorRules, because: "transformed free text" };
+    }
+    return { action: "scan", detectors: c.detectors, rules: c.detectorRules };
+  }
   return { action: "pass" };
 }
 

@@ -14,6 +14,8 @@ export interface Lin {
   sources: Set<string>;
   direct: boolean;
   unknown: boolean;
+  /** See ColumnLineage.transformed. */
+  transformed: boolean;
 }
 
 export interface OutCol {
@@ -25,6 +27,8 @@ export interface OutCol {
 
 interface Item {
   alias: string;
+  /** What `alias.*` gives, when not `cols` followed by the rest. */
+  star?: OutCol[];
   /** "schema.table" when this is a stored relation. */
   table?: string;
   cols: OutCol[];
@@ -46,23 +50,38 @@ export interface Scope {
   params?: { byIndex: Lin[]; byName: Map<string, Lin> };
 }
 
-export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false });
-const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true });
+export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false, transformed: false });
+const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true, transformed: false });
+const columnLin = (source: string, direct = true): Lin => ({ sources: new Set([source]), direct, unknown: false, transformed: false });
 
 export function unionLin(lins: Lin[], direct = false): Lin {
   const out = emptyLin();
   for (const l of lins) {
     for (const s of l.sources) out.sources.add(s);
     out.unknown ||= l.unknown;
+    out.transformed ||= l.transformed;
   }
   out.direct = direct && lins.length === 1 && lins[0]!.direct;
   return out;
 }
 
-const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "character varying", "character"]);
+/**
+ * Types a cast to which shows a text value unchanged, when written without a length: `char` and
+ * `character` arrive from the parser as bpchar(1), `"char"` keeps one byte, `name` cuts at 63 bytes.
+ */
+const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "citext"]);
 const MAX_DEPTH = 12;
 
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
+
+/** Columns of the statistics catalogs that hold values sampled from table columns (most common values, histograms). */
+const SAMPLED_VALUE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["pg_catalog.pg_statistic", new Set(["stavalues1", "stavalues2", "stavalues3", "stavalues4", "stavalues5"])],
+  ["pg_catalog.pg_stats", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
+  ["pg_catalog.pg_stats_ext", new Set(["most_common_vals"])],
+  ["pg_catalog.pg_stats_ext_exprs", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
+  ["pg_catalog.pg_statistic_ext_data", new Set(["stxdmcv", "stxdexpr"])],
+]);
 
 export class QueryAnalyzer {
   constructor(
@@ -139,25 +158,28 @@ export class QueryAnalyzer {
     const { qualified } = this.qualify(schema, name);
     if (read) this.facts.tablesRead.add(qualified);
     const rel = this.catalog?.relation(schema, name);
+    // Statistics catalogs hold values sampled from every analysed column, masked ones included.
+    const sampled = SAMPLED_VALUE_COLUMNS.get(qualified);
+    const ofSamples = (c: OutCol): OutCol => (sampled?.has(c.name) ? { ...c, lin: { ...c.lin, unknown: true } } : c);
     if (rel && rel.definition && (rel.kind === "view" || rel.kind === "matview") && this.depth < MAX_DEPTH) {
       const cols = this.viewColumns(rel.definition);
       if (cols) {
-        const named = cols.map((c, i) => ({ ...c, name: rel.columns[i]?.name ?? c.name }));
+        const named = cols.map((c, i) => ofSamples({ ...c, name: rel.columns[i]?.name ?? c.name }));
         return { ...this.itemFromCols(alias, renameCols(named, colAliases)), table: qualified };
       }
     }
     if (rel) {
-      const cols = rel.columns.map((c) => ({ name: c.name, lin: { sources: new Set([`${qualified}.${c.name}`]), direct: true, unknown: false } }));
+      const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: columnLin(`${qualified}.${c.name}`) }));
       return { ...this.itemFromCols(alias, renameCols(cols, colAliases)), table: qualified };
     }
     const item: Item = {
       alias, table: qualified, cols: [], open: true,
-      openLin: (col) => ({ sources: new Set([`${qualified}.${col}`]), direct: true, unknown: false }),
-      restLin: { sources: new Set([`${qualified}.*`]), direct: true, unknown: false },
+      openLin: (col) => ({ ...columnLin(`${qualified}.${col}`), unknown: !!sampled?.has(col) }),
+      restLin: { ...columnLin(`${qualified}.*`), unknown: !!sampled },
     };
     if (colAliases.length) {
       // Column aliases rename the first columns, whose real names are unknown without a catalog.
-      item.cols = colAliases.map((n) => ({ name: n, lin: { sources: new Set([`${qualified}.*`]), direct: false, unknown: false } }));
+      item.cols = colAliases.map((n) => ({ name: n, lin: { ...columnLin(`${qualified}.*`, false), unknown: !!sampled } }));
     }
     return item;
   }
@@ -185,12 +207,13 @@ export class QueryAnalyzer {
     const rest = unionLin(exp.map((c) => c.lin));
     return {
       alias, cols: known, open: exp.length > 0,
-      openLin: () => ({ sources: new Set(rest.sources), direct: false, unknown: rest.unknown }),
+      openLin: () => ({ ...rest, sources: new Set(rest.sources), direct: false }),
       restLin: rest,
     };
   }
 
   private itemColumns(item: Item): OutCol[] {
+    if (item.star) return item.star;
     return item.open ? [...item.cols, { name: "*", lin: item.restLin, expands: true }] : item.cols;
   }
 
@@ -313,23 +336,32 @@ export class QueryAnalyzer {
     const alias: string = rf.alias?.aliasname ?? firstFuncName(rf) ?? "";
     const colAliases: string[] = (rf.alias?.colnames ?? []).map(strOf);
     const colDefs: string[] = (rf.coldeflist ?? rf.alias?.coldeflist ?? []).map((c: Node) => String(c.ColumnDef?.colname ?? ""));
+    const all = unionLin(lins);
+    const mk = (): Lin => ({ ...all, sources: new Set(all.sources), direct: false });
+    if (!cols && rf.functions?.length === 1 && !colDefs.length) {
+      const known = builtinSetColumns(rf.functions[0]?.List?.items?.[0]?.FuncCall, alias);
+      if (known) cols = known.map((name) => ({ name, lin: mk() }));
+    }
     if (cols) {
+      if (rf.ordinality) cols = [...cols, { name: "ordinality", lin: emptyLin() }];
       const it = this.itemFromCols(alias, renameCols(cols, colAliases));
       scope.items.push(it);
       return this.itemColumns(it);
     }
-    const all = unionLin(lins);
-    const mk = (): Lin => ({ sources: new Set(all.sources), direct: false, unknown: all.unknown });
     const names = colAliases.length ? colAliases : colDefs;
     if (names.length) {
-      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: false, openLin: mk, restLin: all };
+      // A column definition list names every column; aliases may name only the first ones.
+      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all };
       // A scalar function in FROM yields one column named after the alias.
       scope.items.push(it);
       return this.itemColumns(it);
     }
-    const it: Item = { alias, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
+    // A function returning one value gives one column named after the alias; a composite result,
+    // columns of its own: which one this is, is not known here.
+    const star: OutCol[] = [{ name: "*", lin: all, expands: true }];
+    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
     scope.items.push(it);
-    return [{ name: "*", lin: all, expands: true }];
+    return star;
   }
 
   private join(j: Node, scope: Scope): OutCol[] {
@@ -378,15 +410,23 @@ export class QueryAnalyzer {
       const aliases: string[] = (cte.aliascolnames ?? []).map(strOf);
       const q: Node = cte.ctequery;
       if (w.recursive && q.SelectStmt && q.SelectStmt.op !== "SETOP_NONE" && q.SelectStmt.larg) {
-        // Start from the non-recursive term, then widen until the lineage stops growing.
+        // Start from the non-recursive term, then widen until the lineage stops growing. A round
+        // moves a source only one column further (r(a, b) AS (… SELECT b, a FROM r)), so no fixed
+        // number of rounds is enough. Column lineage is a union of the previous round's columns,
+        // so a source needs at most one round per column to reach any column it can reach; if the
+        // lineage still grows after that, this analysis is wrong somewhere and the columns become
+        // of unknown provenance.
         let cols = renameCols(this.select(q.SelectStmt.larg, scope), aliases);
-        for (let i = 0; i < 6; i++) {
+        let settled = false;
+        const rounds = cols.length + 3;
+        for (let i = 0; i < rounds && !settled; i++) {
           scope.ctes.set(name, { cols });
           const next = renameCols(this.select(q.SelectStmt, scope), aliases);
           const merged = zipUnion(cols, next);
-          if (sameLineage(merged, cols)) break;
+          settled = sameLineage(merged, cols);
           cols = merged;
         }
+        if (!settled) cols = cols.map((c) => ({ ...c, lin: { ...unknownLin(), sources: new Set(c.lin.sources) } }));
         scope.ctes.set(name, { cols });
         continue;
       }
@@ -422,9 +462,8 @@ export class QueryAnalyzer {
       const rt = t.ResTarget;
       if (!rt) continue;
       const v = rt.val as Node;
-      const fields: Node[] | undefined = v?.ColumnRef?.fields;
-      if (fields && fields[fields.length - 1]?.A_Star) {
-        const cols = fields.length === 1 ? star : this.starOf(fields.slice(0, -1), scope);
+      const cols = this.expandedTarget(v, scope, star);
+      if (cols) {
         for (const c of cols) this.noteRead(c.lin);
         out.push(...cols);
         continue;
@@ -452,6 +491,36 @@ export class QueryAnalyzer {
       if (rel) this.facts.tablesWritten.add(this.qualify(rel.schemaname || undefined, rel.relname).qualified);
     }
     return out;
+  }
+
+  /**
+   * The columns of a select-list entry PostgreSQL expands into several (`*`, `t.*`, `(t).*`,
+   * `(f(x)).*`); undefined for an entry that is one column. Output columns are matched to lineage
+   * entries by position, so an expansion counted as one column would shift every column after it.
+   */
+  private expandedTarget(v: Node | undefined, scope: Scope, star: OutCol[]): OutCol[] | undefined {
+    const fields: Node[] | undefined = v?.ColumnRef?.fields;
+    if (fields && fields[fields.length - 1]?.A_Star) return fields.length === 1 ? star : this.starOf(fields.slice(0, -1), scope);
+    const ind: Node[] | undefined = v?.A_Indirection?.indirection;
+    if (!ind?.length || !ind[ind.length - 1]!.A_Star) return undefined;
+    const arg: Node | undefined = v!.A_Indirection.arg;
+    if (ind.length === 1 && arg?.ColumnRef) {
+      const f: Node[] = arg.ColumnRef.fields ?? [];
+      const qual = f[f.length - 1]?.A_Star ? f.slice(0, -1) : f;
+      const item = qual.length && qual.every((x) => x.String) ? this.findItem(scope, qual.map(strOf)) : undefined;
+      // (t).* is t's columns unless t is also a column name, which PostgreSQL would take first.
+      if (item && (qual.length > 1 || f.length > qual.length || !this.mayBeColumn(scope, strOf(qual[0])))) return this.itemColumns(item);
+    }
+    // The fields of a composite value (a function's result, a composite column): how many, and
+    // which carries what, is not known here.
+    const whole = ind.length === 1 ? this.expr(arg, scope) : this.expr({ A_Indirection: { arg, indirection: ind.slice(0, -1) } }, scope);
+    return [{ name: "*", lin: { ...whole, sources: new Set(whole.sources), direct: false }, expands: true }];
+  }
+
+  /** Whether a one-part name could resolve to a column of some FROM item in scope. */
+  private mayBeColumn(scope: Scope | undefined, name: string): boolean {
+    for (let s = scope; s; s = s.parent) if (s.items.some((it) => it.open || it.cols.some((c) => c.name === name))) return true;
+    return false;
   }
 
   private starOf(qual: Node[], scope: Scope): OutCol[] {
@@ -522,9 +591,8 @@ export class QueryAnalyzer {
     for (const t of list) {
       const rt = t.ResTarget;
       const v = rt?.val as Node;
-      const fields: Node[] | undefined = v?.ColumnRef?.fields;
-      if (fields && fields[fields.length - 1]?.A_Star) {
-        const cols = fields.length === 1 ? starCols : this.starOf(fields.slice(0, -1), scope);
+      const cols = this.expandedTarget(v, scope, starCols);
+      if (cols) {
         for (const c of cols) this.noteRead(c.lin);
         out.push(...cols);
       } else if (rt) {
@@ -640,12 +708,34 @@ export class QueryAnalyzer {
       const l = this.expr(n.TypeCast.arg, scope);
       const names: Node[] = n.TypeCast.typeName?.names ?? [];
       const t = strOf(names[names.length - 1]).toLowerCase();
+      const builtinType = names.length === 1 || strOf(names[0]) === "pg_catalog";
       const arrayCast = (n.TypeCast.typeName?.arrayBounds ?? []).length > 0;
-      return { ...l, sources: new Set(l.sources), direct: l.direct && TEXT_TYPES.has(t) && !arrayCast };
+      // A length limit (varchar(12), bpchar(n), bit(n)…) cuts the value: a partial mask meant for
+      // the whole value would show more of it.
+      const limited = (n.TypeCast.typeName?.typmods ?? []).length > 0;
+      const keepsText = builtinType && TEXT_TYPES.has(t) && !limited;
+      const out = { ...l, sources: new Set(l.sources), direct: l.direct && keepsText && !arrayCast };
+      // Any other cast shows the value in another form (text as bytea is hex) or cuts it.
+      return keepsText ? out : this.transform(out);
     }
     if (n.CollateClause) return this.expr(n.CollateClause.arg, scope);
     if (n.FuncCall) return this.funcCall(n.FuncCall, scope, false).lin;
     if (n.SubLink) return this.subLink(n.SubLink, scope);
+    if (n.A_Expr) return this.operator(n.A_Expr, scope);
+    if (n.BoolExpr) return valueFree(this.expr(n.BoolExpr.args, scope));
+    if (n.NullTest) return valueFree(this.expr(n.NullTest.arg, scope));
+    if (n.BooleanTest) return valueFree(this.expr(n.BooleanTest.arg, scope));
+    if (n.CaseExpr) {
+      // The result is one of the THEN / ELSE values; the tests only choose which.
+      const c = n.CaseExpr;
+      const tests = valueFree(this.expr([c.arg, ...(c.args ?? []).map((w: Node) => w.CaseWhen?.expr)], scope));
+      return unionLin([tests, ...(c.args ?? []).map((w: Node) => this.expr(w.CaseWhen?.result, scope)), this.expr(c.defresult, scope)]);
+    }
+    // COALESCE, GREATEST / LEAST choose one of their values; arrays and rows show each as it is.
+    if (n.CoalesceExpr) return this.expr(n.CoalesceExpr.args, scope);
+    if (n.MinMaxExpr) return this.expr(n.MinMaxExpr.args, scope);
+    if (n.A_ArrayExpr) return this.expr(n.A_ArrayExpr.elements, scope);
+    if (n.RowExpr) return this.expr(n.RowExpr.args, scope);
     if (n.A_Indirection) {
       const ind: Node[] = n.A_Indirection.indirection ?? [];
       const arg = n.A_Indirection.arg;
@@ -686,7 +776,71 @@ export class QueryAnalyzer {
   private genericLin(n: Node, scope: Scope | undefined): Lin {
     const parts: Lin[] = [];
     this.collectLins(n, scope, parts);
-    return unionLin(parts);
+    return this.transform(unionLin(parts));
+  }
+
+  /** An operator: comparisons say nothing of the values' text, concatenation keeps it, the rest changes it. */
+  private operator(a: Node, scope: Scope | undefined): Lin {
+    const op = operatorName(a.name);
+    switch (a.kind) {
+      case "AEXPR_OP":
+        if (op === "||" && a.lexpr && a.rexpr) {
+          const operands: Node[] = [];
+          flattenConcat(a, operands);
+          return this.joined(operands.map((o) => ({ lin: this.expr(o, scope), text: literalText(o) })));
+        }
+        if (op !== undefined && COMPARISONS.has(op) && a.lexpr && a.rexpr) return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+        // Taking a JSON member or element shows it as it is.
+        if (op !== undefined && JSON_ACCESS.has(op)) return this.expr([a.lexpr, a.rexpr], scope);
+        return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+      case "AEXPR_NULLIF":
+        return this.expr([a.lexpr, a.rexpr], scope);
+      case "AEXPR_OP_ANY": case "AEXPR_OP_ALL": case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT": case "AEXPR_IN":
+      case "AEXPR_LIKE": case "AEXPR_ILIKE": case "AEXPR_SIMILAR": case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN":
+      case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM":
+        return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+    }
+    return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+  }
+
+  /**
+   * Values written one after the other (a || b, concat, string_agg …). Each keeps its characters,
+   * but two that touch can make one run of them, which the detectors no longer take for a secret:
+   * a card number or an SSN must not touch a letter or digit ('9' || memo makes a 17-digit run),
+   * an SSN not a dash either, and a card number's digit groups may be joined by one space. Values
+   * are kept apart by a literal whose character on the touching side is none of those, or is a
+   * space followed by such a character or by nothing at all.
+   */
+  private joined(pieces: { lin: Lin; text?: string }[]): Lin {
+    // Which literal keeps pieces apart decides: the shape cache must tell 'x' from ', '.
+    if (pieces.some((p) => p.text !== undefined)) this.literalSensitive = true;
+    const lin = unionLin(pieces.map((p) => p.lin));
+    const present: { lin: Lin; text?: string }[] = [];
+    for (const p of pieces) {
+      const prev = present[present.length - 1];
+      if (p.text === "") continue;
+      if (p.text !== undefined && prev?.text !== undefined) prev.text += p.text;
+      else present.push({ ...p });
+    }
+    for (let i = 0; i + 1 < present.length && !lin.transformed; i++) {
+      const a = present[i]!, b = present[i + 1]!;
+      const apart = (a.text !== undefined && separates([...a.text].reverse().join(""), i === 0)) ||
+        (b.text !== undefined && separates(b.text, i + 2 === present.length));
+      if (!apart && (this.textual(a.lin) || this.textual(b.lin))) lin.transformed = true;
+    }
+    return lin;
+  }
+
+  /** A value computed from its inputs: a text input reaches it changed. */
+  private transform(l: Lin): Lin {
+    return !l.transformed && this.textual(l) ? { ...l, sources: new Set(l.sources), transformed: true } : l;
+  }
+
+  /** Whether the value may carry a text column's characters: a source of a text (or unknown) type. */
+  private textual(l: Lin): boolean {
+    if (l.unknown) return true;
+    for (const src of l.sources) if (sourceMayHoldText(src, this.catalog)) return true;
+    return false;
   }
 
   private collectLins(v: unknown, scope: Scope | undefined, parts: Lin[]): void {
@@ -746,8 +900,8 @@ export class QueryAnalyzer {
     }
     if (sl.subLinkType === "ARRAY_SUBLINK") return unionLin(cols.map((x) => x.lin));
     // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on.
-    const filtered = [...inner.facts.columnsInPredicates].map((s) => ({ sources: new Set([s]), direct: false, unknown: false }));
-    return unionLin([test, ...cols.map((x) => x.lin), ...filtered]);
+    const filtered = [...inner.facts.columnsInPredicates].map((s) => columnLin(s, false));
+    return valueFree(unionLin([test, ...cols.map((x) => x.lin), ...filtered]));
   }
 
   /** A function call: facts, lineage, and for set-returning SQL functions their output columns. */
@@ -761,11 +915,18 @@ export class QueryAnalyzer {
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
-    for (const o of fc.agg_order ?? []) this.noteRead(this.expr(o.SortBy?.node ?? o, scope));
+    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
+    // Sorting compares the values, as a query's ORDER BY does.
+    this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
     if (VALUE_FREE_AGGREGATES.has(name) && !schema) return { lin: emptyLin() };
-    const lin = unionLin(args);
+    // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
+    // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
+    // only orders the x values it returns, which the predicate facts above account for.
+    const lin = unionLin(fc.agg_within_group ? [...args, ...order] : args);
     if (info.opaqueReads) lin.unknown = true;
+    const builtin = !schema || schema === "pg_catalog";
+    if (builtin && !info.sqlBody && !info.opaqueReads) return { lin: this.builtinResult(name, fc, args, lin) };
     if (info.sqlBody) {
       const body = this.followSqlFunction(info.sqlBody, args);
       if (!body) return { lin: { ...lin, unknown: true } };
@@ -777,7 +938,42 @@ export class QueryAnalyzer {
       }
       return { lin: bodyLin };
     }
-    return { lin };
+    return { lin: this.transform(lin) };
+  }
+
+  /** How a built-in function's result shows its arguments' text. */
+  private builtinResult(name: string, fc: Node, args: Lin[], lin: Lin): Lin {
+    const argNodes: Node[] = fc.args ?? [];
+    if (VALUE_FREE_RESULTS.has(name)) return valueFree(lin);
+    if (fc.agg_within_group) return name === "mode" || name === "percentile_disc" ? lin : this.transform(lin);
+    const piece = (i: number) => ({ lin: args[i] ?? emptyLin(), text: literalText(argNodes[i]) });
+    // VARIADIC passes an array whose elements are written one after the other.
+    const values = (from: number) => {
+      const ps = args.slice(from).map((_, i) => piece(from + i));
+      return fc.func_variadic && ps.length ? [...ps, ps[ps.length - 1]!] : ps;
+    };
+    const withSeparator = (ps: { lin: Lin; text?: string }[], sep: { lin: Lin; text?: string }) => ps.flatMap((p, i) => (i ? [sep, p] : [p]));
+    let glued: Lin | undefined;
+    switch (name) {
+      case "concat": case "textcat":
+        glued = this.joined(values(0));
+        break;
+      case "concat_ws":
+        glued = this.joined(withSeparator(values(1), piece(0)));
+        break;
+      // Over several rows (or array elements) each value follows the previous one and the separator.
+      case "string_agg":
+        glued = this.joined([piece(0), piece(1), piece(0)]);
+        break;
+      case "array_to_string":
+        glued = this.joined(args.length > 2 ? [piece(0), piece(1), piece(2), piece(1), piece(0)] : [piece(0), piece(1), piece(0)]);
+        break;
+      case "btrim": case "ltrim": case "rtrim":
+        // Without a character list only white space goes; with one, digits of a card number could.
+        return args.length === 1 ? lin : this.transform(lin);
+    }
+    if (glued) return { ...lin, transformed: lin.transformed || glued.transformed };
+    return TEXT_KEEPING_FUNCTIONS.has(name) ? lin : this.transform(lin);
   }
 
   private followSqlFunction(fn: CatalogFunction, args: Lin[]): OutCol[] | undefined {
@@ -826,7 +1022,7 @@ function zipUnion(a: OutCol[], b: OutCol[]): OutCol[] {
 
 function sameLineage(a: OutCol[], b: OutCol[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((c, i) => c.lin.unknown === b[i]!.lin.unknown && c.lin.direct === b[i]!.lin.direct &&
+  return a.every((c, i) => c.lin.unknown === b[i]!.lin.unknown && c.lin.direct === b[i]!.lin.direct && c.lin.transformed === b[i]!.lin.transformed &&
     c.lin.sources.size === b[i]!.lin.sources.size && [...c.lin.sources].every((s) => b[i]!.lin.sources.has(s)));
 }
 
@@ -841,6 +1037,122 @@ function mergeUsing(left: OutCol[], right: OutCol[], names: string[]): OutCol[] 
   return [...merged, ...rest(left), ...rest(right)];
 }
 
+/** Built-in set-returning functions whose result is one column, named after the alias or the function. */
+const SCALAR_SET_FUNCTIONS = new Set([
+  "generate_series", "generate_subscripts", "regexp_split_to_table", "string_to_table", "regexp_matches",
+  "json_object_keys", "jsonb_object_keys",
+]);
+/** Built-in set-returning functions with named result columns. */
+const RECORD_SET_FUNCTIONS: ReadonlyMap<string, string[]> = new Map([
+  ...["json_each", "jsonb_each", "json_each_text", "jsonb_each_text"].map((f): [string, string[]] => [f, ["key", "value"]]),
+  ...["json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text"].map((f): [string, string[]] => [f, ["value"]]),
+]);
+
+/** The result columns of a built-in set-returning function in FROM, as PostgreSQL names them. */
+function builtinSetColumns(fc: Node | undefined, alias: string): string[] | undefined {
+  if (!fc || fc.agg_star || fc.func_variadic) return undefined;
+  const parts: string[] = (fc.funcname ?? []).map(strOf);
+  const name = parts[parts.length - 1] ?? "";
+  if (parts.length > 2 || (parts.length === 2 && parts[0] !== "pg_catalog")) return undefined;
+  if (SCALAR_SET_FUNCTIONS.has(name) || (name === "unnest" && (fc.args ?? []).length === 1)) return [alias];
+  return RECORD_SET_FUNCTIONS.get(name);
+}
+
+/** A value showing nothing of its inputs' text (a length, a position, a truth value). */
+function valueFree(l: Lin): Lin {
+  return l.transformed ? { ...l, sources: new Set(l.sources), transformed: false } : l;
+}
+
+/** Built-in functions whose result shows each argument's text as it is, in order (at most quoted, or in capitals). */
+const TEXT_KEEPING_FUNCTIONS = new Set([
+  // upper keeps what the detectors look for; lower and initcap do not (an IBAN is in capitals).
+  "upper",
+  "min", "max", "mode", "percentile_disc", "first_value", "last_value", "nth_value", "lag", "lead", "any_value",
+  "array_agg", "json_agg", "jsonb_agg", "json_agg_strict", "jsonb_agg_strict", "json_object_agg", "jsonb_object_agg",
+  "to_json", "to_jsonb", "row_to_json", "array_to_json", "json_build_object", "jsonb_build_object", "json_build_array",
+  "jsonb_build_array", "array_append", "array_prepend", "array_cat", "unnest", "json_each", "jsonb_each", "json_each_text",
+  "jsonb_each_text", "json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text",
+  "json_extract_path", "jsonb_extract_path", "json_extract_path_text", "jsonb_extract_path_text",
+]);
+
+/** Built-in functions whose result is a length, position, count or truth value, never text of their arguments. */
+const VALUE_FREE_RESULTS = new Set([
+  "length", "char_length", "character_length", "octet_length", "bit_length", "position", "strpos", "starts_with",
+  "array_length", "cardinality", "json_array_length", "jsonb_array_length", "num_nulls", "num_nonnulls",
+  "bool_and", "bool_or", "every", "rank", "dense_rank", "percent_rank", "cume_dist",
+]);
+
+/** Operators with a truth value for a result. */
+const COMPARISONS = new Set([
+  "=", "<>", "!=", "<", ">", "<=", ">=", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*", "@@", "@>", "<@", "&&",
+  "?", "?|", "?&", "^@", "@?",
+]);
+const JSON_ACCESS = new Set(["->", "->>", "#>", "#>>"]);
+
+/** The operator's name when it is a built-in one (unqualified or in pg_catalog). */
+function operatorName(name: Node[] | undefined): string | undefined {
+  const parts = (name ?? []).map(strOf);
+  if (parts.length === 1 || (parts.length === 2 && parts[0] === "pg_catalog")) return parts[parts.length - 1];
+  return undefined;
+}
+
+function flattenConcat(a: Node, out: Node[]): void {
+  for (const side of [a.lexpr, a.rexpr]) {
+    const inner = side?.A_Expr;
+    if (inner?.kind === "AEXPR_OP" && operatorName(inner.name) === "||" && inner.lexpr && inner.rexpr) flattenConcat(inner, out);
+    else out.push(side);
+  }
+}
+
+/** The text of a string constant (also as `'x'::text`); undefined for anything else. */
+function literalText(n: Node | undefined): string | undefined {
+  // A cast to another type could change the text (bpchar drops trailing spaces).
+  const cast = n?.TypeCast;
+  const castName = strOf(cast?.typeName?.names?.[cast.typeName.names.length - 1]);
+  const c = n?.A_Const ?? (cast && (castName === "text" || castName === "varchar") && !cast.typeName.typmods ? cast.arg?.A_Const : undefined);
+  if (!c) return undefined;
+  if (c.isnull) return "";
+  return c.sval ? String(c.sval.sval ?? "") : undefined;
+}
+
+const isAlnum = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
+
+/**
+ * Whether a literal keeps the value it touches apart. `text` starts on the touching side;
+ * `outermost` when nothing lies beyond the literal's other end.
+ */
+function separates(text: string, outermost: boolean): boolean {
+  const ch = text[0];
+  if (ch === undefined || isAlnum(ch) || ch === "-") return false;
+  if (ch !== " ") return true;
+  return text.length > 1 ? !isAlnum(text[1]) : outermost;
+}
+
+/** Column types whose values are numbers, times or truth values, never free text. */
+const NON_TEXT_TYPES = new Set([
+  "smallint", "integer", "bigint", "numeric", "real", "double precision", "boolean", "date", "time without time zone",
+  "time with time zone", "timestamp without time zone", "timestamp with time zone", "interval", "uuid", "oid", "money",
+]);
+const textualSources = new WeakMap<Catalog, Map<string, boolean>>();
+
+/** Whether a "schema.table.column" source may hold text: it does unless the catalog gives it a non-text type. */
+function sourceMayHoldText(source: string, catalog: Catalog | undefined): boolean {
+  if (!catalog) return true;
+  let known = textualSources.get(catalog);
+  if (!known) textualSources.set(catalog, (known = new Map()));
+  let v = known.get(source);
+  if (v === undefined) {
+    const col = source.slice(source.lastIndexOf(".") + 1);
+    const table = source.slice(0, source.lastIndexOf("."));
+    const dot = table.indexOf(".");
+    const rel = dot > 0 ? catalog.relation(table.slice(0, dot), table.slice(dot + 1)) : undefined;
+    const type = rel?.columns.find((c) => c.name === col)?.type.replace(/\(\d+(,\d+)?\)/g, "").replace(/(\[\])+$/, "");
+    v = type === undefined || !NON_TEXT_TYPES.has(type);
+    known.set(source, v);
+  }
+  return v;
+}
+
 function firstFuncName(rf: Node): string | undefined {
   const fn = rf.functions?.[0]?.List?.items?.[0]?.FuncCall;
   const parts: Node[] = fn?.funcname ?? [];
@@ -851,8 +1163,9 @@ function firstFuncName(rf: Node): string | undefined {
 export function figureName(v: Node | undefined): string {
   if (!v) return "?column?";
   if (v.ColumnRef) {
-    const f: Node[] = v.ColumnRef.fields ?? [];
-    return f.length ? (f[f.length - 1]!.A_Star ? "*" : strOf(f[f.length - 1])) : "?column?";
+    // c.*::text is labelled c.
+    const f: Node[] = (v.ColumnRef.fields ?? []).filter((x: Node) => x.String);
+    return f.length ? strOf(f[f.length - 1]) : "?column?";
   }
   if (v.FuncCall) {
     const p: Node[] = v.FuncCall.funcname ?? [];
@@ -875,6 +1188,7 @@ export function figureName(v: Node | undefined): string {
   if (v.SubLink) {
     if (v.SubLink.subLinkType === "EXISTS_SUBLINK") return "exists";
     if (v.SubLink.subLinkType === "ARRAY_SUBLINK") return "array";
+    if (v.SubLink.subLinkType !== "EXPR_SUBLINK") return "?column?";
     const t = v.SubLink.subselect?.SelectStmt?.targetList?.[0]?.ResTarget;
     return t ? t.name ?? figureName(t.val) : "?column?";
   }

@@ -157,12 +157,12 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         facts.copyTarget = prepared.facts.copyTarget;
         facts.kind = prepared.facts.kind;
         facts.embedded.push(prepared.facts, ...prepared.embedded);
-        cols = prepared.lineage ? prepared.lineage.columns.map((c) => ({ name: c.name, lin: { sources: new Set(c.sources), direct: c.direct, unknown: c.unknown }, ...(c.expands ? { expands: true } : {}) })) : null;
+        cols = prepared.lineage ? fromLineage(prepared.lineage) : null;
       } else {
         // A statement prepared outside what this session's analysis saw: nothing is known of it.
         facts.kind = "utility";
         facts.opaque = true;
-        cols = [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true }, expands: true }];
+        cols = [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true, transformed: false }, expands: true }];
       }
       facts.command = "execute";
       break;
@@ -186,8 +186,8 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       }
       if (!node.ismove) {
         cols = cur?.lineage
-          ? cur.lineage.columns.map((c) => ({ name: c.name, lin: { sources: new Set(c.sources), direct: c.direct, unknown: c.unknown }, ...(c.expands ? { expands: true } : {}) }))
-          : [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true }, expands: true }];
+          ? fromLineage(cur.lineage)
+          : [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true, transformed: false }, expands: true }];
       }
       break;
     }
@@ -323,9 +323,18 @@ export function toLineage(cols: OutCol[] | null): StatementLineage | null {
       sources: sortedList(c.lin.sources),
       direct: c.lin.direct && c.lin.sources.size > 0 && !c.lin.unknown,
       unknown: c.lin.unknown,
+      transformed: c.lin.transformed,
     };
     if (c.expands) col.expands = true;
     columns.push(col);
   }
   return { columns };
+}
+
+function fromLineage(lineage: StatementLineage): OutCol[] {
+  return lineage.columns.map((c) => ({
+    name: c.name,
+    lin: { sources: new Set(c.sources), direct: c.direct, unknown: c.unknown, transformed: c.transformed },
+    ...(c.expands ? { expands: true } : {}),
+  }));
 }

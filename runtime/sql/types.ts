@@ -14,6 +14,14 @@ export interface ColumnLineage {
   direct: boolean;
   /** Provenance could not be fully resolved: the value may carry any column. */
   unknown: boolean;
+  /**
+   * A text source reaches this column changed by a function or operator (reversed, cut, re-encoded,
+   * glued to other characters…), not only through those that keep its characters as they are, in
+   * order (text casts, concatenation with a separator, upper, JSON and array builders, aggregates
+   * and CASE / COALESCE choosing a value). Content detectors cannot be trusted to recognise a
+   * secret in it.
+   */
+  transformed: boolean;
   /** This entry stands for zero or more output columns (an unexpanded `*` without a catalog). */
   expands?: boolean;
 }

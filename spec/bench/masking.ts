@@ -34,7 +34,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     return d > 1e9 ? 1 : 0;
   };
   const masker = createValueMasker({ hashKey: "bench-key-0123456789abcdef" });
-  const lineage = { columns: ["id", "full_name", "email", "ssn", "card_number", "phone"].map((c) => ({ name: c, sources: [`public.customers.${c}`], direct: true, unknown: false })) };
+  const lineage = { columns: ["id", "full_name", "email", "ssn", "card_number", "phone"].map((c) => ({ name: c, sources: [`public.customers.${c}`], direct: true, unknown: false, transformed: false })) };
   const plan = planMasks(MASKS, lineage);
   const row = ["17", "Elijah Moore", "elijah.moore17@example.com", "268-44-2048", "5484874405649726", "+1-202-555-7654"];
   const planUs = timeMicros(() => planMasks(MASKS, lineage), 50_000, 100, 5_000);

@@ -61,6 +61,39 @@ const EXFILTRATION = [
   "SELECT format('%s', email) FROM customers",
   "PREPARE p AS SELECT ssn FROM customers; EXECUTE p",
   "BEGIN; DECLARE c CURSOR FOR SELECT email, ssn FROM customers; FETCH 5 FROM c; COMMIT",
+  "SELECT card_number::varchar(12) FROM customers",
+  "SELECT card_number::char(12), card_number::name FROM customers",
+  "SELECT mode() WITHIN GROUP (ORDER BY reverse(ssn)) FROM customers",
+  "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY replace(ssn, '-', '')) FROM customers",
+  "SELECT percentile_disc(ARRAY[0, 0.25, 0.5, 0.75, 1]) WITHIN GROUP (ORDER BY reverse(iban)) FROM accounts",
+  "WITH RECURSIVE r(n, a1, a2, a3, a4, a5, a6, a7, a8) AS (SELECT 1, reverse(ssn), '', '', '', '', '', '', '' FROM customers WHERE id = 1 UNION ALL SELECT n + 1, '', a1, a2, a3, a4, a5, a6, a7 FROM r WHERE n < 8) SELECT a8 FROM r WHERE n = 8",
+  "SELECT (t).*, g.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, generate_series(1, 1) g",
+  "SELECT (t).*, u.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, unnest(ARRAY[1]) u",
+  "SELECT (t).*, j.* FROM (SELECT id, reverse(ssn) AS r FROM customers LIMIT 3) t, json_each('{\"a\": 1}') j",
+  "SELECT (t).*, j.* FROM (SELECT id, replace(ssn, '-', '') AS r FROM customers LIMIT 3) t, jsonb_each_text('{\"a\": 1}') j",
+  "SELECT reverse(histogram_bounds::text) FROM pg_stats WHERE attname = 'ssn'",
+  "SELECT attname, most_common_vals::text, histogram_bounds::text FROM pg_stats WHERE tablename IN ('customers', 'accounts')",
+  "SELECT s FROM pg_stats s WHERE tablename = 'customers'",
+  "SELECT array_to_string(stavalues1, ','), array_to_string(stavalues2, ',') FROM pg_statistic",
+  "SELECT reverse(memo) FROM transactions",
+  "SELECT substr(memo, 6, 8), substr(memo, 14, 8) FROM transactions",
+  "SELECT split_part(split_part(memo, '@', 1), ' ', 2) FROM transactions",
+  "SELECT replace(memo, '@', ' at ') FROM transactions",
+  "SELECT encode(memo::bytea, 'hex') FROM transactions",
+  "SELECT regexp_replace(memo, '(\\d{8})(\\d{8})', '\\1 / \\2') FROM transactions",
+  "SELECT translate(memo, '0123456789', 'abcdefghij') FROM transactions",
+  "SELECT memo || 'x', '9' || memo FROM transactions",
+];
+
+/** Reads of data that is not PII: each must come back with the values PostgreSQL gives. */
+const HARMLESS = [
+  "SELECT full_name FROM customers WHERE id = 1",
+  "SELECT count(*), sum(amount), avg(amount)::numeric(10, 2) FROM transactions",
+  "SELECT status, count(*) FROM accounts GROUP BY status ORDER BY status",
+  "SELECT t.id, t.amount, t.booked_at::date, a.status FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.id = 27",
+  "SELECT memo, upper(memo), length(memo) FROM transactions WHERE id = 1",
+  "SELECT date_trunc('month', booked_at)::date, min(amount), max(amount) FROM transactions GROUP BY 1 ORDER BY 1 LIMIT 3",
+  "SELECT attname, null_frac FROM pg_stats WHERE tablename = 'accounts' AND attname = 'status'",
 ];
 
 const WRITES = [
@@ -117,18 +150,22 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
   let agent: string;
   let port: number;
   let secrets: string[];
+  let pieces: string[];
   const stateDir = join(process.env.TMPDIR ?? "/tmp", `hoop-example-${process.pid}`);
 
   beforeAll(async () => {
+    // Fills the statistics catalogs with values sampled from the tables, masked columns included.
+    superSql("ANALYZE");
     const text = readFileSync(join(EXAMPLE, "gateway.yaml"), "utf8");
     const config = parseConfig(text, join(EXAMPLE, "gateway.yaml"), { GATEWAY_STATE_DIR: stateDir });
     gw = await startGateway({ ...config, policy: { ...config.policy, reload: false } }, { env: { PAYMENTS_DATABASE_URL: upstreamUrl() }, postgresPort: 0, apiPort: 0 });
     port = gw.postgres[0]!.port;
     agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
-    // Each masked value, and the parts of one that identify it: both halves of a card number, an email's local part.
     secrets = superSql(`select ssn from customers union all select email from customers union all select iban from accounts
-      union all select substr(card_number, 1, 12) from customers union all select substr(card_number, 1, 8) from customers
-      union all select substr(card_number, 9, 8) from customers union all select split_part(email, '@', 1) from customers`).split("\n");
+      union all select substr(card_number, 1, 12) from customers`).split("\n");
+    // Parts that still identify a card number or an email address.
+    pieces = superSql(`select substr(card_number, 1, 8) from customers union all select substr(card_number, 9, 8) from customers
+      union all select split_part(email, '@', 1) from customers`).split("\n");
   });
   afterAll(async () => {
     await gw?.close();
@@ -144,13 +181,19 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
   const leaks = (out: string) => {
     const hex = (s: string) => Buffer.from(s).toString("hex");
     const rev = (s: string) => [...s].reverse().join("");
-    return secrets.filter((s) => [s, s.toUpperCase(), rev(s), hex(s), s.replaceAll("-", "")].some((f) => f.length >= 8 && out.includes(f)));
+    const letters = (s: string) => s.replace(/\d/g, (d) => "abcdefghij"[Number(d)]!);
+    return [
+      ...secrets.filter((s) => [s, s.toUpperCase(), rev(s), hex(s), s.replaceAll("-", ""), letters(s)].some((f) => f.length >= 8 && out.includes(f))),
+      ...pieces.filter((p) => p.length >= 8 && out.includes(p)),
+    ];
   };
 
-  it("a harmless read works", async () => {
-    const r = await psql("SELECT full_name FROM customers WHERE id = 1");
-    expect(r.ok, r.out).toBe(true);
-    expect(r.out).toContain(superSql("select full_name from customers where id = 1"));
+  it("harmless reads return the real values", async () => {
+    for (const q of HARMLESS) {
+      const r = await psql(q);
+      expect(r.ok, r.out).toBe(true);
+      for (const v of superSql(q).split(/[|\n]/)) expect(r.out, q).toContain(v);
+    }
   });
 
   it("no exfiltration query leaks raw PII over the simple protocol", async () => {

@@ -43,6 +43,8 @@ const statement = fc.oneof(
   // A string that continues an escape string is read with escape rules.
   fc.tuple(fc.constantFrom("E'a'", "E''", "'a'", "U&'a'"), gap, fc.constantFrom("'x'", "'\\', ssn, '", "'\\'' , ssn, ''")).map(([a, g, b]) => `SELECT ${a}${g}${b} AS v FROM customers`),
   fc.tuple(gap, literal, gap).map(([g1, l, g2]) => `SELECT${g1}id${g2}FROM customers WHERE id = ${l}${g1}LIMIT ${l}`),
+  // Whether a literal keeps concatenated values apart decides whether the result is transformed.
+  fc.tuple(literal, literal).map(([a, b]) => `SELECT memo || ${a}, concat_ws(${b}, memo, id), string_agg(memo, ${b}::text) FROM transactions GROUP BY memo, id`),
 );
 
 // The parse tree with literal values and positions taken out: what the analysis may depend on
@@ -106,6 +108,8 @@ describe("shape cache", () => {
     expect(analyzeSql("DELETE FROM t WHERE 'a\u0001' = 'a\u0001'").facts.statements[0]!.hasWhere).toBe(false);
     expect(analyzeSql("DELETE FROM t WHERE 'a\u0001' = '\u0001a'").facts.statements[0]!.hasWhere).toBe(true);
     expect(analyzeSql("DELETE FROM t WHERE 'a' = '\u0001'").facts.statements[0]!.hasWhere).toBe(true);
+    expect(analyzeSql("SELECT memo || ', ' FROM transactions").statements[0]!.lineage!.columns[0]!.transformed).toBe(false);
+    expect(analyzeSql("SELECT memo || 'x' FROM transactions").statements[0]!.lineage!.columns[0]!.transformed).toBe(true);
   });
 
   it("keys keep what the parser would read differently", () => {

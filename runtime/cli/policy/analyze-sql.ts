@@ -59,7 +59,7 @@ function render(a: SqlAnalysis): string {
     lines.push(`output of statement ${i + 1}:`);
     for (const c of s.lineage.columns) {
       const from = c.unknown ? "unknown" + (c.sources.length ? ` + ${c.sources.join(", ")}` : "") : c.sources.length ? c.sources.join(", ") : "(no column)";
-      lines.push(`  ${c.expands ? "*" : c.name} ← ${from}${c.direct ? " (as is)" : ""}`);
+      lines.push(`  ${c.expands ? "*" : c.name} ← ${from}${c.direct ? " (as is)" : c.transformed ? " (transformed)" : ""}`);
     }
   });
   return lines.join("\n") + "\n";
