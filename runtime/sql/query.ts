@@ -74,13 +74,20 @@ const MAX_DEPTH = 12;
 
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
 
-/** Columns of the statistics catalogs that hold values sampled from table columns (most common values, histograms). */
+/**
+ * Catalog columns that hold values taken from table columns: statistics sampled from them (most
+ * common values, histograms), and the text of other sessions' statements, whose literals are
+ * whatever those sessions wrote or looked up (pg_stat_activity.query, pg_stat_statements).
+ */
 const SAMPLED_VALUE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["pg_catalog.pg_statistic", new Set(["stavalues1", "stavalues2", "stavalues3", "stavalues4", "stavalues5"])],
   ["pg_catalog.pg_stats", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
   ["pg_catalog.pg_stats_ext", new Set(["most_common_vals"])],
   ["pg_catalog.pg_stats_ext_exprs", new Set(["most_common_vals", "histogram_bounds", "most_common_elems"])],
   ["pg_catalog.pg_statistic_ext_data", new Set(["stxdmcv", "stxdexpr"])],
+  ["pg_catalog.pg_stat_activity", new Set(["query"])],
+  ["pg_catalog.pg_stat_statements", new Set(["query"])],
+  ["public.pg_stat_statements", new Set(["query"])],
 ]);
 
 export class QueryAnalyzer {

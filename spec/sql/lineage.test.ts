@@ -126,6 +126,12 @@ describe("lineage without a catalog", () => {
     expect(lineage("SELECT s FROM pg_stats s")[0]!.unknown).toBe(true);
   });
 
+  it("other sessions' statement texts are of unknown provenance, the rest of their activity is not", () => {
+    const cols = lineage("SELECT reverse(query), pid, state FROM pg_stat_activity");
+    expect(cols.map((c) => c.unknown)).toEqual([true, false, false]);
+    expect(lineage("SELECT query FROM pg_stat_statements")[0]!.unknown).toBe(true);
+  });
+
   it("free text changed by a function or operator is transformed; kept as it is, it is not", () => {
     const changed = [
       "reverse(memo)", "substr(memo, 6, 8)", "split_part(split_part(memo, '@', 1), ' ', 2)", "replace(memo, '@', ' at ')",
