@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -448,6 +448,8 @@ export class QueryAnalyzer {
     if (s.op && s.op !== "SETOP_NONE") {
       const l = this.select(s.larg, scope);
       const r = this.select(s.rarg, scope);
+      // INTERSECT, EXCEPT and UNION without ALL compare rows: which come back tells whether values are equal.
+      if (s.op !== "SETOP_UNION" || !s.all) this.notePredicates([...l, ...r].map((c) => c.lin));
       this.orderAndLimit(s, scope, l);
       return zipUnion(l, r);
     }
@@ -538,7 +540,8 @@ export class QueryAnalyzer {
 
   private orderAndLimit(s: Node, scope: Scope, out: OutCol[]): void {
     for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(sb.SortBy?.node ?? sb, scope, out)]);
-    this.walkExprs([s.limitCount, s.limitOffset], scope);
+    // How many rows come back reveals LIMIT's and OFFSET's values, as a WHERE reveals its test.
+    for (const n of [s.limitCount, s.limitOffset]) if (n) this.notePredicates([this.noteRead(this.expr(n, scope))]);
   }
 
   /** GROUP BY / ORDER BY may name an output column or give its position. */
@@ -921,6 +924,9 @@ export class QueryAnalyzer {
     if (info.sideEffect) this.facts.sideEffectFunctions.add(name);
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
+    // A set-returning function's arguments decide how many rows there are (generate_series(1, x)
+    // returns x rows, regexp_matches(x, '^8') one or none): a count of them reveals the values.
+    if (inFrom || SET_RETURNING.has(name)) this.notePredicates(args);
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
     const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
     // Sorting compares the values, as a query's ORDER BY does.

@@ -62,6 +62,25 @@ describe("statement facts", () => {
     expect(f!.hasWhere).toBe(true);
   });
 
+  it("what decides how many rows come back is a predicate: set-returning arguments, LIMIT, OFFSET, set comparisons", () => {
+    const SSN = "public.customers.ssn";
+    for (const sql of [
+      "SELECT c.id FROM customers c, LATERAL regexp_matches(c.ssn, '^8') m",
+      "SELECT count(*) FROM customers c, generate_series(1, left(c.ssn, 3)::int) g WHERE c.id = 1",
+      "SELECT (SELECT count(*) FROM generate_series(1, ascii(substr(c.ssn, 1, 1)))) FROM customers c",
+      "SELECT unnest(string_to_array(ssn, '-')) FROM customers",
+      "SELECT id FROM customers LIMIT (SELECT substr(ssn, 5, 2)::int FROM customers LIMIT 1)",
+      "SELECT id FROM customers OFFSET (SELECT left(ssn, 3)::int FROM customers LIMIT 1)",
+      "SELECT 1 FROM (SELECT ssn FROM customers INTERSECT SELECT '865-02-5162') s",
+      "SELECT ssn FROM customers EXCEPT SELECT '865-02-5162'",
+      "SELECT ssn FROM customers UNION SELECT '865-02-5162'",
+    ]) {
+      expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(SSN);
+    }
+    expect(one("SELECT ssn FROM customers UNION ALL SELECT iban FROM accounts")[0]!.columnsInPredicates).toEqual([]);
+    expect(one("SELECT id, generate_series(1, 3) FROM customers")[0]!.columnsInPredicates).toEqual([]);
+  });
+
   it("predicates reach through subqueries and aliases", () => {
     const [f] = one("SELECT n FROM (SELECT full_name AS n, ssn AS s FROM customers) t WHERE t.s = '1'");
     expect(f!.columnsInPredicates).toEqual(["public.customers.ssn"]);
