@@ -482,6 +482,8 @@ export class QueryAnalyzer {
     for (const g of s.groupClause ?? []) this.notePredicates([this.outputOrExpr(g, scope, out)]);
     if (s.havingClause) this.predicate(s.havingClause, scope);
     for (const d of s.distinctClause ?? []) if (d && Object.keys(d).length) this.notePredicates([this.outputOrExpr(d, scope, out)]);
+    // Plain DISTINCT (an empty entry) compares whole output rows: how many remain tells which values are equal.
+    if (s.distinctClause?.some((d: Node) => !d || !Object.keys(d).length)) this.notePredicates(out.map((c) => c.lin));
     for (const w of s.windowClause ?? []) this.windowDef(w.WindowDef, scope);
     this.orderAndLimit(s, scope, out);
     if (s.lockingClause?.length) {
@@ -927,6 +929,8 @@ export class QueryAnalyzer {
     // A set-returning function's arguments decide how many rows there are (generate_series(1, x)
     // returns x rows, regexp_matches(x, '^8') one or none): a count of them reveals the values.
     if (inFrom || SET_RETURNING.has(name)) this.notePredicates(args);
+    // count(DISTINCT x) and other DISTINCT aggregates compare their inputs.
+    if (fc.agg_distinct) this.notePredicates(args);
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
     const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
     // Sorting compares the values, as a query's ORDER BY does.

@@ -74,6 +74,8 @@ describe("statement facts", () => {
       "SELECT 1 FROM (SELECT ssn FROM customers INTERSECT SELECT '865-02-5162') s",
       "SELECT ssn FROM customers EXCEPT SELECT '865-02-5162'",
       "SELECT ssn FROM customers UNION SELECT '865-02-5162'",
+      "SELECT count(*) FROM (SELECT DISTINCT left(ssn, 1) FROM customers) s",
+      "SELECT count(DISTINCT left(ssn, 1)) FROM customers",
     ]) {
       expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(SSN);
     }
