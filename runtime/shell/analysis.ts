@@ -173,17 +173,23 @@ export class ShellAnalysis implements Scope {
 
   private redirected(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
     const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type));
-    const redirects = [...inherited, ...own.map((r) => readRedirect(r, state.src))];
+    const read = readRedirects(own, state.src);
+    const redirects = [...inherited, ...read.redirects];
     const out: CategorySet = new Set();
     for (const r of redirects) addAll(out, r.categories);
     const ownStdin = lastStdin(redirects) ?? stdin;
     const body = node.children.find((c) => c.field === "body");
-    if (body) addAll(out, this.walk(body, state, redirects, ownStdin));
+    if (body?.type === "command") addAll(out, this.simpleCommand(body, state, redirects, ownStdin, read.words));
+    else if (body) {
+      // Words after a compound command's redirection are a syntax error in bash.
+      if (read.words.length > 0) out.add("opaque");
+      addAll(out, this.walk(body, state, redirects, ownStdin));
+    }
     for (const r of own) addAll(out, this.children(r, state, [], STREAM));
     return out;
   }
 
-  private simpleCommand(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
+  private simpleCommand(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin, trailing: Word[] = []): CategorySet {
     const src = state.src;
     const words: Word[] = [];
     const assignments: string[] = [];
@@ -194,11 +200,14 @@ export class ShellAnalysis implements Scope {
         assignments.push(src.slice(c.start, c.end));
         if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
       } else if (REDIRECT_TYPES.has(c.type)) {
-        own.push(readRedirect(c, src));
+        const read = readRedirects([c], src);
+        own.push(...read.redirects);
+        words.push(...read.words);
       } else if (c.field === "name" || c.field === "argument") {
         words.push(wordOf(c, src));
       }
     }
+    words.push(...trailing);
     // bash joins words split only by a backslash-newline; the grammar separates them.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
@@ -285,7 +294,9 @@ export class ShellAnalysis implements Scope {
     const outer = state.currentFunction;
     state.currentFunction = name;
     try {
-      const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type)).map((r) => readRedirect(r, state.src));
+      const read = readRedirects(node.children.filter((c) => REDIRECT_TYPES.has(c.type)), state.src);
+      const own = read.redirects;
+      if (read.words.length > 0) body.categories.add("opaque");
       for (const r of own) addAll(body.categories, r.categories);
       for (const c of node.children) {
         if (c.field === "body") addAll(body.categories, this.walk(c, state, [...redirects, ...own], stdin));
@@ -370,6 +381,36 @@ function lastStdin(redirects: Redirect[]): Stdin | undefined {
 /** Terminal and null devices: writing to them changes nothing. */
 const HARMLESS_DEVICE = /^\/dev\/(null|zero|full|stdout|stderr|stdin|tty|fd\/\d+|pts\/\d+)$|^\/proc\/self\/fd\/\d+$/;
 
+/**
+ * The redirections of a command in the order bash applies them. The grammar nests redirections
+ * written after a here-document's start inside the here-document node, and it hangs words after a
+ * redirection's target on that redirection as further destinations: bash passes those words to
+ * the command as arguments, except a number written against the next redirection's operator
+ * (`0>&1`), which is that redirection's descriptor.
+ */
+function readRedirects(nodes: SyntaxNode[], src: string): { redirects: Redirect[]; words: Word[] } {
+  const redirects: Redirect[] = [];
+  const words: Word[] = [];
+  for (const node of nodes) {
+    redirects.push(readRedirect(node, src));
+    const nested = node.type === "heredoc_redirect" ? node.children.filter((c) => REDIRECT_TYPES.has(c.type)) : [];
+    if (nested.length > 0) {
+      const inner = readRedirects(nested, src);
+      redirects.push(...inner.redirects);
+      words.push(...inner.words);
+    }
+    if (node.type !== "file_redirect") continue;
+    const dest = node.children.filter((c) => c.field === "destination");
+    for (let i = 1; i < dest.length; i++) {
+      const d = dest[i]!;
+      const next = src.slice(d.end, d.end + 1);
+      if (i === dest.length - 1 && d.type === "number" && (next === ">" || next === "<")) continue;
+      words.push(wordOf(d, src));
+    }
+  }
+  return { redirects, words };
+}
+
 function readRedirect(node: SyntaxNode, src: string): Redirect {
   if (node.type === "heredoc_redirect") {
     const start = node.children.find((c) => c.type === "heredoc_start");
@@ -389,7 +430,7 @@ function readRedirect(node: SyntaxNode, src: string): Redirect {
   const opNode = node.children.find((c) => !c.named && c.type !== "ERROR");
   const dest = node.children.filter((c) => c.field === "destination");
   const op = (fd ? src.slice(fd.start, fd.end) : "") + (opNode ? opNode.type : "");
-  const destWord = dest.length === 1 ? wordOf(dest[0]!, src) : dest.length === 0 ? { value: "", literal: false, mayBeOption: false } : wordOf(dest[dest.length - 1]!, src);
+  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
   const rawOp = src.slice(node.start, dest[0]?.start ?? node.end);
   return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
 }
@@ -403,6 +444,8 @@ function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
   if (/^\/dev\/(tcp|udp)\//.test(t)) return ["network"];
   if (!writes) return [];
   if (HARMLESS_DEVICE.test(t)) return [];
-  if (t.startsWith("/dev/")) return ["destructive"];
+  if (t.startsWith("/dev/") || /^\/proc\/(sysrq-trigger|kcore|kmem|mem)$/.test(t)) return ["destructive"];
+  // Kernel settings.
+  if (/^\/(proc|sys)\//.test(t)) return ["mutating", "privileged"];
   return ["mutating"];
 }
