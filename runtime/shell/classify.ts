@@ -63,6 +63,7 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   let i = 0;
   let sawQuery = false;
   let commandStrings = 0;
+  let skip = spec.skipOperands ?? 0;
   if (spec.afterDoubleDash) {
     const dd = words.findIndex((w) => w.literal && w.value === "--");
     const before = dd < 0 ? words : words.slice(0, dd);
@@ -97,6 +98,11 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
       for (let j = 0; j < names.length; j++) {
         const name = names[j]!;
         if (spec.queryOptions?.includes(name)) sawQuery = true;
+        if (spec.noSkipWith?.includes(name)) skip = 0;
+        if (spec.attachedValueOptions?.includes(name)) {
+          if (!long && j + 1 < names.length) break;
+          continue;
+        }
         const isString = spec.commandStringOptions?.includes(name) ?? false;
         if (!specValueOptions.includes(name)) continue;
         // The option's value: after "=", the rest of a short cluster, or the next word.
@@ -118,8 +124,8 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
     if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
     i++;
   }
-  if (spec.skipOperands) {
-    i += spec.skipOperands;
+  if (skip > 0) {
+    i += skip;
     readOptions();
   }
   if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, optionsEnd), specValueOptions), false));

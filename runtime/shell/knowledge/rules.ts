@@ -45,8 +45,12 @@ export interface WrapperSpec {
   valueOptions?: string[];
   /** Options whose value is itself a shell command string (su -c CMD, flock -c CMD, env -S). */
   commandStringOptions?: string[];
+  /** Options whose value must be attached (xargs -l5, -i{}); written alone they take no value. */
+  attachedValueOptions?: string[];
   /** Operands before the command (timeout DURATION, flock FILE, chroot DIR, taskset MASK). */
   skipOperands?: number;
+  /** Options that name the user themselves, so no operand is skipped (runuser -u USER CMD, unlike runuser USER -c CMD). */
+  noSkipWith?: string[];
   /** NAME=value words before the command (env). */
   skipAssignments?: boolean;
   /** Options after which no command runs (sudo -l, command -v): the wrapper's categories only. */
