@@ -81,6 +81,7 @@ function pushOperand(out: ScannedArgs, w: Word, i: number): void {
 /** Whether a knowledge-base flag pattern is present; `values` restricts to options with that value. */
 export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[]): boolean {
   if (pattern === "--") return args.doubleDash;
+  if (pattern === "*=") return args.operands.some((o) => !o.literal || o.value.includes("="));
   if (!pattern.startsWith("-")) {
     const prefix = pattern.endsWith("=") || pattern === "+" || pattern === ":";
     return args.operands.some((o) => o.literal && (prefix ? o.value.startsWith(pattern) : o.value === pattern));

@@ -35,10 +35,16 @@ export const chmodHandler: Handler = (inv) => {
   const out: CategorySet = new Set(["mutating"]);
   for (const w of inv.words) {
     if (!w.literal) continue;
-    if (/^[ugoa]*[+=][rwxXtugo]*s/.test(w.value) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
+    if (w.value.split(",").some(addsSetId) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
   }
   return out;
 };
+
+/** One clause of a symbolic mode (u-w+s): any "+" or "=" action that carries s. */
+function addsSetId(clause: string): boolean {
+  const m = /^[ugoa]*((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+  return m !== null && (m[1]!.match(/[-+=][rwxXstugo]*/g) ?? []).some((a) => a[0] !== "-" && a.includes("s"));
+}
 
 /** kill: terminating processes loses their state; -0 only checks, -l lists signals. */
 export const killHandler: Handler = (inv) => {

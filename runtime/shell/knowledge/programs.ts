@@ -40,7 +40,7 @@ const git: ProgramRule = {
     ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
       "cat-file", "describe", "shortlog", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
       "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
-      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch", "bugreport"),
+      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch"),
     ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c"], categories: O }] })])),
     "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
     rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
@@ -48,7 +48,8 @@ const git: ProgramRule = {
     difftool: sub(MO),
     ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
       "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
-      "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bisect"),
+      "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
+    bisect: sub(M, { subcommands: { run: sub(MO) } }),
     ...subs(MO, "filter-branch", "submodule"),
     ...subs(D, "prune", "filter-repo"),
     rm: sub(M, { flags: [{ flags: ["-f", "--force"], categories: D }] }),
@@ -82,7 +83,8 @@ const git: ProgramRule = {
     reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
     worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
     "update-ref": sub(M, { flags: [{ flags: ["-d"], categories: D }] }),
-    archive: sub(R, { flags: [{ flags: ["--remote"], categories: N }] }),
+    archive: sub(R, { valueOptions: ["-o", "--output", "--format", "--prefix", "--remote", "--exec", "--add-file", "--add-virtual-file"],
+      flags: [{ flags: ["--remote"], categories: N }, { flags: ["-o", "--output"], categories: M }, { flags: ["--exec"], categories: O }] }),
   },
 };
 
@@ -194,12 +196,12 @@ const service: ProgramRule = {
 };
 
 // ---------------------------------------------------------------- package managers
-const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: string[] = []): ProgramRule => ({
+const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: string[] = [], more: Record<string, CommandRule> = {}): ProgramRule => ({
   name,
   aliases,
   categories: R,
   otherSubcommand: ["network", "mutating", "opaque"], // install scripts run
-  subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs) },
+  subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs), ...more },
 });
 
 // ---------------------------------------------------------------- wrappers
@@ -265,24 +267,42 @@ const interpreters = ["python", "perl", "ruby", "node", "nodejs", "php", "lua", 
 
 export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Reading and printing.
-  ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "rg", "ag", "ack", "wc", "cut", "tr", "echo",
+  ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "wc", "cut", "tr", "echo",
     "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis", "file",
-    "stat", "locate", "tree", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
+    "stat", "locate", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
     "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
     "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
-    "realpath", "readlink", "less", "more", "man", "printenv", "locale", "tty", "groups", "last", "lastlog", "w", "who", "users", "lsof", "netstat", "ss",
+    "realpath", "readlink", "less", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "ss",
     "lsblk", "blkid", "lscpu", "lsmod", "lspci", "lsusb", "lsns", "findmnt", "nproc", "arch", "getconf", "getent", "logname",
     "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "test", "[", "[[",
     "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "getopts", "umask", "ulimit",
-    "type", "look", "numfmt", "tsort", "ptx", "pr", "iconv", "envsubst",
+    "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
     "xmllint", "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "sar", "pidstat", "top", "htop",
     "atop", "iotop", "dstat", "nmon", "glances", "systemd-analyze",
-    "loginctl", "getfacl", "lsattr", "namei", "du", "ncdu", "factor", "bc", "dc", "expr", "cal", "ncal",
-    "shuf", "zipinfo",
+    "getfacl", "lsattr", "namei", "du", "ncdu", "factor", "bc", "expr", "cal", "ncal",
+    "zipinfo",
     "diff3", "sdiff", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
     "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "ldd", "nm", "objdump", "readelf", "size"),
   ...["printf", "read", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
     .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
+  // Options naming a program they run on the output (a pager, a preprocessor).
+  { name: "man", categories: R, valueOptions: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-M", "--manpath", "-S", "-s", "--sections", "-L", "--locale", "-m", "--systems", "-p", "--preprocessor", "-E", "--encoding", "-R", "--recode"],
+    flags: [{ flags: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-p", "--preprocessor", "-X", "--gxditview", "-T", "--troff-device"], categories: O }, { flags: ["-R", "--recode"], categories: M }] },
+  { name: "rg", categories: R, valueOptions: ["--pre", "--pre-glob", "-e", "--regexp", "-f", "--file", "-g", "--glob", "--iglob", "-t", "--type", "-T", "--type-not", "--type-add", "-m", "--max-count", "-A", "-B", "-C", "--context", "-M", "--max-columns", "-j", "--threads", "--ignore-file", "-r", "--replace", "--sort", "--sortr", "--colors", "--color", "--max-depth", "-d", "--max-filesize", "-E", "--encoding"],
+    flags: [{ flags: ["--pre"], categories: O }] },
+  ...["ag", "ack"].map((name): ProgramRule => ({ name, categories: R, valueOptions: ["--pager", "-G", "--file-search-regex", "-g", "--ignore", "--ignore-dir", "-A", "-B", "-C", "--context", "-m", "--max-count", "--depth", "--type-set", "--type-add"],
+    flags: [{ flags: ["--pager"], categories: O }] })),
+  // dc's "!" runs a shell command, from -e, a file or standard input alike.
+  { name: "dc", categories: O, flags: [{ flags: ["--version", "-V", "--help", "-h"], categories: R, mode: "set" }] },
+  { name: "loginctl", categories: R, otherSubcommand: MO, subcommands: {
+    ...subs(R, "list-sessions", "session-status", "show-session", "list-users", "user-status", "show-user", "list-seats", "seat-status", "show-seat"),
+    ...subs(D, "terminate-session", "kill-session", "terminate-user", "kill-user", "terminate-seat"),
+    ...subs(M, "activate", "lock-session", "unlock-session", "lock-sessions", "unlock-sessions", "enable-linger", "disable-linger", "attach", "flush-devices") } },
+  { name: "lastlog", categories: R, valueOptions: ["-b", "--before", "-t", "--time", "-u", "--user", "-R", "--root"], flags: [{ flags: ["-C", "--clear", "-S", "--set"], categories: PM }] },
+  // Options naming a file the program writes.
+  { name: "shuf", categories: R, valueOptions: ["-n", "--head-count", "-i", "--input-range", "--random-source", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "iconv", categories: R, valueOptions: ["-f", "--from-code", "-t", "--to-code", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "tree", categories: R, valueOptions: ["-L", "-P", "-I", "-H", "-T", "-o", "--charset", "--filelimit", "--timefmt", "--sort", "--infofile", "--gitfile"], flags: [{ flags: ["-o"], categories: M }] },
   { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
   { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
@@ -298,7 +318,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append", "attach"], categories: PM }],
     subcommands: { netns: sub(R, { subcommands: { exec: sub(P, { wrapper: { skipOperands: 1, bare: ["privileged", "opaque"] } }) } }) } },
   { name: "ifconfig", categories: R, withOperands: R, flags: [{ flags: ["up", "down", "add", "del", "netmask", "mtu", "hw", "promisc", "-promisc"], categories: PM }] },
-  { name: "mount", categories: R, withOperands: PM },
+  { name: "mount", categories: PM, noOperands: R, flags: [{ flags: ["-a", "--all"], categories: PM, mode: "set" }] },
   { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
   { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
   { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
@@ -338,7 +358,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
     "update-alternatives", "ldconfig", "newgrp", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff", "setpriv", "capsh"),
   ...privileged(PD, "rmmod", "delmod"),
-  { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system"], categories: PM }] },
+  // sysctl NAME=VALUE writes the setting even without -w.
+  { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system", "*="], categories: PM }] },
   { name: "iptables", aliases: ["ip6tables", "nft", "ebtables", "arptables"], categories: PM, flags: [
     { flags: ["-L", "--list", "-S", "--list-rules", "list"], categories: R, mode: "set" },
     // nft list … / iptables -L: read; flush, delete: destructive.
@@ -384,7 +405,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "alias", categories: R, handler: "eval" },
   { name: "trap", categories: R, handler: "eval" },
   { name: "at", aliases: ["batch"], categories: MO, flags: [{ flags: ["-l", "-c"], categories: R, mode: "set" }] },
-  { name: "make", categories: MO, flags: [{ flags: ["-n", "--just-print", "--dry-run", "--recon"], categories: R, mode: "set" }] },
+  // Even with -n, make expands $(shell …) and runs recipe lines marked "+".
+  { name: "make", categories: MO },
   { name: "xdg-open", aliases: ["open", "sensible-browser"], categories: MO },
 
   // Platforms driven by sub-command.
@@ -396,10 +418,15 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
   pkg("apt-cache", ["search", "show", "policy", "depends", "rdepends", "showpkg", "stats", "dump", "madison", "pkgnames"], []),
   pkg("dpkg", [], [], ["dpkg-query"]),
-  pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update", "history"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"]),
+  { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
+    // undo, redo and rollback install and remove packages again.
+    history: sub(R, { subcommands: subs(R, "list", "info", "summary", "package-list", "stats"), otherSubcommand: ["network", "destructive", "opaque"] }),
+  }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"] },
   pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
   pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
-  pkg("npm", ["ls", "list", "view", "info", "show", "search", "outdated", "help", "whoami", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm", "yarn"]),
+  pkg("npm", ["ls", "list", "view", "info", "show", "search", "outdated", "help", "whoami", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"]),
+  // A bare `yarn` installs the dependencies.
+  { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
   pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
   pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
   pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),

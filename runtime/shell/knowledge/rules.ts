@@ -6,6 +6,7 @@ export interface FlagRule {
   /**
    * "-x" matches also inside clusters (-rxf) and as -xVALUE; "--long" matches --long, --long=V and
    * abbreviations; "name=", "+" and ":" match an operand starting with them (dd of=…, git push +ref);
+   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE);
    * any other word without a dash matches an operand equal to it (ip link set, nft flush).
    */
   flags: string[];
