@@ -180,7 +180,13 @@ export class ShellAnalysis implements Scope {
     const ownStdin = lastStdin(redirects) ?? stdin;
     const body = node.children.find((c) => c.field === "body");
     if (body?.type === "command") addAll(out, this.simpleCommand(body, state, redirects, ownStdin, read.words));
-    else if (body) {
+    else if (body && read.words.length > 0 && (body.type === "variable_assignment" || body.type === "variable_assignments")) {
+      addAll(out, this.walk(body, state, [], STREAM));
+      const assignments = body.type === "variable_assignment" ? [body] : body.children.filter((c) => c.type === "variable_assignment");
+      addAll(out, this.runCommand(read.words, {
+        via: state.via, assignments: assignments.map((a) => state.src.slice(a.start, a.end)), redirects, stdin: ownStdin, appendedInput: false, state,
+      }));
+    } else if (body) {
       // Words after a compound command's redirection are a syntax error in bash.
       if (read.words.length > 0) out.add("opaque");
       addAll(out, this.walk(body, state, redirects, ownStdin));
@@ -195,7 +201,21 @@ export class ShellAnalysis implements Scope {
     const assignments: string[] = [];
     const own: Redirect[] = [];
     const extra: CategorySet = new Set();
+    // After "|&" the grammar can run on over a newline into the next line's command; bash ends the
+    // command at the newline, so each further line's words are a command of their own.
+    const lines: Word[][] = [];
+    let prevEnd = node.start;
     for (const c of node.children) {
+      const gap = src.slice(prevEnd, c.start).replace(/\\\r?\n/g, "");
+      prevEnd = c.end;
+      if (gap.includes("\n") && (c.field === "name" || c.field === "argument")) {
+        lines.push([wordOf(c, src)]);
+        continue;
+      }
+      if (lines.length > 0 && (c.field === "name" || c.field === "argument")) {
+        lines[lines.length - 1]!.push(wordOf(c, src));
+        continue;
+      }
       if (c.type === "variable_assignment") {
         assignments.push(src.slice(c.start, c.end));
         if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
@@ -207,7 +227,7 @@ export class ShellAnalysis implements Scope {
         words.push(wordOf(c, src));
       }
     }
-    words.push(...trailing);
+    (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
     // bash joins words split only by a backslash-newline; the grammar separates them.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
@@ -218,6 +238,9 @@ export class ShellAnalysis implements Scope {
     const out = this.runCommand(words, {
       via: state.via, assignments, redirects, stdin: lastStdin(own) ?? stdin, appendedInput: false, extra, state,
     });
+    for (const line of lines) {
+      addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
+    }
     // Substitutions in words, assignments and redirect targets run before the command.
     for (const c of node.children) addAll(out, this.children(c, state, [], STREAM));
     addAll(out, extra);
@@ -393,6 +416,8 @@ function readRedirects(nodes: SyntaxNode[], src: string): { redirects: Redirect[
   const words: Word[] = [];
   for (const node of nodes) {
     redirects.push(readRedirect(node, src));
+    // Words after a here-document's start are the command's arguments (or, after NAME=value, its name).
+    if (node.type === "heredoc_redirect") for (const c of node.children) if (c.field === "argument") words.push(wordOf(c, src));
     const nested = node.type === "heredoc_redirect" ? node.children.filter((c) => REDIRECT_TYPES.has(c.type)) : [];
     if (nested.length > 0) {
       const inner = readRedirects(nested, src);
