@@ -31,6 +31,8 @@ interface ScriptState {
   src: string;
   via: string[];
   functionNames: Set<string>;
+  /** Variables given a value holding a command substitution as text: evaluated as a name or number, it runs. */
+  codeValued: Set<string>;
   bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
   calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
   currentFunction?: string;
@@ -71,8 +73,8 @@ export class ShellAnalysis implements Scope {
       this.parseError ??= via.length === 0 ? "not valid bash" : `not valid bash in the script run by ${via.join(" → ")}`;
       out.add("opaque");
     }
-    const state: ScriptState = { src: text, via, functionNames: new Set(), bodies: new Map(), calls: [] };
-    collectFunctionNames(syntax.root, text, state.functionNames);
+    const state: ScriptState = { src: text, via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
+    collectNames(syntax.root, text, state);
     this.depth++;
     try {
       addAll(out, this.walk(syntax.root, state, [], stdin));
@@ -85,7 +87,7 @@ export class ShellAnalysis implements Scope {
 
   private runPlain(commands: NonNullable<ReturnType<typeof splitPlain>>, via: string[]): CategorySet {
     const out: CategorySet = new Set();
-    const state: ScriptState = { src: "", via, functionNames: new Set(), bodies: new Map(), calls: [] };
+    const state: ScriptState = { src: "", via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
     this.depth++;
     try {
       for (const c of commands) {
@@ -129,6 +131,15 @@ export class ShellAnalysis implements Scope {
 
   // ------------------------------------------------------------------ the tree walk
   private walk(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
+    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) {
+      const out = this.walkInner(node, state, redirects, stdin);
+      out.add("opaque");
+      return out;
+    }
+    return this.walkInner(node, state, redirects, stdin);
+  }
+
+  private walkInner(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
     switch (node.type) {
       case "command":
         return this.simpleCommand(node, state, redirects, stdin);
@@ -242,7 +253,7 @@ export class ShellAnalysis implements Scope {
       addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
     }
     // Substitutions in words, assignments and redirect targets run before the command.
-    for (const c of node.children) addAll(out, this.children(c, state, [], STREAM));
+    for (const c of node.children) addAll(out, EVALUATING.has(c.type) ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
     addAll(out, extra);
     return out;
   }
@@ -302,6 +313,8 @@ export class ShellAnalysis implements Scope {
       if (c.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(c, src))) out.add("opaque");
       if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
     }
+    // A name reference (declare -n r=PATH) assigns through to a variable its value names.
+    if (node.type === "declaration_command" && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
     addAll(out, this.children(node, state, [], STREAM));
     this.commands.push({
       program, args, assignments: [], redirects: redirects.map((r) => r.fact), categories: finish(new Set(out)), via: state.via,
@@ -378,12 +391,64 @@ function reaches(bodies: ScriptState["bodies"], from: string, target: string, se
   return false;
 }
 
-function collectFunctionNames(node: SyntaxNode, src: string, out: Set<string>): void {
+function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
   if (node.type === "function_definition") {
     const n = node.children.find((c) => c.field === "name");
-    if (n) out.add(src.slice(n.start, n.end));
+    if (n) state.functionNames.add(src.slice(n.start, n.end));
   }
-  for (const c of node.children) if (c.children.length > 0) collectFunctionNames(c, src, out);
+  if (node.type === "variable_assignment") {
+    const value = node.children.find((c) => c.field === "value");
+    if (value && /\$\(|`/.test(wordOf(value, src).value)) state.codeValued.add(assignmentName(node, src));
+  }
+  for (const c of node.children) if (c.children.length > 0) collectNames(c, src, state);
+}
+
+/** Syntax that evaluates a name or an arithmetic expression, or (for "for") assigns a variable. */
+const EVALUATING = new Set(["arithmetic_expansion", "c_style_for_statement", "compound_statement", "test_command", "expansion", "for_statement"]);
+
+/**
+ * Whether evaluating this node can run code bash finds in a value: an array subscript such as
+ * a[$(cmd)] is expanded when the name is evaluated (arithmetic, [[ -v ]], ${!x}), and a loop
+ * variable named PATH changes what later command names run.
+ */
+function evaluatesCode(node: SyntaxNode, state: ScriptState): boolean {
+  const src = state.src;
+  switch (node.type) {
+    case "expansion": {
+      if (!node.children.some((c) => c.type === "!" && c.field === "operator")) return false;
+      // ${!prefix*} and ${!array[@]} list names; ${!name} expands whatever name the value holds.
+      return !/^\$\{![A-Za-z_]\w*(\*|@|\[[@*]\])\}$/.test(src.slice(node.start, node.end));
+    }
+    case "for_statement": {
+      const v = node.children.find((c) => c.field === "variable");
+      return v !== undefined && DANGEROUS_ENV.test(src.slice(v.start, v.end));
+    }
+    case "compound_statement":
+      if (node.children[0]?.type !== "((") return false;
+      break;
+    case "test_command":
+      if (testsNameWithCode(node, src)) return true;
+      break;
+  }
+  if (state.codeValued.size === 0) return false;
+  for (const m of src.slice(node.start, node.end).matchAll(/[A-Za-z_]\w*/g)) if (state.codeValued.has(m[0])) return true;
+  return false;
+}
+
+/** [[ -v NAME ]] with a subscript that holds a substitution, or a name not known before it runs. */
+function testsNameWithCode(node: SyntaxNode, src: string): boolean {
+  for (const c of node.children) {
+    if (c.type === "unary_expression") {
+      const op = c.children.find((k) => k.field === "operator");
+      const operand = c.children.find((k) => k !== op && k.named);
+      if (op && operand && /^-[vR]$/.test(src.slice(op.start, op.end))) {
+        const w = wordOf(operand, src);
+        if (!w.literal || /\$\(|`/.test(w.value)) return true;
+      }
+    }
+    if (c.children.length > 0 && testsNameWithCode(c, src)) return true;
+  }
+  return false;
 }
 
 function hasSubstitutionNode(n: SyntaxNode): boolean {

@@ -6,7 +6,7 @@ import { chmodHandler, killHandler, tarHandler } from "./files.js";
 import { findHandler } from "./find.js";
 import { psqlHandler } from "./psql.js";
 import { rsyncHandler, socatHandler, sshHandler } from "./remote.js";
-import { evalHandler, interpreterHandler, namesHandler, shellHandler } from "./scripts.js";
+import { evalHandler, interpreterHandler, namesHandler, shellHandler, testHandler } from "./scripts.js";
 import { sedHandler } from "./sed.js";
 
 export const HANDLERS: Record<HandlerName, Handler> = {
@@ -14,6 +14,7 @@ export const HANDLERS: Record<HandlerName, Handler> = {
   interpreter: interpreterHandler,
   eval: evalHandler,
   names: namesHandler,
+  test: testHandler,
   find: findHandler,
   sed: sedHandler,
   awk: awkHandler,

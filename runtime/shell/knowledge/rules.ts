@@ -73,7 +73,7 @@ export interface WrapperSpec {
 /** The code-backed analyses (runtime/shell/handlers); a policy's own entries cannot name them. */
 export type HandlerName =
   | "shell" | "interpreter" | "find" | "sed" | "awk" | "psql" | "eval" | "rsync" | "ssh" | "tar"
-  | "chmod" | "kill" | "socat" | "names";
+  | "chmod" | "kill" | "socat" | "names" | "test";
 
 export interface ProgramRule extends CommandRule {
   name: string;
