@@ -30,7 +30,10 @@ const git: ProgramRule = {
   categories: R,
   otherSubcommand: MO, // an alias from configuration can run anything
   noOperands: R,
-  valueOptions: ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--exec-path", "--list-cmds"],
+  valueOptions: ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--exec-path", "--list-cmds", "--attr-source"],
+  booleanOptions: ["-p", "--paginate", "-P", "--no-pager", "--bare", "--no-replace-objects", "--no-lazy-fetch", "--literal-pathspecs",
+    "--glob-pathspecs", "--noglob-pathspecs", "--icase-pathspecs", "--no-optional-locks", "--no-advice", "--html-path", "--man-path",
+    "--info-path", "--version", "-v", "--help", "-h"],
   flags: [
     // Configuration on the command line can set core.pager, core.sshCommand, alias.*=!cmd, …
     { flags: ["-c", "--config-env", "--exec-path"], categories: O },
@@ -95,13 +98,19 @@ const kubectlValueOptions = [
   "--field-selector", "--sort-by", "--template", "-L", "--label-columns", "--request-timeout", "--since", "--tail",
   "--type", "--image", "--replicas", "--timeout", "--for", "-p", "--patch", "--grace-period", "-k", "--kustomize",
   "--certificate-authority", "--client-certificate", "--client-key", "--cache-dir", "-v", "--v", "--chunk-size",
+  "--username", "--password", "--profile", "--profile-output", "--tls-server-name", "--log-dir", "--log-file",
+  "--log-file-max-size", "--log-flush-frequency", "--vmodule", "--stderrthreshold", "--one-output", "--add-dir-header",
 ];
+const kubectlBooleanOptions = ["-A", "--all-namespaces", "--insecure-skip-tls-verify", "--match-server-version",
+  "--warnings-as-errors", "--disable-compression", "--logtostderr", "--alsologtostderr", "--skip-headers", "--skip-log-headers",
+  "-h", "--help"];
 const kubectl: ProgramRule = {
   name: "kubectl",
   aliases: ["oc"],
   categories: R,
   otherSubcommand: MO,
   valueOptions: kubectlValueOptions,
+  booleanOptions: kubectlBooleanOptions,
   flags: [
     // Impersonation acts with another identity's rights.
     { flags: ["--as", "--as-group", "--as-uid"], categories: P },
@@ -152,7 +161,8 @@ const docker: ProgramRule = {
   aliases: ["podman", "nerdctl"],
   categories: R,
   otherSubcommand: MO,
-  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level"],
+  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey"],
+  booleanOptions: ["-D", "--debug", "--tls", "--tlsverify", "-v", "--version", "--help"],
   subcommands: {
     ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events", "search"),
     ...subs(NM, "pull", "push", "login"),
@@ -173,7 +183,13 @@ const systemctl: ProgramRule = {
   name: "systemctl",
   categories: R,
   otherSubcommand: MO,
-  valueOptions: ["-t", "--type", "--state", "-p", "--property", "-H", "--host", "-M", "--machine", "-n", "--lines", "-o", "--output", "--signal", "-s", "--root"],
+  valueOptions: ["-t", "--type", "--state", "-p", "--property", "-H", "--host", "-M", "--machine", "-n", "--lines", "-o", "--output", "--signal", "-s", "--root",
+    "--message", "--job-mode", "--kill-whom", "--kill-value", "--what", "--boot-loader-menu", "--boot-loader-entry", "--reboot-argument",
+    "--timestamp", "--check-inhibitors", "--preset-mode", "--image", "--image-policy", "--drop-in", "--when", "-P"],
+  booleanOptions: ["--user", "--system", "--global", "-a", "--all", "-l", "--full", "-q", "--quiet", "--no-pager", "--no-legend",
+    "--no-block", "--no-wall", "--no-reload", "--no-ask-password", "--now", "-f", "--force", "--failed", "--plain", "--runtime",
+    "-r", "--recursive", "--show-types", "--value", "--dry-run", "-i", "--ignore-inhibitors", "--firmware-setup", "--reverse",
+    "--after", "--before", "--with-dependencies", "--show-transaction", "-T", "--version", "-h", "--help"],
   flags: [{ flags: ["-H", "--host"], categories: N }],
   subcommands: {
     ...subs(R, "status", "show", "cat", "help", "is-active", "is-enabled", "is-failed", "is-system-running",
@@ -203,6 +219,13 @@ const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: 
   otherSubcommand: ["network", "mutating", "opaque"], // install scripts run
   subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs), ...more },
 });
+
+const APT_OPTIONS = {
+  valueOptions: ["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture"],
+  booleanOptions: ["-y", "--yes", "--assume-yes", "-q", "--quiet", "-s", "--simulate", "--dry-run", "-f", "--fix-broken",
+    "--no-install-recommends", "--install-suggests", "-d", "--download-only", "-m", "--fix-missing", "--reinstall", "--purge",
+    "-V", "--verbose-versions", "-h", "--help", "-v", "--version"],
+};
 
 // ---------------------------------------------------------------- wrappers
 const wrappers: ProgramRule[] = [
@@ -415,20 +438,36 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   kubectl,
   docker,
   systemctl,
-  pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
-  pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
+  { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
+  { ...pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
   pkg("apt-cache", ["search", "show", "policy", "depends", "rdepends", "showpkg", "stats", "dump", "madison", "pkgnames"], []),
   pkg("dpkg", [], [], ["dpkg-query"]),
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
     // undo, redo and rollback install and remove packages again.
     history: sub(R, { subcommands: subs(R, "list", "info", "summary", "package-list", "stats"), otherSubcommand: ["network", "destructive", "opaque"] }),
   }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"] },
+  // apk, pip, npm, helm: options before the sub-command
   pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
-  pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
-  pkg("npm", ["ls", "list", "view", "info", "show", "search", "outdated", "help", "whoami", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"]),
+  { ...pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
+    valueOptions: ["--log", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
+      "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
+    booleanOptions: ["-v", "--verbose", "-q", "--quiet", "--isolated", "--require-virtualenv", "--no-input", "--no-cache-dir",
+      "--disable-pip-version-check", "--no-color", "--no-python-version-warning", "--debug", "-V", "--version", "-h", "--help"] },
+  { ...pkg("npm", ["ls", "list", "outdated", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
+    // These ask the registry.
+    ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping"),
+  }),
+    valueOptions: ["--prefix", "-C", "--dir", "-w", "--workspace", "--registry", "--userconfig", "--globalconfig", "--cache",
+      "--loglevel", "--filter", "-F", "--reporter"],
+    booleanOptions: ["-g", "--global", "-s", "--silent", "-q", "--quiet", "-d", "--verbose", "-ws", "--workspaces",
+      "--include-workspace-root", "-r", "--recursive", "-y", "--yes", "--json", "-v", "--version", "-h", "--help"] },
   // A bare `yarn` installs the dependencies.
   { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
   pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
   pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
-  pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),
+  { ...pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),
+    valueOptions: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--kube-apiserver", "--kube-as-user", "--kube-as-group",
+      "--kube-ca-file", "--kube-token", "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
+      "--burst-limit", "--qps", "--content-cache"],
+    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"] },
 ];

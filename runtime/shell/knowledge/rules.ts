@@ -23,6 +23,11 @@ export interface CommandRule {
   flags?: FlagRule[];
   /** Options that take the next word as their value (so it is not taken for an operand or sub-command). */
   valueOptions?: string[];
+  /**
+   * Options known to take no value. An option before the sub-command that is in neither list may
+   * take the sub-command's word as its value, so both readings are judged.
+   */
+  booleanOptions?: string[];
   /** The first operand names a sub-command (git push, kubectl delete, systemctl stop). */
   subcommands?: Record<string, CommandRule>;
   /** Categories when the first operand is not a listed sub-command (default: `categories`). */
