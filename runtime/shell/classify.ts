@@ -25,8 +25,12 @@ export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: bo
     for (const f of rule.flags ?? []) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
     return out;
   }
+  return plain(rule, args, unknown);
+}
+
+function plain(rule: CommandRule, args: ScannedArgs, unknown: boolean): CategorySet {
   const base = args.operands.length === 0 ? (rule.noOperands ?? rule.categories) : (rule.withOperands ?? rule.categories);
-  addAll(out, applyFlags(base, rule.flags ?? [], args, unknown));
+  const out = applyFlags(base, rule.flags ?? [], args, unknown);
   if (rule.outputOperand !== undefined && (args.operands.length >= rule.outputOperand || unknown)) out.add("mutating");
   return out;
 }
@@ -36,7 +40,11 @@ function subcommand(rule: CommandRule, words: Word[], args: ScannedArgs, at: num
   if (word === undefined) return new Set(at === 0 ? (rule.noOperands ?? rule.categories) : rule.categories);
   if (!word.literal) return new Set(UNKNOWN);
   const child = Object.hasOwn(rule.subcommands!, word.value) ? rule.subcommands![word.value] : undefined;
-  if (!child) return new Set(rule.otherSubcommand ?? rule.categories);
+  if (!child) {
+    if (rule.otherSubcommand !== undefined) return new Set(rule.otherSubcommand);
+    // Without otherSubcommand, an operand that names no sub-command is an operand like any other (git config NAME).
+    return plain(rule, args, args.unknownOption || appendedInput);
+  }
   return evaluateRule(child, words.slice(args.operandIndex[at]! + 1), appendedInput, inv, scope, valueOptions);
 }
 

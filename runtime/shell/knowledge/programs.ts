@@ -67,21 +67,32 @@ const git: ProgramRule = {
         { flags: ["--receive-pack", "--exec"], categories: O },{ flags: ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--prune", "+", ":"], categories: D }],
     }),
     gc: sub(M, { flags: [{ flags: ["--prune"], categories: D }] }),
+    // Operands name a branch or tag to create, except in list mode, where they are patterns or commits.
     branch: sub(R, {
       withOperands: M,
       flags: [
-        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force"], categories: M },
+        { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--no-contains", "--merged", "--no-merged", "--points-at"], categories: R, mode: "set" },
+        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force", "-t", "--track"], categories: M },
         { flags: ["-D"], categories: D },
-        { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--merged", "--no-merged", "-v", "-vv"], categories: R },
       ],
     }),
-    tag: sub(R, { withOperands: M, flags: [{ flags: ["-d", "--delete"], categories: D }, { flags: ["-l", "--list"], categories: R, mode: "set" }] }),
+    tag: sub(R, { withOperands: M, flags: [
+      { flags: ["-l", "--list", "--points-at", "--contains", "--no-contains", "--merged", "--no-merged", "-v", "--verify"], categories: R, mode: "set" },
+      { flags: ["-a", "--annotate", "-s", "--sign", "-u", "--local-user", "-f", "--force", "-m", "--message", "-F", "--file"], categories: M },
+      { flags: ["-d", "--delete"], categories: D },
+    ] }),
     stash: sub(M, { noOperands: M, subcommands: { ...subs(R, "list", "show"), ...subs(D, "drop", "clear"), ...subs(M, "push", "save", "pop", "apply", "branch", "create", "store") } }),
     remote: sub(R, { subcommands: { ...subs(R, "get-url"), show: sub(N), update: sub(NM), prune: sub(NM), ...subs(M, "add", "rename", "set-url", "set-head", "set-branches"), ...subs(D, "remove", "rm") } }),
-    config: sub(M, {
-      flags: [{ flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" }],
-      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section", "edit") },
-      noOperands: R,
+    // git config NAME reads it, git config NAME VALUE sets it; the newer form names the action.
+    config: sub(R, {
+      outputOperand: 2,
+      valueOptions: ["-f", "--file", "--blob", "--type", "--default", "--comment", "--value", "--url"],
+      flags: [
+        { flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" },
+        { flags: ["--add", "--replace-all", "--unset", "--unset-all", "--rename-section", "--remove-section", "-e", "--edit"], categories: M },
+        { flags: ["-e", "--edit"], categories: O },
+      ],
+      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section"), edit: sub(MO) },
     }),
     reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
     worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
