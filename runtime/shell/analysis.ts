@@ -7,7 +7,7 @@ import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
 import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { parseBash } from "./parser.js";
-import type { Invocation, Scope, Stdin } from "./scope.js";
+import type { Invocation, Scope, SqlEffects, Stdin } from "./scope.js";
 import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
 import { wordOf, type Word } from "./words.js";
@@ -18,7 +18,7 @@ const MAX_DEPTH = 8;
 /** Longest text analysed; anything longer is opaque rather than slow. */
 export const MAX_SCRIPT_LENGTH = 256 * 1024;
 
-export type SqlReadOnly = (sql: string) => boolean | undefined;
+export type SqlJudge = (sql: string) => SqlEffects | undefined;
 
 interface Redirect {
   fact: ShellRedirect;
@@ -48,7 +48,7 @@ export class ShellAnalysis implements Scope {
 
   constructor(
     private readonly kb: KnowledgeBase,
-    private readonly sql: SqlReadOnly | undefined,
+    private readonly sql: SqlJudge | undefined,
     /** Parse every script with the grammar, even plain ones (tests compare both paths). */
     private readonly fullParse = false,
   ) {}
@@ -125,7 +125,7 @@ export class ShellAnalysis implements Scope {
     return evaluateRule(rule, words, appendedInput, invocation, this);
   }
 
-  sqlReadOnly(sql: string): boolean | undefined {
+  sqlEffects(sql: string): SqlEffects | undefined {
     return this.sql?.(sql);
   }
 

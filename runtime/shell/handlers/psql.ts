@@ -58,12 +58,13 @@ export function judgeSql(text: string, scope: Scope): CategorySet {
   }
   const sql = sqlLines.join("\n").trim();
   if (sql === "") return out.size ? out : new Set(READ_ONLY);
-  const readOnly = scope.sqlReadOnly(sql);
-  if (readOnly === true) {
+  const effects = scope.sqlEffects(sql);
+  if (effects?.readOnly === true) {
     if (out.size === 0) out.add("read-only");
   } else {
     out.add("mutating");
   }
+  addAll(out, effects?.categories ?? []);
   return out;
 }
 
