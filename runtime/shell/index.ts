@@ -49,7 +49,7 @@ function loadSqlAnalyzer(): Promise<void> {
       if (typeof mod.analyzeSql !== "function") return;
       await mod.initSqlAnalyzer?.();
       const analyze = mod.analyzeSql;
-      sqlJudge = (text) => sqlEffectsOf(analyze(text).facts);
+      sqlJudge = (text) => sqlEffectsOf(analyze(text).facts, text);
     } catch {
       // No SQL analyzer: psql SQL stays "not read-only".
     }
@@ -76,9 +76,16 @@ const ROLE_COMMANDS = new Set(["grant", "revoke", "create_role", "alter_role", "
 const ENDS_SESSIONS = /^pg_(terminate|cancel)_backend$/;
 
 /** The shell categories SQL statements earn: losing data is destructive, roles and grants are privileged. */
-export function sqlEffectsOf(facts: SqlFacts): SqlEffects {
+export function sqlEffectsOf(facts: SqlFacts, text: string): SqlEffects {
   const categories = new Set<ShellCategory>();
   const readOnly = facts.parseError === undefined && facts.readOnly === true;
+  if (facts.parseError !== undefined) {
+    // Text the SQL analyzer cannot read is judged by its words (psql may still run part of it).
+    categories.add("opaque");
+    const words = text.replace(/["'`]/g, "");
+    if (/\b(drop|truncate|delete|update)\b/i.test(words)) categories.add("destructive");
+    if (/\b(grant|revoke|role|user|superuser)\b/i.test(words)) categories.add("privileged");
+  }
   for (const s of facts.statements) {
     if (s.copyTarget === "program" || s.opaque) categories.add("opaque");
     if (s.command === "drop" || s.command === "truncate" || s.command === "drop_role") categories.add("destructive");
