@@ -18,7 +18,7 @@ export const tarHandler: Handler = (inv) => {
   const has = (...flags: string[]) => flags.some((f) => flagPresent(f, args));
   const out: CategorySet = new Set();
   if (args.unknownOption || inv.appendedInput || has(...TAR_RUNS)) out.add("opaque");
-  if (has("--delete")) out.add("destructive");
+  if (has("--delete", "--remove-files")) out.add("destructive");
   if (has("-x", "--extract", "--get")) out.add("mutating");
   if (has("-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate", "--concatenate")) {
     const file = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;

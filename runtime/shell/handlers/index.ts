@@ -4,7 +4,7 @@ import type { Handler } from "../scope.js";
 import { awkHandler } from "./awk.js";
 import { chmodHandler, killHandler, tarHandler } from "./files.js";
 import { findHandler } from "./find.js";
-import { psqlHandler } from "./psql.js";
+import { mysqlHandler, psqlHandler } from "./psql.js";
 import { rsyncHandler, socatHandler, sshHandler } from "./remote.js";
 import { evalHandler, interpreterHandler, namesHandler, shellHandler, testHandler } from "./scripts.js";
 import { sedHandler } from "./sed.js";
@@ -19,6 +19,7 @@ export const HANDLERS: Record<HandlerName, Handler> = {
   sed: sedHandler,
   awk: awkHandler,
   psql: psqlHandler,
+  mysql: mysqlHandler,
   ssh: sshHandler,
   rsync: rsyncHandler,
   socat: socatHandler,

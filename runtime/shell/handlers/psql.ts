@@ -73,3 +73,22 @@ function insideQuotes(line: string, index: number): boolean {
   for (let i = 0; i < index; i++) if (line[i] === "'") quote = !quote;
   return quote;
 }
+
+const MYSQL_VALUE_OPTIONS = ["-e", "--execute", "-h", "--host", "-P", "--port", "-u", "--user", "-D", "--database", "-S", "--socket"];
+
+/**
+ * mysql/mariadb: not read-only (the client's "system" command runs programs); SQL given with -e
+ * that drops, empties or deletes without a WHERE is destructive.
+ */
+export const mysqlHandler: Handler = (inv) => {
+  const out: CategorySet = new Set(inv.rule.categories);
+  const args = scanArgs(inv.words, MYSQL_VALUE_OPTIONS);
+  for (const o of args.options) {
+    if ((o.name === "-e" || o.name === "--execute") && o.value) {
+      const sql = o.value.literal ? o.value.value : "";
+      if (!o.value.literal || /\b(drop|truncate)\b/i.test(sql) || (/\b(delete|update)\b/i.test(sql) && !/\bwhere\b/i.test(sql))) out.add("destructive");
+      if (/\b(grant|revoke)\b|\b(create|alter)\s+user\b/i.test(sql)) out.add("privileged");
+    }
+  }
+  return out;
+};

@@ -48,6 +48,11 @@ export const shellHandler: Handler = (inv, scope) => {
 /** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
 export const interpreterHandler: Handler = (inv) => {
   if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
+  // python -m http.server serves the directory to the network.
+  const [flag, module] = inv.words;
+  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal && module.value === "http.server") {
+    return new Set([...inv.rule.categories, "network"]);
+  }
   return new Set(inv.rule.categories);
 };
 

@@ -175,7 +175,8 @@ const docker: ProgramRule = {
   valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey"],
   booleanOptions: ["-D", "--debug", "--tls", "--tlsverify", "-v", "--version", "--help"],
   subcommands: {
-    ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events", "search"),
+    ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events"),
+    search: sub(N),
     ...subs(NM, "pull", "push", "login"),
     ...subs(M, "build", "create", "start", "restart", "tag", "commit", "cp", "pause", "unpause", "rename", "update", "logout", "load", "import", "save", "export"),
     ...subs(D, "rm", "rmi", "kill", "stop"),
@@ -183,9 +184,25 @@ const docker: ProgramRule = {
     exec: sub(R, { valueOptions: ["-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file"], flags: [{ flags: ["--privileged", "-u", "--user"], categories: P }], wrapper: { skipOperands: 1, bare: MO } }),
     system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), prune: sub(D) } }),
     ...Object.fromEntries(["container", "image", "volume", "network"].map((k) => [k, sub(R, {
-      subcommands: { ...subs(R, "ls", "list", "inspect", "history"), ...subs(D, "rm", "remove", "prune"), ...subs(M, "create", "connect", "disconnect", "tag", "pull", "push", "build") },
+      subcommands: {
+        ...subs(R, "ls", "list", "inspect", "history", "logs", "top", "port", "stats", "diff"),
+        ...subs(D, "rm", "remove", "prune", "stop", "kill"),
+        ...subs(M, "create", "connect", "disconnect", "tag", "pull", "push", "build", "start", "restart", "pause", "unpause", "rename", "update", "commit", "cp", "export", "save", "load", "import"),
+        ...subs(MO, "run", "exec", "attach"),
+      },
       otherSubcommand: MO,
     })])),
+    // Removing a project's containers (and with -v its volumes) loses their state.
+    compose: sub(R, {
+      valueOptions: ["-f", "--file", "-p", "--project-name", "--project-directory", "--env-file", "--profile", "--ansi", "--parallel", "--progress"],
+      subcommands: {
+        ...subs(R, "ps", "logs", "config", "ls", "images", "top", "port", "version", "events", "stats"),
+        ...subs(D, "down", "rm", "kill", "stop"),
+        ...subs(M, "up", "start", "restart", "create", "build", "pull", "push", "pause", "unpause", "cp", "scale", "watch"),
+        ...subs(MO, "run", "exec", "attach"),
+      },
+      otherSubcommand: MO,
+    }),
   },
 };
 
@@ -306,7 +323,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "stat", "locate", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
     "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
     "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
-    "realpath", "readlink", "less", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "ss",
+    "realpath", "readlink", "less", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "lsb_release",
     "lsblk", "blkid", "lscpu", "lsmod", "lspci", "lsusb", "lsns", "findmnt", "nproc", "arch", "getconf", "getent", "logname",
     "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "[[",
     "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "getopts", "umask", "ulimit",
@@ -342,7 +359,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
   { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
-  { name: "tee", categories: R, withOperands: M, flags: [] },
+  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@device"], categories: D }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
   { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
@@ -368,7 +385,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   service,
 
   // Files.
-  ...mutating("cp", "mv", "ln", "mkdir", "touch", "rmdir", "install", "mkfifo", "mknod", "chgrp", "chattr",
+  ...["cp", "mv", "install"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }] })),
+  ...mutating("ln", "mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
     "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "zip", "7z", "rar"),
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
@@ -426,10 +444,22 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     .map((r): ProgramRule => (["ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping"].includes(r.name) ? { ...r, categories: N } : r)),
   { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
   { name: "ssh-keyscan", categories: N },
-  { name: "aws", categories: ["network", "mutating"] },
-  { name: "gcloud", categories: ["network", "mutating"] },
-  { name: "az", categories: ["network", "mutating"] },
+  { name: "aws", categories: ["network", "mutating"], flags: [
+    { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
+    { flags: ["rm", "rb", "delete", "delete-", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
+  { name: "gcloud", categories: ["network", "mutating"], flags: [
+    { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
+    { flags: ["delete", "remove", "reset", "purge"], categories: D }] },
+  { name: "az", categories: ["network", "mutating"], flags: [
+    { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
+    { flags: ["delete", "purge", "remove"], categories: D }] },
+  { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
+  { name: "openssl", categories: M, subcommands: { ...subs(N, "s_client", "s_time", "s_server"), ...subs(R, "version", "help", "list") } },
+  { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
+    flags: [{ flags: ["-d", "--download", "-o", "--output", "--session"], categories: M }] },
+  { name: "sshpass", categories: [], wrapper: { valueOptions: ["-p", "-f", "-d", "-P"], bare: R } },
   { name: "psql", categories: R, handler: "psql" },
+  { name: "mysql", aliases: ["mariadb"], categories: ["network", "mutating", "opaque"], handler: "mysql" },
 
   // Programs that run other programs.
   ...wrappers,
@@ -452,7 +482,36 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
   { ...pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
   pkg("apt-cache", ["search", "show", "policy", "depends", "rdepends", "showpkg", "stats", "dump", "madison", "pkgnames"], []),
-  pkg("dpkg", [], [], ["dpkg-query"]),
+  // dpkg's action is an option; installing runs maintainer scripts.
+  { name: "dpkg", categories: MO, valueOptions: ["--root", "--admindir", "--instdir", "--log", "--force", "--status-fd"], flags: [
+    { flags: ["-l", "--list", "-L", "--listfiles", "-s", "--status", "-S", "--search", "-p", "--print-avail", "--print-architecture",
+      "--print-foreign-architectures", "--get-selections", "--compare-versions", "-c", "--contents", "-I", "--info", "-W", "--show",
+      "--version", "--help", "-C", "--audit", "--verify", "-V"], categories: R, mode: "set" },
+    { flags: ["-r", "--remove", "-P", "--purge"], categories: ["destructive", "privileged"] },
+    { flags: ["-i", "--install", "--unpack", "--configure", "--set-selections", "--clear-selections", "--add-architecture", "--remove-architecture"], categories: ["privileged", "mutating", "opaque"] },
+  ] },
+  { name: "dpkg-query", categories: R },
+  { name: "rpm", categories: MO, flags: [
+    { flags: ["-q", "--query", "-V", "--verify", "--querytags", "--showrc", "--version", "--help"], categories: R, mode: "set" },
+    { flags: ["-e", "--erase"], categories: ["destructive", "privileged"] },
+  ] },
+  { name: "go", categories: MO, noOperands: R, otherSubcommand: MO, subcommands: {
+    ...subs(R, "version", "help", "doc"),
+    env: sub(R, { flags: [{ flags: ["-w", "-u"], categories: M }] }),
+  } },
+  ...destructive("dropdb", "dropuser"),
+  { name: "redis-cli", aliases: ["valkey-cli"], categories: ["network", "mutating", "opaque"],
+    valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
+    flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
+  { name: "terraform", aliases: ["tofu"], categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], noOperands: R, subcommands: {
+    ...subs(R, "version", "fmt", "validate", "output", "show", "graph", "providers", "-version", "-help"),
+    destroy: sub(["network", "destructive", "opaque"]),
+    apply: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-destroy"], categories: D }] }),
+    state: sub(R, { subcommands: { ...subs(R, "list", "show", "pull"), ...subs(D, "rm", "push", "replace-provider"), ...subs(M, "mv") }, otherSubcommand: MO }),
+    workspace: sub(R, { subcommands: { ...subs(R, "list", "show"), ...subs(D, "delete"), ...subs(M, "new", "select") }, otherSubcommand: MO }),
+  } },
+  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "hostname"), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location", "hostname") } },
+  { name: "timedatectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "show", "list-timezones", "timesync-status", "show-timesync"), ...subs(PM, "set-time", "set-timezone", "set-local-rtc", "set-ntp", "ntp-servers", "revert") } },
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
     // undo, redo and rollback install and remove packages again.
     history: sub(R, { subcommands: subs(R, "list", "info", "summary", "package-list", "stats"), otherSubcommand: ["network", "destructive", "opaque"] }),

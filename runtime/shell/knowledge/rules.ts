@@ -6,7 +6,8 @@ export interface FlagRule {
   /**
    * "-x" matches also inside clusters (-rxf) and as -xVALUE; "--long" matches --long, --long=V and
    * abbreviations; "name=", "+" and ":" match an operand starting with them (dd of=…, git push +ref);
-   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE);
+   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@device" an operand naming a
+   * disk (tee /dev/sda); a word ending in "-" matches operands starting with it (aws … delete-bucket);
    * any other word without a dash matches an operand equal to it (ip link set, nft flush).
    */
   flags: string[];
@@ -78,7 +79,7 @@ export interface WrapperSpec {
 /** The code-backed analyses (runtime/shell/handlers); a policy's own entries cannot name them. */
 export type HandlerName =
   | "shell" | "interpreter" | "find" | "sed" | "awk" | "psql" | "eval" | "rsync" | "ssh" | "tar"
-  | "chmod" | "kill" | "socat" | "names" | "test";
+  | "chmod" | "kill" | "socat" | "names" | "test" | "mysql";
 
 export interface ProgramRule extends CommandRule {
   name: string;
