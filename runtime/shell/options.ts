@@ -54,6 +54,8 @@ export function scanArgs(words: readonly Word[], valueOptions: readonly string[]
         out.options.push({ name: v });
         continue;
       }
+      // Some programs spell long options with one dash (terraform -destroy, ifconfig -promisc).
+      if (v.length > 2) out.options.push({ name: v.includes("=") ? v.slice(0, v.indexOf("=")) : v });
       for (let j = 1; j < v.length; j++) {
         const name = "-" + v[j];
         if (valueOptions.includes(name)) {
