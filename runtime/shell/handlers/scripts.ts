@@ -56,7 +56,7 @@ export const interpreterHandler: Handler = (inv) => {
   return new Set(inv.rule.categories);
 };
 
-const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray"]);
+const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
 const DECLARES = new Set(["declare", "typeset", "local"]);
 
 /** test and [: -v NAME and -R NAME evaluate NAME, and an array subscript in it runs substitutions. */
@@ -110,6 +110,8 @@ export const namesHandler: Handler = (inv) => {
   } else if (READS_INTO_NAMES.has(inv.name)) {
     // read PATH, mapfile PATH: the variable is set without NAME= in sight.
     if (inv.words.some((w) => w.literal && DANGEROUS_ENV.test(w.value))) out.add("opaque");
+    // mapfile -C CALLBACK evaluates the callback as a command.
+    if (inv.name !== "read" && inv.name !== "getopts" && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*C/.test(w.value))) out.add("opaque");
   }
   // declare -n r=PATH: assigning r assigns the variable it names.
   if (DECLARES.has(inv.name) && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*n/.test(w.value))) out.add("opaque");

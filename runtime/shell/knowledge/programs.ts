@@ -53,7 +53,10 @@ const git: ProgramRule = {
       "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
-    ...subs(MO, "filter-branch", "submodule"),
+    ...subs(MO, "filter-branch"),
+    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO) } }),
+    // symbolic-ref NAME reads it, NAME REF sets it.
+    "symbolic-ref": sub(R, { outputOperand: 2, flags: [{ flags: ["-d", "--delete"], categories: M }] }),
     ...subs(D, "prune", "filter-repo"),
     rm: sub(M, { flags: [{ flags: ["-f", "--force"], categories: D }] }),
     reset: sub(M, { flags: [{ flags: ["--hard", "--merge", "--keep"], categories: D }] }),
@@ -77,7 +80,7 @@ const git: ProgramRule = {
       ],
     }),
     tag: sub(R, { withOperands: M, flags: [
-      { flags: ["-l", "--list", "--points-at", "--contains", "--no-contains", "--merged", "--no-merged", "-v", "--verify"], categories: R, mode: "set" },
+      { flags: ["-l", "--list", "--points-at", "--contains", "--no-contains", "--merged", "--no-merged", "-v", "--verify", "-n"], categories: R, mode: "set" },
       { flags: ["-a", "--annotate", "-s", "--sign", "-u", "--local-user", "-f", "--force", "-m", "--message", "-F", "--file"], categories: M },
       { flags: ["-d", "--delete"], categories: D },
     ] }),
@@ -182,7 +185,8 @@ const docker: ProgramRule = {
     ...subs(D, "rm", "rmi", "kill", "stop"),
     run: dockerRun,
     exec: sub(R, { valueOptions: ["-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file"], flags: [{ flags: ["--privileged", "-u", "--user"], categories: P }], wrapper: { skipOperands: 1, bare: MO } }),
-    system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), prune: sub(D) } }),
+    system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), ...subs(D, "prune", "reset") }, otherSubcommand: MO }),
+    builder: sub(R, { subcommands: { ...subs(R, "ls", "du", "inspect"), prune: sub(D) }, otherSubcommand: MO }),
     ...Object.fromEntries(["container", "image", "volume", "network"].map((k) => [k, sub(R, {
       subcommands: {
         ...subs(R, "ls", "list", "inspect", "history", "logs", "top", "port", "stats", "diff"),
@@ -250,6 +254,8 @@ const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: 
 
 const APT_OPTIONS = {
   valueOptions: ["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture"],
+  // Configuration can name hooks to run (APT::Update::Pre-Invoke, DPkg::Post-Invoke).
+  flags: [{ flags: ["-o", "--option", "-c", "--config-file"], categories: O }],
   booleanOptions: ["-y", "--yes", "--assume-yes", "-q", "--quiet", "-s", "--simulate", "--dry-run", "-f", "--fix-broken",
     "--no-install-recommends", "--install-suggests", "-d", "--download-only", "-m", "--fix-missing", "--reinstall", "--purge",
     "-V", "--verbose-versions", "-h", "--help", "-v", "--version"],
@@ -267,7 +273,8 @@ const wrappers: ProgramRule[] = [
   { name: "builtin", categories: [], wrapper: { bare: R } },
   { name: "exec", categories: [], wrapper: { valueOptions: ["-a"], bare: R } },
   { name: "xargs", categories: [], wrapper: {
-    valueOptions: ["-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-s", "--max-chars", "-a", "--arg-file", "--process-slot-var", "--replace", "--max-lines", "--eof"],
+    // --replace, --max-lines and --eof take a value only after "=".
+    valueOptions: ["-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-s", "--max-chars", "-a", "--arg-file", "--process-slot-var"],
     // GNU xargs: -i, -l and -e take a value only when it is attached (-i{}, -l5, -eEND).
     attachedValueOptions: ["-i", "-l", "-e"],
     appendsInput: true, defaultCommand: ["echo"] } },
@@ -303,8 +310,11 @@ const wrappers: ProgramRule[] = [
     bare: ["privileged", "mutating", "opaque"] } },
   { name: "sudoedit", categories: ["privileged", "mutating", "opaque"] },
   { name: "sg", categories: P, wrapper: { skipOperands: 1, commandStringOptions: ["-c"], bare: ["privileged", "opaque"] } },
-  { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid", "-w", "--wd", "-r", "--root"], bare: ["privileged", "opaque"] } },
-  { name: "unshare", categories: P, wrapper: { bare: ["privileged", "opaque"] } },
+  // Namespace options take a file only when attached (-m/proc/1/ns/mnt, --mount=FILE).
+  { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid"],
+    attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T", "-r", "-w"], bare: ["privileged", "opaque"] } },
+  { name: "unshare", categories: P, wrapper: { valueOptions: ["-R", "--root", "-w", "--wd", "-S", "--setuid", "-G", "--setgid", "--map-user", "--map-group", "--map-users", "--map-groups", "--propagation", "--setgroups", "-l", "--load-interp"],
+    attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T"], bare: ["privileged", "opaque"] } },
   { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], bare: MO } },
 ];
 
@@ -323,18 +333,18 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "stat", "locate", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
     "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
     "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
-    "realpath", "readlink", "less", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "lsb_release",
+    "realpath", "readlink", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "lsb_release",
     "lsblk", "blkid", "lscpu", "lsmod", "lspci", "lsusb", "lsns", "findmnt", "nproc", "arch", "getconf", "getent", "logname",
     "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "[[",
-    "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "getopts", "umask", "ulimit",
+    "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "umask", "ulimit",
     "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
-    "xmllint", "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "sar", "pidstat", "top", "htop",
+    "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "pidstat", "top", "htop",
     "atop", "iotop", "dstat", "nmon", "glances", "systemd-analyze",
-    "getfacl", "lsattr", "namei", "du", "ncdu", "factor", "bc", "expr", "cal", "ncal",
+    "getfacl", "lsattr", "namei", "du", "factor", "bc", "expr", "cal", "ncal",
     "zipinfo",
-    "diff3", "sdiff", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
-    "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "ldd", "nm", "objdump", "readelf", "size"),
-  ...["printf", "read", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
+    "diff3", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
+    "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "nm", "objdump", "readelf", "size"),
+  ...["printf", "read", "getopts", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
     .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
   // Options naming a program they run on the output (a pager, a preprocessor).
   { name: "man", categories: R, valueOptions: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-M", "--manpath", "-S", "-s", "--sections", "-L", "--locale", "-m", "--systems", "-p", "--preprocessor", "-E", "--encoding", "-R", "--recode"],
@@ -344,6 +354,15 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...["ag", "ack"].map((name): ProgramRule => ({ name, categories: R, valueOptions: ["--pager", "-G", "--file-search-regex", "-g", "--ignore", "--ignore-dir", "-A", "-B", "-C", "--context", "-m", "--max-count", "--depth", "--type-set", "--type-add"],
     flags: [{ flags: ["--pager"], categories: O }] })),
   // dc's "!" runs a shell command, from -e, a file or standard input alike.
+  // less runs a +COMMAND given on the command line at start, and "!" there is a shell command.
+  { name: "less", categories: R, valueOptions: ["-b", "-h", "-j", "-k", "-o", "-O", "-p", "-P", "-t", "-T", "-x", "-y", "-z", "-#", "--log-file", "--LOG-FILE", "--lesskey-file", "--tag", "--pattern"],
+    flags: [{ flags: ["+", "-k", "--lesskey-file", "--lesskey-src"], categories: O }, { flags: ["-o", "-O", "--log-file", "--LOG-FILE"], categories: M }] },
+  // ldd may run the program it is given to find its libraries.
+  { name: "ldd", categories: MO, flags: [{ flags: ["--version", "--help"], categories: R, mode: "set" }] },
+  { name: "xmllint", categories: R, valueOptions: ["-o", "--output", "--path", "--xpath", "--schema", "--relaxng", "--dtdvalid", "--encode", "--pattern", "--maxmem"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "sar", categories: R, valueOptions: ["-o", "-f", "-i", "-P", "-n", "-I", "-e", "-s", "--dev", "--fs", "--iface"], flags: [{ flags: ["-o"], categories: M }] },
+  { name: "ncdu", categories: R, flags: [{ flags: ["-o", "-O"], categories: M }] },
+  { name: "sdiff", categories: R, flags: [{ flags: ["-o", "--output"], categories: M }] },
   { name: "dc", categories: O, flags: [{ flags: ["--version", "-V", "--help", "-h"], categories: R, mode: "set" }] },
   { name: "loginctl", categories: R, otherSubcommand: MO, subcommands: {
     ...subs(R, "list-sessions", "session-status", "show-session", "list-users", "user-status", "show-user", "list-seats", "seat-status", "show-seat"),
@@ -387,7 +406,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Files.
   ...["cp", "mv", "install"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }] })),
   ...mutating("ln", "mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
-    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "zip", "7z", "rar"),
+    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "7z", "rar"),
+  { name: "zip", categories: M, flags: [{ flags: ["-TT", "--unzip-command"], categories: O }] },
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
   ...destructive("rm", "unlink", "shred", "wipe", "srm", "truncate", "wipefs", "blkdiscard", "mkswap", "fdisk",
@@ -440,8 +460,13 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "sftp", categories: ["network", "mutating", "opaque"] },
   { name: "ftp", categories: ["network", "mutating", "opaque"] },
   { name: "ssh", categories: N, handler: "ssh" },
-  ...readOnly("ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping", "ncdu")
-    .map((r): ProgramRule => (["ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping"].includes(r.name) ? { ...r, categories: N } : r)),
+  ...readOnly("ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nping", "fping")
+    .map((r): ProgramRule => ({ ...r, categories: N })),
+  // -o* write reports, --script runs NSE programs.
+  { name: "nmap", categories: N, flags: [{ flags: ["-oN", "-oX", "-oG", "-oA", "-oS", "-oM", "--append-output", "--resume"], categories: M }, { flags: ["--script", "-sC", "--script-args-file"], categories: O }] },
+  ...["ldapsearch", "snmpwalk", "snmpget", "snmpbulkwalk"].map((name): ProgramRule => ({ name, categories: N })),
+  ...["lftp", "rclone", "s3cmd", "gsutil", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
+    .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
   { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
@@ -510,6 +535,18 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     state: sub(R, { subcommands: { ...subs(R, "list", "show", "pull"), ...subs(D, "rm", "push", "replace-provider"), ...subs(M, "mv") }, otherSubcommand: MO }),
     workspace: sub(R, { subcommands: { ...subs(R, "list", "show"), ...subs(D, "delete"), ...subs(M, "new", "select") }, otherSubcommand: MO }),
   } },
+  ...["zfs", "zpool"].map((name): ProgramRule => ({ name, categories: PM, flags: [
+    { flags: ["list", "get", "status", "iostat", "history", "version", "help"], categories: R, mode: "set" },
+    { flags: ["destroy", "rollback", "labelclear", "detach", "offline", "remove"], categories: PD }] })),
+  { name: "btrfs", categories: PM, flags: [
+    { flags: ["show", "list", "df", "usage", "get", "--version", "--help"], categories: R, mode: "set" },
+    { flags: ["delete", "remove", "zero-log", "rescue", "balance"], categories: PD }] },
+  { name: "virsh", categories: MO, flags: [
+    { flags: ["list", "dominfo", "domstate", "dumpxml", "nodeinfo", "version", "capabilities", "net-list", "pool-list", "vol-list", "snapshot-list", "domblklist", "domiflist", "help"], categories: R, mode: "set" },
+    { flags: ["destroy", "undefine", "vol-delete", "vol-wipe", "pool-delete", "pool-destroy", "net-destroy", "net-undefine", "snapshot-delete", "shutdown", "reboot", "reset"], categories: D }] },
+  { name: "nvme", categories: PM, flags: [
+    { flags: ["list", "id-ctrl", "id-ns", "smart-log", "error-log", "version", "help"], categories: R, mode: "set" },
+    { flags: ["format", "sanitize", "delete-ns", "detach-ns"], categories: PD }] },
   { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "hostname"), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location", "hostname") } },
   { name: "timedatectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "show", "list-timezones", "timesync-status", "show-timesync"), ...subs(PM, "set-time", "set-timezone", "set-local-rtc", "set-ntp", "ntp-servers", "revert") } },
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
@@ -518,7 +555,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"] },
   // apk, pip, npm, helm: options before the sub-command
   pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
-  { ...pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
+  { ...pkg("pip", ["list", "show", "freeze", "check", "help", "inspect"], ["uninstall", "cache"], ["pip3", "pipx"], subs(N, "search", "index")),
     valueOptions: ["--log", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
       "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
     booleanOptions: ["-v", "--verbose", "-q", "--quiet", "--isolated", "--require-virtualenv", "--no-input", "--no-cache-dir",
@@ -535,7 +572,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
   pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
   pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
-  { ...pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),
+  { ...pkg("helm", ["list", "ls", "status", "get", "history", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"], [], {
+    search: sub(R, { subcommands: { hub: sub(N) } }),
+    show: sub(N),
+  }),
     valueOptions: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--kube-apiserver", "--kube-as-user", "--kube-as-group",
       "--kube-ca-file", "--kube-token", "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
       "--burst-limit", "--qps", "--content-cache"],
