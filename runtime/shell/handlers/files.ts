@@ -33,6 +33,9 @@ export const tarHandler: Handler = (inv) => {
 /** chmod: mutating; adding set-user-ID or set-group-ID bits hands out privileges. */
 export const chmodHandler: Handler = (inv) => {
   const out: CategorySet = new Set(["mutating"]);
+  // A mode not known before it runs, or copied from another file, may carry the set-id bits.
+  const mode = inv.words.find((w) => !(w.literal && /^(-[RvcfH]+|--(recursive|verbose|changes|silent|quiet|(no-)?preserve-root|dereference|no-dereference))$/.test(w.value)));
+  if (mode && (!mode.literal || mode.value.startsWith("--reference"))) out.add("privileged");
   for (const w of inv.words) {
     if (!w.literal) continue;
     if (w.value.split(",").some(addsSetId) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
