@@ -59,7 +59,8 @@ export class ShellAnalysis implements Scope {
       this.parseError ??= this.depth >= MAX_DEPTH ? "scripts nested too deeply to follow" : "command too long to analyse";
       return new Set(UNKNOWN);
     }
-    const plain = this.fullParse ? undefined : splitPlain(text);
+    // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
+    const plain = this.fullParse || /\[[^\]]*(\$\(|`)/.test(text) ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
     const tree = parseBash(text);
     let syntax;
@@ -75,6 +76,7 @@ export class ShellAnalysis implements Scope {
     }
     const state: ScriptState = { src: text, via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
     collectNames(syntax.root, text, state);
+    if (usesCodeValued(state)) out.add("opaque");
     this.depth++;
     try {
       addAll(out, this.walk(syntax.root, state, [], stdin));
@@ -401,6 +403,20 @@ function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
     if (value && /\$\(|`/.test(wordOf(value, src).value)) state.codeValued.add(assignmentName(node, src));
   }
   for (const c of node.children) if (c.children.length > 0) collectNames(c, src, state);
+}
+
+/**
+ * A variable whose value is an array subscript holding a substitution (x='a[$(cmd)]') has no use
+ * but to be evaluated; any mention of it after the assignment (let, declare -i, ${a[x]}, …) may run it.
+ */
+function usesCodeValued(state: ScriptState): boolean {
+  for (const name of state.codeValued) {
+    const escaped = name.replace(/[^A-Za-z0-9_]/g, "");
+    const mentions = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, "g"))?.length ?? 0;
+    const assignments = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}\\+?=`, "g"))?.length ?? 0;
+    if (mentions > assignments && /\[[^\]]*(\$\(|`)/.test(state.src)) return true;
+  }
+  return false;
 }
 
 /** Syntax that evaluates a name or an arithmetic expression, or (for "for") assigns a variable. */

@@ -175,8 +175,11 @@ const docker: ProgramRule = {
   aliases: ["podman", "nerdctl"],
   categories: R,
   otherSubcommand: MO,
-  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey"],
-  booleanOptions: ["-D", "--debug", "--tls", "--tlsverify", "-v", "--version", "--help"],
+  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey",
+    // podman
+    "--root", "--runroot", "--storage-driver", "--storage-opt", "--cgroup-manager", "--events-backend", "--runtime", "--tmpdir",
+    "--url", "--identity", "--connection", "--module", "--network-cmd-path", "--conmon", "--hooks-dir", "--imagestore"],
+  booleanOptions: ["-D", "--debug", "--tls", "--tlsverify", "-v", "--version", "--help", "-r", "--remote", "--syslog"],
   subcommands: {
     ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events"),
     search: sub(N),
@@ -552,9 +555,15 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
     // undo, redo and rollback install and remove packages again.
     history: sub(R, { subcommands: subs(R, "list", "info", "summary", "package-list", "stats"), otherSubcommand: ["network", "destructive", "opaque"] }),
-  }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"] },
+  }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"],
+    booleanOptions: ["-y", "--assumeyes", "--assumeno", "-q", "--quiet", "-v", "--verbose", "-C", "--cacheonly", "--nogpgcheck",
+      "--refresh", "--skip-broken", "--best", "--nobest", "--allowerasing", "--noplugins", "--downloadonly", "--security",
+      "--bugfix", "--obsoletes", "--version", "-h", "--help"] },
   // apk, pip, npm, helm: options before the sub-command
-  pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
+  { ...pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
+    valueOptions: ["-X", "--repository", "-p", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir"],
+    booleanOptions: ["-q", "--quiet", "-v", "--verbose", "-U", "--update-cache", "--no-cache", "-i", "--interactive",
+      "--no-progress", "-s", "--simulate", "--allow-untrusted", "-h", "--help", "-V", "--version"] },
   { ...pkg("pip", ["list", "show", "freeze", "check", "help", "inspect"], ["uninstall", "cache"], ["pip3", "pipx"], subs(N, "search", "index")),
     valueOptions: ["--log", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
       "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
