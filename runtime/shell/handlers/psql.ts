@@ -50,7 +50,7 @@ export function judgeSql(text: string, scope: Scope): CategorySet {
     if (meta >= 0 && /^\\[a-zA-Z!?]/.test(line.slice(meta)) && !insideQuotes(line, meta)) {
       sqlLines.push(line.slice(0, meta));
       const name = /^\\(!|[a-zA-Z_]+)/.exec(line.slice(meta).trim())?.[1] ?? "";
-      if (RUNS_META.has(name)) out.add("opaque");
+      if (RUNS_META.has(name) || (name === "copy" && /\bprogram\b/i.test(line.slice(meta)))) out.add("opaque");
       else if (WRITES_META.has(name)) out.add("mutating");
     } else {
       sqlLines.push(line);

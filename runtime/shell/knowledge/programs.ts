@@ -506,6 +506,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   git,
   kubectl,
   docker,
+  { name: "docker-compose", aliases: ["podman-compose"], ...docker.subcommands!["compose"]! },
   systemctl,
   { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
   { ...pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
