@@ -60,7 +60,7 @@ export class ShellAnalysis implements Scope {
       return new Set(UNKNOWN);
     }
     // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
-    const plain = this.fullParse || /\[[^\]]*(\$\(|`)/.test(text) ? undefined : splitPlain(text);
+    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
     const tree = parseBash(text);
     let syntax;
@@ -400,10 +400,14 @@ function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
   }
   if (node.type === "variable_assignment") {
     const value = node.children.find((c) => c.field === "value");
-    if (value && /\$\(|`/.test(wordOf(value, src).value)) state.codeValued.add(assignmentName(node, src));
+    const w = value ? wordOf(value, src) : undefined;
+    if (w?.literal && SUBSCRIPTED_CODE.test(w.value)) state.codeValued.add(assignmentName(node, src));
   }
   for (const c of node.children) if (c.children.length > 0) collectNames(c, src, state);
 }
+
+/** Text that runs a substitution when evaluated as a name: a[$(cmd)], a[`cmd`]. */
+const SUBSCRIPTED_CODE = /\[[^\]]*(\$\(|`)/;
 
 /**
  * A variable whose value is an array subscript holding a substitution (x='a[$(cmd)]') has no use
@@ -414,7 +418,7 @@ function usesCodeValued(state: ScriptState): boolean {
     const escaped = name.replace(/[^A-Za-z0-9_]/g, "");
     const mentions = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, "g"))?.length ?? 0;
     const assignments = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}\\+?=`, "g"))?.length ?? 0;
-    if (mentions > assignments && /\[[^\]]*(\$\(|`)/.test(state.src)) return true;
+    if (mentions > assignments) return true;
   }
   return false;
 }
