@@ -288,9 +288,22 @@ const wrappers: ProgramRule[] = [
   { name: "chroot", categories: P, wrapper: { valueOptions: ["--userspec", "--groups"], skipOperands: 1, bare: ["privileged", "opaque"] } },
   { name: "setsid", categories: [], wrapper: { bare: R } },
   { name: "coproc", categories: [], wrapper: { bare: R } },
-  { name: "unbuffer", categories: [], wrapper: { bare: R } },
   { name: "chrt", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
-  { name: "busybox", categories: [], wrapper: { bare: R } },
+  { name: "busybox", aliases: ["toybox"], categories: [], wrapper: { bare: R } },
+  { name: "setpriv", categories: P, wrapper: { valueOptions: ["--reuid", "--regid", "--ruid", "--euid", "--rgid", "--egid", "--groups",
+    "--inh-caps", "--ambient-caps", "--bounding-set", "--securebits", "--selinux-label", "--apparmor-profile", "--pdeathsig",
+    "--landlock-access", "--landlock-rule", "--seccomp-filter", "--ptracer"], queryOptions: ["-d", "--dump"], bare: ["privileged", "opaque"] } },
+  // Route the command's connections through a proxy.
+  ...["proxychains", "proxychains4", "torsocks", "tsocks"].map((name): ProgramRule => ({ name, categories: N, wrapper: { valueOptions: ["-f"], bare: N } })),
+  ...["eatmydata", "nocache", "catchsegv", "chronic", "ifne", "dbus-run-session", "unbuffer"].map((name): ProgramRule => ({ name, categories: [], wrapper: { bare: R } })),
+  { name: "faketime", categories: [], wrapper: { valueOptions: ["-m", "-p", "-f"], skipOperands: 1, bare: R } },
+  { name: "valgrind", categories: [], wrapper: { valueOptions: [], bare: R } },
+  { name: "systemd-inhibit", categories: [], wrapper: { valueOptions: ["--what", "--who", "--why", "--mode"], queryOptions: ["--list"], bare: R } },
+  { name: "numactl", categories: [], wrapper: { valueOptions: ["-C", "--physcpubind", "-N", "--cpunodebind", "-m", "--membind", "-p", "--preferred", "-i", "--interleave", "-P", "--preferred-many"],
+    queryOptions: ["-H", "--hardware", "-s", "--show"], bare: R } },
+  { name: "cgexec", categories: [], wrapper: { valueOptions: ["-g"], bare: R } },
+  { name: "prlimit", categories: [], wrapper: { valueOptions: ["-p", "--pid", "-o", "--output"], queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "ssh-agent", categories: [], wrapper: { valueOptions: ["-a", "-E", "-t", "-P", "-O"], bare: R } },
   // -p attaches to a running process and also traces a command given after it.
   { name: "strace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "--attach", "-s", "-u", "--user", "-E", "-P", "-a", "-X", "-S", "-b", "-I", "-O"], bare: R } },
   { name: "ltrace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "-s", "-u", "-a", "-A", "-D", "-F", "-l", "-n", "-x"], bare: R } },
@@ -432,7 +445,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Users, privileges, kernel, system configuration.
   ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
     "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
-    "update-alternatives", "ldconfig", "newgrp", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff", "setpriv", "capsh"),
+    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff"),
+  // Both start a shell (capsh runs bash with the words after "--").
+  ...privileged(["privileged", "mutating", "opaque"], "newgrp", "capsh"),
   ...privileged(PD, "rmmod", "delmod"),
   // sysctl NAME=VALUE writes the setting even without -w.
   { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system", "*="], categories: PM }] },
