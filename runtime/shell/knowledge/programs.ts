@@ -345,7 +345,7 @@ const interpreters = ["python", "perl", "ruby", "node", "nodejs", "php", "lua", 
 export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Reading and printing.
   ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "wc", "cut", "tr", "echo",
-    "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis", "file",
+    "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis",
     "stat", "locate", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
     "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
     "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
@@ -355,10 +355,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "umask", "ulimit",
     "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
     "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "pidstat", "top", "htop",
-    "atop", "iotop", "dstat", "nmon", "glances", "systemd-analyze",
+    "iotop", "systemd-analyze",
     "getfacl", "lsattr", "namei", "du", "factor", "bc", "expr", "cal", "ncal",
     "zipinfo",
-    "diff3", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
+    "diff3", "colordiff", "wdiff", "mimetype", "identify", "pstree",
     "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "nm", "objdump", "readelf", "size"),
   ...["printf", "read", "getopts", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
     .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
@@ -376,6 +376,12 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // ldd may run the program it is given to find its libraries.
   { name: "ldd", categories: MO, flags: [{ flags: ["--version", "--help"], categories: R, mode: "set" }] },
   { name: "xmllint", categories: R, valueOptions: ["-o", "--output", "--path", "--xpath", "--schema", "--relaxng", "--dtdvalid", "--encode", "--pattern", "--maxmem"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "atop", categories: R, flags: [{ flags: ["-w"], categories: M }] },
+  { name: "nmon", categories: R, flags: [{ flags: ["-f", "-F"], categories: M }] },
+  { name: "dstat", categories: R, flags: [{ flags: ["--output"], categories: M }] },
+  { name: "glances", categories: R, flags: [{ flags: ["--export", "--export-csv-file", "--export-json-file", "-w", "--webserver", "-s", "--server"], categories: ["mutating", "network"] }] },
+  // file -C compiles a magic file next to it.
+  { name: "file", categories: R, valueOptions: ["-m", "--magic-file", "-F", "--separator", "-f", "--files-from", "-P", "--parameter", "-e", "--exclude"], flags: [{ flags: ["-C", "--compile"], categories: M }] },
   { name: "sar", categories: R, valueOptions: ["-o", "-f", "-i", "-P", "-n", "-I", "-e", "-s", "--dev", "--fs", "--iface"], flags: [{ flags: ["-o"], categories: M }] },
   { name: "ncdu", categories: R, flags: [{ flags: ["-o", "-O"], categories: M }] },
   { name: "sdiff", categories: R, flags: [{ flags: ["-o", "--output"], categories: M }] },
@@ -388,7 +394,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Options naming a file the program writes.
   { name: "shuf", categories: R, valueOptions: ["-n", "--head-count", "-i", "--input-range", "--random-source", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
   { name: "iconv", categories: R, valueOptions: ["-f", "--from-code", "-t", "--to-code", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
-  { name: "tree", categories: R, valueOptions: ["-L", "-P", "-I", "-H", "-T", "-o", "--charset", "--filelimit", "--timefmt", "--sort", "--infofile", "--gitfile"], flags: [{ flags: ["-o"], categories: M }] },
+  { name: "tree", categories: R, valueOptions: ["-L", "-P", "-I", "-H", "-T", "-o", "--charset", "--filelimit", "--timefmt", "--sort", "--infofile", "--gitfile"],
+    // -R with -H writes an index file into every directory.
+    flags: [{ flags: ["-o", "-R"], categories: M }] },
   { name: "test", aliases: ["["], categories: R, handler: "test" },
   { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
