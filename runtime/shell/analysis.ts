@@ -73,6 +73,16 @@ export class ShellAnalysis implements Scope {
     if (syntax.hasError || skipsText(syntax.root, text)) {
       this.parseError ??= via.length === 0 ? "not valid bash" : `not valid bash in the script run by ${via.join(" → ")}`;
       out.add("opaque");
+      // The tree cannot be trusted to show every command, so the commands a plain reading of the
+      // text finds are judged too (they only add categories; they are not recorded as facts).
+      const recorded = this.commands.length;
+      this.depth++;
+      try {
+        for (const words of looseCommands(text)) addAll(out, this.runCommand(words, { via, assignments: [], redirects: [], stdin: STREAM, appendedInput: false }));
+      } finally {
+        this.depth--;
+        this.commands.length = recorded;
+      }
     }
     const state: ScriptState = { src: text, via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
     collectNames(syntax.root, text, state);
@@ -380,6 +390,68 @@ export class ShellAnalysis implements Scope {
     }
     return out;
   }
+}
+
+const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
+  "done", "in", "function", "time", "coproc", "!", "{", "}", "[[", "]]"]);
+
+/** A rough split of text bash would not accept: words between separators, redirections dropped. */
+function looseCommands(text: string): Word[][] {
+  const out: Word[][] = [];
+  let words: Word[] = [];
+  let value = "";
+  let inWord = false;
+  let literal = true;
+  let skipNext = false;
+  const endWord = () => {
+    if (inWord) {
+      if (skipNext) skipNext = false;
+      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push({ value, literal, mayBeOption: !literal });
+    }
+    value = "";
+    inWord = false;
+    literal = true;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) out.push(words);
+    words = [];
+    skipNext = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      const end = close < 0 ? text.length : close;
+      const part = text.slice(i + 1, end);
+      if (ch === '"' && /[$`]/.test(part)) literal = false;
+      value += part;
+      inWord = true;
+      i = end;
+    } else if (ch === "\\") {
+      value += text[i + 1] ?? "";
+      inWord = true;
+      i++;
+    } else if (/[;&|\n()]/.test(ch)) {
+      endCommand();
+    } else if (ch === "<" || ch === ">") {
+      if (/^\d+$/.test(value)) {
+        value = "";
+        inWord = false;
+      }
+      endWord();
+      while (/[<>&|-]/.test(text[i + 1] ?? "")) i++;
+      skipNext = true;
+    } else if (ch === " " || ch === "\t") {
+      endWord();
+    } else {
+      if (/[$`*?[{~]/.test(ch)) literal = false;
+      value += ch;
+      inWord = true;
+    }
+  }
+  endCommand();
+  return out;
 }
 
 function reaches(bodies: ScriptState["bodies"], from: string, target: string, seen = new Set<string>()): boolean {
