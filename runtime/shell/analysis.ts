@@ -262,6 +262,8 @@ export class ShellAnalysis implements Scope {
       via: state.via, assignments, redirects, stdin: lastStdin(own) ?? stdin, appendedInput: false, extra, state,
     });
     for (const line of lines) {
+      // "! cmd" negates the status only.
+      while (line[0]?.literal && line[0].value === "!") line.shift();
       addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
     }
     // Substitutions in words, assignments and redirect targets run before the command.
