@@ -7,7 +7,7 @@ import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
 import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { parseBash } from "./parser.js";
-import type { Invocation, Scope, Stdin } from "./scope.js";
+import type { Invocation, Scope, SqlEffects, Stdin } from "./scope.js";
 import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
 import { wordOf, type Word } from "./words.js";
@@ -18,7 +18,7 @@ const MAX_DEPTH = 8;
 /** Longest text analysed; anything longer is opaque rather than slow. */
 export const MAX_SCRIPT_LENGTH = 256 * 1024;
 
-export type SqlReadOnly = (sql: string) => boolean | undefined;
+export type SqlJudge = (sql: string) => SqlEffects | undefined;
 
 interface Redirect {
   fact: ShellRedirect;
@@ -31,6 +31,8 @@ interface ScriptState {
   src: string;
   via: string[];
   functionNames: Set<string>;
+  /** Variables given a value holding a command substitution as text: evaluated as a name or number, it runs. */
+  codeValued: Set<string>;
   bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
   calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
   currentFunction?: string;
@@ -46,7 +48,7 @@ export class ShellAnalysis implements Scope {
 
   constructor(
     private readonly kb: KnowledgeBase,
-    private readonly sql: SqlReadOnly | undefined,
+    private readonly sql: SqlJudge | undefined,
     /** Parse every script with the grammar, even plain ones (tests compare both paths). */
     private readonly fullParse = false,
   ) {}
@@ -57,7 +59,8 @@ export class ShellAnalysis implements Scope {
       this.parseError ??= this.depth >= MAX_DEPTH ? "scripts nested too deeply to follow" : "command too long to analyse";
       return new Set(UNKNOWN);
     }
-    const plain = this.fullParse ? undefined : splitPlain(text);
+    // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
+    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
     const tree = parseBash(text);
     let syntax;
@@ -70,9 +73,20 @@ export class ShellAnalysis implements Scope {
     if (syntax.hasError || skipsText(syntax.root, text)) {
       this.parseError ??= via.length === 0 ? "not valid bash" : `not valid bash in the script run by ${via.join(" → ")}`;
       out.add("opaque");
+      // The tree cannot be trusted to show every command, so the commands a plain reading of the
+      // text finds are judged too (they only add categories; they are not recorded as facts).
+      const recorded = this.commands.length;
+      this.depth++;
+      try {
+        for (const words of looseCommands(text)) addAll(out, this.runCommand(words, { via, assignments: [], redirects: [], stdin: STREAM, appendedInput: false }));
+      } finally {
+        this.depth--;
+        this.commands.length = recorded;
+      }
     }
-    const state: ScriptState = { src: text, via, functionNames: new Set(), bodies: new Map(), calls: [] };
-    collectFunctionNames(syntax.root, text, state.functionNames);
+    const state: ScriptState = { src: text, via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
+    collectNames(syntax.root, text, state);
+    if (usesCodeValued(state)) out.add("opaque");
     this.depth++;
     try {
       addAll(out, this.walk(syntax.root, state, [], stdin));
@@ -85,7 +99,7 @@ export class ShellAnalysis implements Scope {
 
   private runPlain(commands: NonNullable<ReturnType<typeof splitPlain>>, via: string[]): CategorySet {
     const out: CategorySet = new Set();
-    const state: ScriptState = { src: "", via, functionNames: new Set(), bodies: new Map(), calls: [] };
+    const state: ScriptState = { src: "", via, functionNames: new Set(), codeValued: new Set(), bodies: new Map(), calls: [] };
     this.depth++;
     try {
       for (const c of commands) {
@@ -123,12 +137,21 @@ export class ShellAnalysis implements Scope {
     return evaluateRule(rule, words, appendedInput, invocation, this);
   }
 
-  sqlReadOnly(sql: string): boolean | undefined {
+  sqlEffects(sql: string): SqlEffects | undefined {
     return this.sql?.(sql);
   }
 
   // ------------------------------------------------------------------ the tree walk
   private walk(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
+    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) {
+      const out = this.walkInner(node, state, redirects, stdin);
+      out.add("opaque");
+      return out;
+    }
+    return this.walkInner(node, state, redirects, stdin);
+  }
+
+  private walkInner(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
     switch (node.type) {
       case "command":
         return this.simpleCommand(node, state, redirects, stdin);
@@ -173,32 +196,61 @@ export class ShellAnalysis implements Scope {
 
   private redirected(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
     const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type));
-    const redirects = [...inherited, ...own.map((r) => readRedirect(r, state.src))];
+    const read = readRedirects(own, state.src);
+    const redirects = [...inherited, ...read.redirects];
     const out: CategorySet = new Set();
     for (const r of redirects) addAll(out, r.categories);
     const ownStdin = lastStdin(redirects) ?? stdin;
     const body = node.children.find((c) => c.field === "body");
-    if (body) addAll(out, this.walk(body, state, redirects, ownStdin));
+    if (body?.type === "command") addAll(out, this.simpleCommand(body, state, redirects, ownStdin, read.words));
+    else if (body && read.words.length > 0 && (body.type === "variable_assignment" || body.type === "variable_assignments")) {
+      addAll(out, this.walk(body, state, [], STREAM));
+      const assignments = body.type === "variable_assignment" ? [body] : body.children.filter((c) => c.type === "variable_assignment");
+      addAll(out, this.runCommand(read.words, {
+        via: state.via, assignments: assignments.map((a) => state.src.slice(a.start, a.end)), redirects, stdin: ownStdin, appendedInput: false, state,
+      }));
+    } else if (body) {
+      // Words after a compound command's redirection are a syntax error in bash.
+      if (read.words.length > 0) out.add("opaque");
+      addAll(out, this.walk(body, state, redirects, ownStdin));
+    }
     for (const r of own) addAll(out, this.children(r, state, [], STREAM));
     return out;
   }
 
-  private simpleCommand(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin): CategorySet {
+  private simpleCommand(node: SyntaxNode, state: ScriptState, inherited: Redirect[], stdin: Stdin, trailing: Word[] = []): CategorySet {
     const src = state.src;
     const words: Word[] = [];
     const assignments: string[] = [];
     const own: Redirect[] = [];
     const extra: CategorySet = new Set();
+    // After "|&" the grammar can run on over a newline into the next line's command; bash ends the
+    // command at the newline, so each further line's words are a command of their own.
+    const lines: Word[][] = [];
+    let prevEnd = node.start;
     for (const c of node.children) {
+      const gap = src.slice(prevEnd, c.start).replace(/\\\r?\n/g, "");
+      prevEnd = c.end;
+      if (gap.includes("\n") && (c.field === "name" || c.field === "argument")) {
+        lines.push([wordOf(c, src)]);
+        continue;
+      }
+      if (lines.length > 0 && (c.field === "name" || c.field === "argument")) {
+        lines[lines.length - 1]!.push(wordOf(c, src));
+        continue;
+      }
       if (c.type === "variable_assignment") {
         assignments.push(src.slice(c.start, c.end));
         if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
       } else if (REDIRECT_TYPES.has(c.type)) {
-        own.push(readRedirect(c, src));
+        const read = readRedirects([c], src);
+        own.push(...read.redirects);
+        words.push(...read.words);
       } else if (c.field === "name" || c.field === "argument") {
         words.push(wordOf(c, src));
       }
     }
+    (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
     // bash joins words split only by a backslash-newline; the grammar separates them.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
@@ -209,8 +261,13 @@ export class ShellAnalysis implements Scope {
     const out = this.runCommand(words, {
       via: state.via, assignments, redirects, stdin: lastStdin(own) ?? stdin, appendedInput: false, extra, state,
     });
+    for (const line of lines) {
+      // "! cmd" negates the status only.
+      while (line[0]?.literal && line[0].value === "!") line.shift();
+      addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
+    }
     // Substitutions in words, assignments and redirect targets run before the command.
-    for (const c of node.children) addAll(out, this.children(c, state, [], STREAM));
+    for (const c of node.children) addAll(out, EVALUATING.has(c.type) ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
     addAll(out, extra);
     return out;
   }
@@ -270,6 +327,8 @@ export class ShellAnalysis implements Scope {
       if (c.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(c, src))) out.add("opaque");
       if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
     }
+    // A name reference (declare -n r=PATH) assigns through to a variable its value names.
+    if (node.type === "declaration_command" && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
     addAll(out, this.children(node, state, [], STREAM));
     this.commands.push({
       program, args, assignments: [], redirects: redirects.map((r) => r.fact), categories: finish(new Set(out)), via: state.via,
@@ -285,7 +344,9 @@ export class ShellAnalysis implements Scope {
     const outer = state.currentFunction;
     state.currentFunction = name;
     try {
-      const own = node.children.filter((c) => REDIRECT_TYPES.has(c.type)).map((r) => readRedirect(r, state.src));
+      const read = readRedirects(node.children.filter((c) => REDIRECT_TYPES.has(c.type)), state.src);
+      const own = read.redirects;
+      if (read.words.length > 0) body.categories.add("opaque");
       for (const r of own) addAll(body.categories, r.categories);
       for (const c of node.children) {
         if (c.field === "body") addAll(body.categories, this.walk(c, state, [...redirects, ...own], stdin));
@@ -333,6 +394,68 @@ export class ShellAnalysis implements Scope {
   }
 }
 
+const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
+  "done", "in", "function", "time", "coproc", "!", "{", "}", "[[", "]]"]);
+
+/** A rough split of text bash would not accept: words between separators, redirections dropped. */
+function looseCommands(text: string): Word[][] {
+  const out: Word[][] = [];
+  let words: Word[] = [];
+  let value = "";
+  let inWord = false;
+  let literal = true;
+  let skipNext = false;
+  const endWord = () => {
+    if (inWord) {
+      if (skipNext) skipNext = false;
+      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push({ value, literal, mayBeOption: !literal });
+    }
+    value = "";
+    inWord = false;
+    literal = true;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) out.push(words);
+    words = [];
+    skipNext = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      const end = close < 0 ? text.length : close;
+      const part = text.slice(i + 1, end);
+      if (ch === '"' && /[$`]/.test(part)) literal = false;
+      value += part;
+      inWord = true;
+      i = end;
+    } else if (ch === "\\") {
+      value += text[i + 1] ?? "";
+      inWord = true;
+      i++;
+    } else if (/[;&|\n()]/.test(ch)) {
+      endCommand();
+    } else if (ch === "<" || ch === ">") {
+      if (/^\d+$/.test(value)) {
+        value = "";
+        inWord = false;
+      }
+      endWord();
+      while (/[<>&|-]/.test(text[i + 1] ?? "")) i++;
+      skipNext = true;
+    } else if (ch === " " || ch === "\t") {
+      endWord();
+    } else {
+      if (/[$`*?[{~]/.test(ch)) literal = false;
+      value += ch;
+      inWord = true;
+    }
+  }
+  endCommand();
+  return out;
+}
+
 function reaches(bodies: ScriptState["bodies"], from: string, target: string, seen = new Set<string>()): boolean {
   for (const callee of bodies.get(from)?.calls ?? []) {
     if (callee === target) return true;
@@ -344,12 +467,82 @@ function reaches(bodies: ScriptState["bodies"], from: string, target: string, se
   return false;
 }
 
-function collectFunctionNames(node: SyntaxNode, src: string, out: Set<string>): void {
+function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
   if (node.type === "function_definition") {
     const n = node.children.find((c) => c.field === "name");
-    if (n) out.add(src.slice(n.start, n.end));
+    if (n) state.functionNames.add(src.slice(n.start, n.end));
   }
-  for (const c of node.children) if (c.children.length > 0) collectFunctionNames(c, src, out);
+  if (node.type === "variable_assignment") {
+    const value = node.children.find((c) => c.field === "value");
+    const w = value ? wordOf(value, src) : undefined;
+    if (w?.literal && SUBSCRIPTED_CODE.test(w.value)) state.codeValued.add(assignmentName(node, src));
+  }
+  for (const c of node.children) if (c.children.length > 0) collectNames(c, src, state);
+}
+
+/** Text that runs a substitution when evaluated as a name: a[$(cmd)], a[`cmd`]. */
+const SUBSCRIPTED_CODE = /\[[^\]]*(\$\(|`)/;
+
+/**
+ * A variable whose value is an array subscript holding a substitution (x='a[$(cmd)]') has no use
+ * but to be evaluated; any mention of it after the assignment (let, declare -i, ${a[x]}, …) may run it.
+ */
+function usesCodeValued(state: ScriptState): boolean {
+  for (const name of state.codeValued) {
+    const escaped = name.replace(/[^A-Za-z0-9_]/g, "");
+    const mentions = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, "g"))?.length ?? 0;
+    const assignments = state.src.match(new RegExp(`(?<![A-Za-z0-9_])${escaped}\\+?=`, "g"))?.length ?? 0;
+    if (mentions > assignments) return true;
+  }
+  return false;
+}
+
+/** Syntax that evaluates a name or an arithmetic expression, or (for "for") assigns a variable. */
+const EVALUATING = new Set(["arithmetic_expansion", "c_style_for_statement", "compound_statement", "test_command", "expansion", "for_statement"]);
+
+/**
+ * Whether evaluating this node can run code bash finds in a value: an array subscript such as
+ * a[$(cmd)] is expanded when the name is evaluated (arithmetic, [[ -v ]], ${!x}), and a loop
+ * variable named PATH changes what later command names run.
+ */
+function evaluatesCode(node: SyntaxNode, state: ScriptState): boolean {
+  const src = state.src;
+  switch (node.type) {
+    case "expansion": {
+      if (!node.children.some((c) => c.type === "!" && c.field === "operator")) return false;
+      // ${!prefix*} and ${!array[@]} list names; ${!name} expands whatever name the value holds.
+      return !/^\$\{![A-Za-z_]\w*(\*|@|\[[@*]\])\}$/.test(src.slice(node.start, node.end));
+    }
+    case "for_statement": {
+      const v = node.children.find((c) => c.field === "variable");
+      return v !== undefined && DANGEROUS_ENV.test(src.slice(v.start, v.end));
+    }
+    case "compound_statement":
+      if (node.children[0]?.type !== "((") return false;
+      break;
+    case "test_command":
+      if (testsNameWithCode(node, src)) return true;
+      break;
+  }
+  if (state.codeValued.size === 0) return false;
+  for (const m of src.slice(node.start, node.end).matchAll(/[A-Za-z_]\w*/g)) if (state.codeValued.has(m[0])) return true;
+  return false;
+}
+
+/** [[ -v NAME ]] with a subscript that holds a substitution, or a name not known before it runs. */
+function testsNameWithCode(node: SyntaxNode, src: string): boolean {
+  for (const c of node.children) {
+    if (c.type === "unary_expression") {
+      const op = c.children.find((k) => k.field === "operator");
+      const operand = c.children.find((k) => k !== op && k.named);
+      if (op && operand && /^-[vR]$/.test(src.slice(op.start, op.end))) {
+        const w = wordOf(operand, src);
+        if (!w.literal || /\$\(|`/.test(w.value)) return true;
+      }
+    }
+    if (c.children.length > 0 && testsNameWithCode(c, src)) return true;
+  }
+  return false;
 }
 
 function hasSubstitutionNode(n: SyntaxNode): boolean {
@@ -370,6 +563,38 @@ function lastStdin(redirects: Redirect[]): Stdin | undefined {
 /** Terminal and null devices: writing to them changes nothing. */
 const HARMLESS_DEVICE = /^\/dev\/(null|zero|full|stdout|stderr|stdin|tty|fd\/\d+|pts\/\d+)$|^\/proc\/self\/fd\/\d+$/;
 
+/**
+ * The redirections of a command in the order bash applies them. The grammar nests redirections
+ * written after a here-document's start inside the here-document node, and it hangs words after a
+ * redirection's target on that redirection as further destinations: bash passes those words to
+ * the command as arguments, except a number written against the next redirection's operator
+ * (`0>&1`), which is that redirection's descriptor.
+ */
+function readRedirects(nodes: SyntaxNode[], src: string): { redirects: Redirect[]; words: Word[] } {
+  const redirects: Redirect[] = [];
+  const words: Word[] = [];
+  for (const node of nodes) {
+    redirects.push(readRedirect(node, src));
+    // Words after a here-document's start are the command's arguments (or, after NAME=value, its name).
+    if (node.type === "heredoc_redirect") for (const c of node.children) if (c.field === "argument") words.push(wordOf(c, src));
+    const nested = node.type === "heredoc_redirect" ? node.children.filter((c) => REDIRECT_TYPES.has(c.type)) : [];
+    if (nested.length > 0) {
+      const inner = readRedirects(nested, src);
+      redirects.push(...inner.redirects);
+      words.push(...inner.words);
+    }
+    if (node.type !== "file_redirect") continue;
+    const dest = node.children.filter((c) => c.field === "destination");
+    for (let i = 1; i < dest.length; i++) {
+      const d = dest[i]!;
+      const next = src.slice(d.end, d.end + 1);
+      if (i === dest.length - 1 && d.type === "number" && (next === ">" || next === "<")) continue;
+      words.push(wordOf(d, src));
+    }
+  }
+  return { redirects, words };
+}
+
 function readRedirect(node: SyntaxNode, src: string): Redirect {
   if (node.type === "heredoc_redirect") {
     const start = node.children.find((c) => c.type === "heredoc_start");
@@ -389,7 +614,7 @@ function readRedirect(node: SyntaxNode, src: string): Redirect {
   const opNode = node.children.find((c) => !c.named && c.type !== "ERROR");
   const dest = node.children.filter((c) => c.field === "destination");
   const op = (fd ? src.slice(fd.start, fd.end) : "") + (opNode ? opNode.type : "");
-  const destWord = dest.length === 1 ? wordOf(dest[0]!, src) : dest.length === 0 ? { value: "", literal: false, mayBeOption: false } : wordOf(dest[dest.length - 1]!, src);
+  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
   const rawOp = src.slice(node.start, dest[0]?.start ?? node.end);
   return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
 }
@@ -403,6 +628,8 @@ function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
   if (/^\/dev\/(tcp|udp)\//.test(t)) return ["network"];
   if (!writes) return [];
   if (HARMLESS_DEVICE.test(t)) return [];
-  if (t.startsWith("/dev/")) return ["destructive"];
+  if (t.startsWith("/dev/") || /^\/proc\/(sysrq-trigger|kcore|kmem|mem)$/.test(t)) return ["destructive"];
+  // Kernel settings.
+  if (/^\/(proc|sys)\//.test(t)) return ["mutating", "privileged"];
   return ["mutating"];
 }

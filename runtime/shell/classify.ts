@@ -14,27 +14,59 @@ export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: bo
   const out: CategorySet = new Set();
   if (rule.subcommands) {
     const at = (rule.subcommandAt ?? 1) - 1;
-    const word = args.operands[at];
-    if (word === undefined) {
-      addAll(out, at === 0 ? (rule.noOperands ?? rule.categories) : rule.categories);
-    } else if (!word.literal) {
-      addAll(out, UNKNOWN);
-    } else {
-      const child = Object.hasOwn(rule.subcommands, word.value) ? rule.subcommands[word.value] : undefined;
-      if (child) {
-        const rest = words.slice(args.operandIndex[at]! + 1);
-        addAll(out, evaluateRule(child, rest, appendedInput, inv, scope, valueOptions));
-      } else {
-        addAll(out, rule.otherSubcommand ?? rule.categories);
-      }
+    addAll(out, subcommand(rule, words, args, at, appendedInput, inv, scope, valueOptions));
+    // An option we do not know right before the sub-command may take it as its value
+    // (helm -n prod uninstall, npm --prefix DIR install): then the next operand is the sub-command.
+    const ambiguous = at === 0 && args.operandIndex[0] !== undefined ? valueTakerBefore(words, args.operandIndex[0], valueOptions, rule.booleanOptions ?? []) : undefined;
+    if (ambiguous) {
+      const alt = scanArgs(words, [...valueOptions, ambiguous]);
+      addAll(out, subcommand(rule, words, alt, at, appendedInput, inv, scope, valueOptions));
     }
     for (const f of rule.flags ?? []) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
     return out;
   }
+  return plain(rule, args, unknown);
+}
+
+function plain(rule: CommandRule, args: ScannedArgs, unknown: boolean): CategorySet {
   const base = args.operands.length === 0 ? (rule.noOperands ?? rule.categories) : (rule.withOperands ?? rule.categories);
-  addAll(out, applyFlags(base, rule.flags ?? [], args, unknown));
+  const out = applyFlags(base, rule.flags ?? [], args, unknown);
   if (rule.outputOperand !== undefined && (args.operands.length >= rule.outputOperand || unknown)) out.add("mutating");
   return out;
+}
+
+function subcommand(rule: CommandRule, words: Word[], args: ScannedArgs, at: number, appendedInput: boolean, inv: Invocation, scope: Scope, valueOptions: readonly string[]): CategorySet {
+  const word = args.operands[at];
+  if (word === undefined) return new Set(at === 0 ? (rule.noOperands ?? rule.categories) : rule.categories);
+  if (!word.literal) return new Set(UNKNOWN);
+  const child = Object.hasOwn(rule.subcommands!, word.value) ? rule.subcommands![word.value] : undefined;
+  if (!child) {
+    if (rule.otherSubcommand !== undefined) return new Set(rule.otherSubcommand);
+    // Without otherSubcommand, an operand that names no sub-command is an operand like any other (git config NAME).
+    return plain(rule, args, args.unknownOption || appendedInput);
+  }
+  return evaluateRule(child, words.slice(args.operandIndex[at]! + 1), appendedInput, inv, scope, valueOptions);
+}
+
+/** The option written just before words[index] when it is not known to take no value (nor known to take one). */
+function valueTaker(word: Word | undefined, valueOptions: readonly string[], booleanOptions: readonly string[]): string | undefined {
+  if (!word || !word.literal) return undefined;
+  const v = word.value;
+  if (!v.startsWith("-") || v === "-" || v === "--" || /^-\d+$/.test(v)) return undefined;
+  let name: string;
+  if (v.startsWith("--")) {
+    if (v.includes("=")) return undefined;
+    name = v;
+  } else {
+    // In a cluster only the last letter can take the next word, and not after a letter that took the rest.
+    for (let j = 1; j < v.length - 1; j++) if (valueOptions.includes("-" + v[j])) return undefined;
+    name = "-" + v[v.length - 1];
+  }
+  return valueOptions.includes(name) || booleanOptions.includes(name) ? undefined : name;
+}
+
+function valueTakerBefore(words: Word[], index: number, valueOptions: readonly string[], booleanOptions: readonly string[]): string | undefined {
+  return index > 0 ? valueTaker(words[index - 1], valueOptions, booleanOptions) : undefined;
 }
 
 /** Default categories, replaced by matching "set" rules, plus matching "add" rules; unknown words match all. */
@@ -63,6 +95,7 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   let i = 0;
   let sawQuery = false;
   let commandStrings = 0;
+  let skip = spec.skipOperands ?? 0;
   if (spec.afterDoubleDash) {
     const dd = words.findIndex((w) => w.literal && w.value === "--");
     const before = dd < 0 ? words : words.slice(0, dd);
@@ -97,6 +130,11 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
       for (let j = 0; j < names.length; j++) {
         const name = names[j]!;
         if (spec.queryOptions?.includes(name)) sawQuery = true;
+        if (spec.noSkipWith?.includes(name)) skip = 0;
+        if (spec.attachedValueOptions?.includes(name)) {
+          if (!long && j + 1 < names.length) break;
+          continue;
+        }
         const isString = spec.commandStringOptions?.includes(name) ?? false;
         if (!specValueOptions.includes(name)) continue;
         // The option's value: after "=", the rest of a short cluster, or the next word.
@@ -118,8 +156,8 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
     if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
     i++;
   }
-  if (spec.skipOperands) {
-    i += spec.skipOperands;
+  if (skip > 0) {
+    i += skip;
     readOptions();
   }
   if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, optionsEnd), specValueOptions), false));

@@ -54,6 +54,8 @@ export function scanArgs(words: readonly Word[], valueOptions: readonly string[]
         out.options.push({ name: v });
         continue;
       }
+      // Some programs spell long options with one dash (terraform -destroy, ifconfig -promisc).
+      if (v.length > 2) out.options.push({ name: v.includes("=") ? v.slice(0, v.indexOf("=")) : v });
       for (let j = 1; j < v.length; j++) {
         const name = "-" + v[j];
         if (valueOptions.includes(name)) {
@@ -78,11 +80,16 @@ function pushOperand(out: ScannedArgs, w: Word, i: number): void {
   out.operandIndex.push(i);
 }
 
+/** Disks and the kernel's trigger file: writing them destroys data or the running system. */
+const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|mem$|kmem$|port$)|^\/proc\/sysrq-trigger$/;
+
 /** Whether a knowledge-base flag pattern is present; `values` restricts to options with that value. */
 export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[]): boolean {
   if (pattern === "--") return args.doubleDash;
+  if (pattern === "*=") return args.operands.some((o) => !o.literal || o.value.includes("="));
+  if (pattern === "@device") return args.operands.some((o) => o.literal && DEVICE.test(o.value));
   if (!pattern.startsWith("-")) {
-    const prefix = pattern.endsWith("=") || pattern === "+" || pattern === ":";
+    const prefix = pattern.endsWith("=") || pattern.endsWith("-") || pattern === "+" || pattern === ":";
     return args.operands.some((o) => o.literal && (prefix ? o.value.startsWith(pattern) : o.value === pattern));
   }
   const valueOk = (o: ParsedOption) => !values || (o.value !== undefined && o.value.literal && values.includes(o.value.value));

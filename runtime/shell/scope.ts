@@ -2,6 +2,13 @@
 import type { CategorySet } from "./categories.js";
 import type { CommandRule } from "./knowledge/rules.js";
 import type { Word } from "./words.js";
+import type { ShellCategory } from "../../compiler/context/types.js";
+
+/** The SQL analyzer's reading of a text: read-only, or the categories beyond "mutating" it earns. */
+export interface SqlEffects {
+  readOnly: boolean;
+  categories: ShellCategory[];
+}
 
 /** Where a command's standard input comes from: a here-document/string we can read, or a stream we cannot. */
 export type Stdin = { kind: "text"; text: string; literal: boolean } | { kind: "stream" };
@@ -26,8 +33,8 @@ export interface Scope {
   command(words: Word[], inv: Invocation, opts?: { appendedInput?: boolean; stdin?: Stdin }): CategorySet;
   /** The generic, data-driven analysis of `words` under `rule`. */
   evaluate(rule: CommandRule, words: Word[], appendedInput: boolean): CategorySet;
-  /** Whether the SQL analyzer finds `sql` read-only; undefined when it is not available. */
-  sqlReadOnly(sql: string): boolean | undefined;
+  /** What the SQL analyzer finds `sql` does; undefined when it is not available. */
+  sqlEffects(sql: string): SqlEffects | undefined;
 }
 
 export type Handler = (inv: Invocation, scope: Scope) => CategorySet;

@@ -78,7 +78,7 @@ export function awkProgramEffects(program: string): { executes: boolean; writes:
       continue;
     }
     // A slash where an operand is expected starts a regular expression.
-    if (ch === "/" && (prevSignificant === "" || /[(,~!{;&|=?:\n]/.test(prevSignificant))) {
+    if (ch === "/" && (prevSignificant === "" || /[(,~!{};&|=?:\n]/.test(prevSignificant))) {
       i++;
       while (i < program.length && program[i] !== "/") i += program[i] === "\\" ? 2 : 1;
       code += "//";
@@ -92,7 +92,10 @@ export function awkProgramEffects(program: string): { executes: boolean; writes:
     code += ch;
     if (!/\s/.test(ch)) prevSignificant = ch;
   }
-  const executes = /\bsystem\s*\(|\|&|@load|@include|\bPROCINFO\b/.test(code) || /(^|[^|])\|(?!\|)/.test(code);
+  // A misread regular expression could hide code as string text, so calls are looked for in the
+  // raw text as well; @name(…) is gawk's indirect call, which can reach system().
+  const executes = /\bsystem\s*\(|\|&|@load|@include|\bPROCINFO\b|@[A-Za-z_]\w*\s*\(/.test(code) || /(^|[^|])\|(?!\|)/.test(code)
+    || /\bsystem\s*\(|@[A-Za-z_]\w*\s*\(|@load|@include/.test(program);
   // print … > file; a comparison inside print's arguments is counted too (over-approximation).
   const writes = /\bprintf?\b[^;{}\n]*>/.test(code);
   return { executes, writes };

@@ -18,7 +18,7 @@ export const tarHandler: Handler = (inv) => {
   const has = (...flags: string[]) => flags.some((f) => flagPresent(f, args));
   const out: CategorySet = new Set();
   if (args.unknownOption || inv.appendedInput || has(...TAR_RUNS)) out.add("opaque");
-  if (has("--delete")) out.add("destructive");
+  if (has("--delete", "--remove-files")) out.add("destructive");
   if (has("-x", "--extract", "--get")) out.add("mutating");
   if (has("-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate", "--concatenate")) {
     const file = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
@@ -33,12 +33,21 @@ export const tarHandler: Handler = (inv) => {
 /** chmod: mutating; adding set-user-ID or set-group-ID bits hands out privileges. */
 export const chmodHandler: Handler = (inv) => {
   const out: CategorySet = new Set(["mutating"]);
+  // A mode not known before it runs, or copied from another file, may carry the set-id bits.
+  const mode = inv.words.find((w) => !(w.literal && /^(-[RvcfH]+|--(recursive|verbose|changes|silent|quiet|(no-)?preserve-root|dereference|no-dereference))$/.test(w.value)));
+  if (mode && (!mode.literal || mode.value.startsWith("--reference"))) out.add("privileged");
   for (const w of inv.words) {
     if (!w.literal) continue;
-    if (/^[ugoa]*[+=][rwxXtugo]*s/.test(w.value) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
+    if (w.value.split(",").some(addsSetId) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
   }
   return out;
 };
+
+/** One clause of a symbolic mode (u-w+s): any "+" or "=" action that carries s. */
+function addsSetId(clause: string): boolean {
+  const m = /^[ugoa]*((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+  return m !== null && (m[1]!.match(/[-+=][rwxXstugo]*/g) ?? []).some((a) => a[0] !== "-" && a.includes("s"));
+}
 
 /** kill: terminating processes loses their state; -0 only checks, -l lists signals. */
 export const killHandler: Handler = (inv) => {

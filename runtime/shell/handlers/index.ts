@@ -4,9 +4,9 @@ import type { Handler } from "../scope.js";
 import { awkHandler } from "./awk.js";
 import { chmodHandler, killHandler, tarHandler } from "./files.js";
 import { findHandler } from "./find.js";
-import { psqlHandler } from "./psql.js";
+import { mysqlHandler, psqlHandler } from "./psql.js";
 import { rsyncHandler, socatHandler, sshHandler } from "./remote.js";
-import { evalHandler, interpreterHandler, namesHandler, shellHandler } from "./scripts.js";
+import { evalHandler, interpreterHandler, namesHandler, shellHandler, testHandler } from "./scripts.js";
 import { sedHandler } from "./sed.js";
 
 export const HANDLERS: Record<HandlerName, Handler> = {
@@ -14,10 +14,12 @@ export const HANDLERS: Record<HandlerName, Handler> = {
   interpreter: interpreterHandler,
   eval: evalHandler,
   names: namesHandler,
+  test: testHandler,
   find: findHandler,
   sed: sedHandler,
   awk: awkHandler,
   psql: psqlHandler,
+  mysql: mysqlHandler,
   ssh: sshHandler,
   rsync: rsyncHandler,
   socat: socatHandler,

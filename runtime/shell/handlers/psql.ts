@@ -50,7 +50,7 @@ export function judgeSql(text: string, scope: Scope): CategorySet {
     if (meta >= 0 && /^\\[a-zA-Z!?]/.test(line.slice(meta)) && !insideQuotes(line, meta)) {
       sqlLines.push(line.slice(0, meta));
       const name = /^\\(!|[a-zA-Z_]+)/.exec(line.slice(meta).trim())?.[1] ?? "";
-      if (RUNS_META.has(name)) out.add("opaque");
+      if (RUNS_META.has(name) || (name === "copy" && /\bprogram\b/i.test(line.slice(meta)))) out.add("opaque");
       else if (WRITES_META.has(name)) out.add("mutating");
     } else {
       sqlLines.push(line);
@@ -58,12 +58,13 @@ export function judgeSql(text: string, scope: Scope): CategorySet {
   }
   const sql = sqlLines.join("\n").trim();
   if (sql === "") return out.size ? out : new Set(READ_ONLY);
-  const readOnly = scope.sqlReadOnly(sql);
-  if (readOnly === true) {
+  const effects = scope.sqlEffects(sql);
+  if (effects?.readOnly === true) {
     if (out.size === 0) out.add("read-only");
   } else {
     out.add("mutating");
   }
+  addAll(out, effects?.categories ?? []);
   return out;
 }
 
@@ -72,3 +73,22 @@ function insideQuotes(line: string, index: number): boolean {
   for (let i = 0; i < index; i++) if (line[i] === "'") quote = !quote;
   return quote;
 }
+
+const MYSQL_VALUE_OPTIONS = ["-e", "--execute", "-h", "--host", "-P", "--port", "-u", "--user", "-D", "--database", "-S", "--socket"];
+
+/**
+ * mysql/mariadb: not read-only (the client's "system" command runs programs); SQL given with -e
+ * that drops, empties or deletes without a WHERE is destructive.
+ */
+export const mysqlHandler: Handler = (inv) => {
+  const out: CategorySet = new Set(inv.rule.categories);
+  const args = scanArgs(inv.words, MYSQL_VALUE_OPTIONS);
+  for (const o of args.options) {
+    if ((o.name === "-e" || o.name === "--execute") && o.value) {
+      const sql = o.value.literal ? o.value.value : "";
+      if (!o.value.literal || /\b(drop|truncate)\b/i.test(sql) || (/\b(delete|update)\b/i.test(sql) && !/\bwhere\b/i.test(sql))) out.add("destructive");
+      if (/\b(grant|revoke)\b|\b(create|alter)\s+user\b/i.test(sql)) out.add("privileged");
+    }
+  }
+  return out;
+};

@@ -48,7 +48,25 @@ export const shellHandler: Handler = (inv, scope) => {
 /** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
 export const interpreterHandler: Handler = (inv) => {
   if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
+  // python -m http.server serves the directory to the network.
+  const [flag, module] = inv.words;
+  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal && module.value === "http.server") {
+    return new Set([...inv.rule.categories, "network"]);
+  }
   return new Set(inv.rule.categories);
+};
+
+const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
+const DECLARES = new Set(["declare", "typeset", "local"]);
+
+/** test and [: -v NAME and -R NAME evaluate NAME, and an array subscript in it runs substitutions. */
+export const testHandler: Handler = (inv) => {
+  const w = inv.words;
+  for (let i = 0; i + 1 < w.length; i++) {
+    const name = w[i + 1]!;
+    if (w[i]!.literal && /^-[vR]$/.test(w[i]!.value) && (!name.literal || /\$\(|`/.test(name.value))) return new Set(["opaque"]);
+  }
+  return new Set(READ_ONLY);
 };
 
 /** eval joins its words into a script; alias values and trap actions are scripts too. */
@@ -88,7 +106,14 @@ export const namesHandler: Handler = (inv) => {
     // printf -v NAME: NAME is evaluated; the format and arguments are only printed.
     const v = inv.words.findIndex((w) => w.literal && w.value === "-v");
     const name = v >= 0 ? inv.words[v + 1] : undefined;
-    if (name && (!name.literal || /\$\(|`/.test(name.value))) out.add("opaque");
+    if (name && (!name.literal || /\$\(|`/.test(name.value) || DANGEROUS_ENV.test(name.value))) out.add("opaque");
+  } else if (READS_INTO_NAMES.has(inv.name)) {
+    // read PATH, mapfile PATH: the variable is set without NAME= in sight.
+    if (inv.words.some((w) => w.literal && DANGEROUS_ENV.test(w.value))) out.add("opaque");
+    // mapfile -C CALLBACK evaluates the callback as a command.
+    if (inv.name !== "read" && inv.name !== "getopts" && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*C/.test(w.value))) out.add("opaque");
   }
+  // declare -n r=PATH: assigning r assigns the variable it names.
+  if (DECLARES.has(inv.name) && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*n/.test(w.value))) out.add("opaque");
   return out;
 };

@@ -7,6 +7,9 @@ export type { CommandRule, FlagRule, HandlerName, ProgramRule, WrapperSpec } fro
 /** Directories whose programs are the system's own; `./ls` or `/tmp/ls` could be anything. */
 const SYSTEM_DIRS = /^\/(usr\/(local\/)?)?s?bin\/[^/]+$|^\/usr\/lib(exec)?\/[^/]+\/?[^/]*$/;
 
+/** Programs with members named FAMILY.KIND (mkfs.ext4, mount.nfs). */
+const DOT_FAMILIES = new Set(["mkfs", "mount", "umount", "fsck", "mkswap"]);
+
 export class KnowledgeBase {
   private readonly byName: Map<string, ProgramRule>;
 
@@ -27,13 +30,14 @@ export class KnowledgeBase {
     }
     const exact = this.byName.get(name);
     if (exact) return exact;
-    // mkfs.ext4 → mkfs, python3.11 → python, pip3 → pip
+    // mkfs.ext4 → mkfs, python3.11 → python, pip3 → pip. Only families whose members are named
+    // this way: ls.sh or cat.py is a script of its own.
     const dot = name.indexOf(".");
-    if (dot > 0) {
+    if (dot > 0 && DOT_FAMILIES.has(name.slice(0, dot))) {
       const family = this.byName.get(name.slice(0, dot));
       if (family) return family;
     }
-    const unversioned = name.replace(/[\d.-]+$/, "");
+    const unversioned = name.replace(/-?\d[\d.-]*$/, "");
     return unversioned !== name && unversioned !== "" ? this.byName.get(unversioned) : undefined;
   }
 }

@@ -30,7 +30,10 @@ const git: ProgramRule = {
   categories: R,
   otherSubcommand: MO, // an alias from configuration can run anything
   noOperands: R,
-  valueOptions: ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--exec-path", "--list-cmds"],
+  valueOptions: ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--exec-path", "--list-cmds", "--attr-source"],
+  booleanOptions: ["-p", "--paginate", "-P", "--no-pager", "--bare", "--no-replace-objects", "--no-lazy-fetch", "--literal-pathspecs",
+    "--glob-pathspecs", "--noglob-pathspecs", "--icase-pathspecs", "--no-optional-locks", "--no-advice", "--html-path", "--man-path",
+    "--info-path", "--version", "-v", "--help", "-h"],
   flags: [
     // Configuration on the command line can set core.pager, core.sshCommand, alias.*=!cmd, …
     { flags: ["-c", "--config-env", "--exec-path"], categories: O },
@@ -40,7 +43,7 @@ const git: ProgramRule = {
     ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
       "cat-file", "describe", "shortlog", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
       "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
-      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch", "bugreport"),
+      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch"),
     ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c"], categories: O }] })])),
     "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
     rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
@@ -48,8 +51,12 @@ const git: ProgramRule = {
     difftool: sub(MO),
     ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
       "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
-      "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bisect"),
-    ...subs(MO, "filter-branch", "submodule"),
+      "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
+    bisect: sub(M, { subcommands: { run: sub(MO) } }),
+    ...subs(MO, "filter-branch"),
+    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO) } }),
+    // symbolic-ref NAME reads it, NAME REF sets it.
+    "symbolic-ref": sub(R, { outputOperand: 2, flags: [{ flags: ["-d", "--delete"], categories: M }] }),
     ...subs(D, "prune", "filter-repo"),
     rm: sub(M, { flags: [{ flags: ["-f", "--force"], categories: D }] }),
     reset: sub(M, { flags: [{ flags: ["--hard", "--merge", "--keep"], categories: D }] }),
@@ -63,26 +70,38 @@ const git: ProgramRule = {
         { flags: ["--receive-pack", "--exec"], categories: O },{ flags: ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--prune", "+", ":"], categories: D }],
     }),
     gc: sub(M, { flags: [{ flags: ["--prune"], categories: D }] }),
+    // Operands name a branch or tag to create, except in list mode, where they are patterns or commits.
     branch: sub(R, {
       withOperands: M,
       flags: [
-        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force"], categories: M },
+        { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--no-contains", "--merged", "--no-merged", "--points-at"], categories: R, mode: "set" },
+        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force", "-t", "--track"], categories: M },
         { flags: ["-D"], categories: D },
-        { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--merged", "--no-merged", "-v", "-vv"], categories: R },
       ],
     }),
-    tag: sub(R, { withOperands: M, flags: [{ flags: ["-d", "--delete"], categories: D }, { flags: ["-l", "--list"], categories: R, mode: "set" }] }),
+    tag: sub(R, { withOperands: M, flags: [
+      { flags: ["-l", "--list", "--points-at", "--contains", "--no-contains", "--merged", "--no-merged", "-v", "--verify", "-n"], categories: R, mode: "set" },
+      { flags: ["-a", "--annotate", "-s", "--sign", "-u", "--local-user", "-f", "--force", "-m", "--message", "-F", "--file"], categories: M },
+      { flags: ["-d", "--delete"], categories: D },
+    ] }),
     stash: sub(M, { noOperands: M, subcommands: { ...subs(R, "list", "show"), ...subs(D, "drop", "clear"), ...subs(M, "push", "save", "pop", "apply", "branch", "create", "store") } }),
     remote: sub(R, { subcommands: { ...subs(R, "get-url"), show: sub(N), update: sub(NM), prune: sub(NM), ...subs(M, "add", "rename", "set-url", "set-head", "set-branches"), ...subs(D, "remove", "rm") } }),
-    config: sub(M, {
-      flags: [{ flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" }],
-      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section", "edit") },
-      noOperands: R,
+    // git config NAME reads it, git config NAME VALUE sets it; the newer form names the action.
+    config: sub(R, {
+      outputOperand: 2,
+      valueOptions: ["-f", "--file", "--blob", "--type", "--default", "--comment", "--value", "--url"],
+      flags: [
+        { flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" },
+        { flags: ["--add", "--replace-all", "--unset", "--unset-all", "--rename-section", "--remove-section", "-e", "--edit"], categories: M },
+        { flags: ["-e", "--edit"], categories: O },
+      ],
+      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section"), edit: sub(MO) },
     }),
     reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
     worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
     "update-ref": sub(M, { flags: [{ flags: ["-d"], categories: D }] }),
-    archive: sub(R, { flags: [{ flags: ["--remote"], categories: N }] }),
+    archive: sub(R, { valueOptions: ["-o", "--output", "--format", "--prefix", "--remote", "--exec", "--add-file", "--add-virtual-file"],
+      flags: [{ flags: ["--remote"], categories: N }, { flags: ["-o", "--output"], categories: M }, { flags: ["--exec"], categories: O }] }),
   },
 };
 
@@ -93,13 +112,19 @@ const kubectlValueOptions = [
   "--field-selector", "--sort-by", "--template", "-L", "--label-columns", "--request-timeout", "--since", "--tail",
   "--type", "--image", "--replicas", "--timeout", "--for", "-p", "--patch", "--grace-period", "-k", "--kustomize",
   "--certificate-authority", "--client-certificate", "--client-key", "--cache-dir", "-v", "--v", "--chunk-size",
+  "--username", "--password", "--profile", "--profile-output", "--tls-server-name", "--log-dir", "--log-file",
+  "--log-file-max-size", "--log-flush-frequency", "--vmodule", "--stderrthreshold", "--one-output", "--add-dir-header",
 ];
+const kubectlBooleanOptions = ["-A", "--all-namespaces", "--insecure-skip-tls-verify", "--match-server-version",
+  "--warnings-as-errors", "--disable-compression", "--logtostderr", "--alsologtostderr", "--skip-headers", "--skip-log-headers",
+  "-h", "--help"];
 const kubectl: ProgramRule = {
   name: "kubectl",
   aliases: ["oc"],
   categories: R,
   otherSubcommand: MO,
   valueOptions: kubectlValueOptions,
+  booleanOptions: kubectlBooleanOptions,
   flags: [
     // Impersonation acts with another identity's rights.
     { flags: ["--as", "--as-group", "--as-uid"], categories: P },
@@ -150,19 +175,41 @@ const docker: ProgramRule = {
   aliases: ["podman", "nerdctl"],
   categories: R,
   otherSubcommand: MO,
-  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level"],
+  valueOptions: ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey",
+    // podman
+    "--root", "--runroot", "--storage-driver", "--storage-opt", "--cgroup-manager", "--events-backend", "--runtime", "--tmpdir",
+    "--url", "--identity", "--connection", "--module", "--network-cmd-path", "--conmon", "--hooks-dir", "--imagestore"],
+  booleanOptions: ["-D", "--debug", "--tls", "--tlsverify", "-v", "--version", "--help", "-r", "--remote", "--syslog"],
   subcommands: {
-    ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events", "search"),
+    ...subs(R, "ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "port", "diff", "events"),
+    search: sub(N),
     ...subs(NM, "pull", "push", "login"),
     ...subs(M, "build", "create", "start", "restart", "tag", "commit", "cp", "pause", "unpause", "rename", "update", "logout", "load", "import", "save", "export"),
     ...subs(D, "rm", "rmi", "kill", "stop"),
     run: dockerRun,
     exec: sub(R, { valueOptions: ["-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file"], flags: [{ flags: ["--privileged", "-u", "--user"], categories: P }], wrapper: { skipOperands: 1, bare: MO } }),
-    system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), prune: sub(D) } }),
+    system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), ...subs(D, "prune", "reset") }, otherSubcommand: MO }),
+    builder: sub(R, { subcommands: { ...subs(R, "ls", "du", "inspect"), prune: sub(D) }, otherSubcommand: MO }),
     ...Object.fromEntries(["container", "image", "volume", "network"].map((k) => [k, sub(R, {
-      subcommands: { ...subs(R, "ls", "list", "inspect", "history"), ...subs(D, "rm", "remove", "prune"), ...subs(M, "create", "connect", "disconnect", "tag", "pull", "push", "build") },
+      subcommands: {
+        ...subs(R, "ls", "list", "inspect", "history", "logs", "top", "port", "stats", "diff"),
+        ...subs(D, "rm", "remove", "prune", "stop", "kill"),
+        ...subs(M, "create", "connect", "disconnect", "tag", "pull", "push", "build", "start", "restart", "pause", "unpause", "rename", "update", "commit", "cp", "export", "save", "load", "import"),
+        ...subs(MO, "run", "exec", "attach"),
+      },
       otherSubcommand: MO,
     })])),
+    // Removing a project's containers (and with -v its volumes) loses their state.
+    compose: sub(R, {
+      valueOptions: ["-f", "--file", "-p", "--project-name", "--project-directory", "--env-file", "--profile", "--ansi", "--parallel", "--progress"],
+      subcommands: {
+        ...subs(R, "ps", "logs", "config", "ls", "images", "top", "port", "version", "events", "stats"),
+        ...subs(D, "down", "rm", "kill", "stop"),
+        ...subs(M, "up", "start", "restart", "create", "build", "pull", "push", "pause", "unpause", "cp", "scale", "watch"),
+        ...subs(MO, "run", "exec", "attach"),
+      },
+      otherSubcommand: MO,
+    }),
   },
 };
 
@@ -171,7 +218,13 @@ const systemctl: ProgramRule = {
   name: "systemctl",
   categories: R,
   otherSubcommand: MO,
-  valueOptions: ["-t", "--type", "--state", "-p", "--property", "-H", "--host", "-M", "--machine", "-n", "--lines", "-o", "--output", "--signal", "-s", "--root"],
+  valueOptions: ["-t", "--type", "--state", "-p", "--property", "-H", "--host", "-M", "--machine", "-n", "--lines", "-o", "--output", "--signal", "-s", "--root",
+    "--message", "--job-mode", "--kill-whom", "--kill-value", "--what", "--boot-loader-menu", "--boot-loader-entry", "--reboot-argument",
+    "--timestamp", "--check-inhibitors", "--preset-mode", "--image", "--image-policy", "--drop-in", "--when", "-P"],
+  booleanOptions: ["--user", "--system", "--global", "-a", "--all", "-l", "--full", "-q", "--quiet", "--no-pager", "--no-legend",
+    "--no-block", "--no-wall", "--no-reload", "--no-ask-password", "--now", "-f", "--force", "--failed", "--plain", "--runtime",
+    "-r", "--recursive", "--show-types", "--value", "--dry-run", "-i", "--ignore-inhibitors", "--firmware-setup", "--reverse",
+    "--after", "--before", "--with-dependencies", "--show-transaction", "-T", "--version", "-h", "--help"],
   flags: [{ flags: ["-H", "--host"], categories: N }],
   subcommands: {
     ...subs(R, "status", "show", "cat", "help", "is-active", "is-enabled", "is-failed", "is-system-running",
@@ -194,51 +247,90 @@ const service: ProgramRule = {
 };
 
 // ---------------------------------------------------------------- package managers
-const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: string[] = []): ProgramRule => ({
+const pkg = (name: string, readVerbs: string[], removeVerbs: string[], aliases: string[] = [], more: Record<string, CommandRule> = {}): ProgramRule => ({
   name,
   aliases,
   categories: R,
   otherSubcommand: ["network", "mutating", "opaque"], // install scripts run
-  subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs) },
+  subcommands: { ...subs(R, ...readVerbs), ...subs(["destructive", "opaque"], ...removeVerbs), ...more },
 });
+
+const APT_OPTIONS = {
+  valueOptions: ["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture"],
+  // Configuration can name hooks to run (APT::Update::Pre-Invoke, DPkg::Post-Invoke).
+  flags: [{ flags: ["-o", "--option", "-c", "--config-file"], categories: O }],
+  booleanOptions: ["-y", "--yes", "--assume-yes", "-q", "--quiet", "-s", "--simulate", "--dry-run", "-f", "--fix-broken",
+    "--no-install-recommends", "--install-suggests", "-d", "--download-only", "-m", "--fix-missing", "--reinstall", "--purge",
+    "-V", "--verbose-versions", "-h", "--help", "-v", "--version"],
+};
 
 // ---------------------------------------------------------------- wrappers
 const wrappers: ProgramRule[] = [
-  { name: "env", categories: [], wrapper: { skipAssignments: true, valueOptions: ["-u", "--unset", "-C", "--chdir"], commandStringOptions: ["-S", "--split-string"], bare: R } },
+  { name: "env", categories: [], wrapper: { skipAssignments: true, dashIsOption: true, valueOptions: ["-u", "--unset", "-C", "--chdir"], commandStringOptions: ["-S", "--split-string"], bare: R } },
   { name: "nice", categories: [], wrapper: { valueOptions: ["-n", "--adjustment"], bare: R } },
   { name: "nohup", categories: [], wrapper: { bare: R } },
   { name: "timeout", categories: [], wrapper: { valueOptions: ["-s", "--signal", "-k", "--kill-after"], skipOperands: 1, bare: R } },
-  { name: "time", categories: [], wrapper: { valueOptions: ["-f", "--format", "-o", "--output"], bare: R } },
+  { name: "time", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-f", "--format", "-o", "--output"], bare: R } },
   { name: "stdbuf", categories: [], wrapper: { valueOptions: ["-i", "-o", "-e", "--input", "--output", "--error"], bare: R } },
   { name: "command", categories: [], wrapper: { queryOptions: ["-v", "-V"], bare: R } },
   { name: "builtin", categories: [], wrapper: { bare: R } },
   { name: "exec", categories: [], wrapper: { valueOptions: ["-a"], bare: R } },
   { name: "xargs", categories: [], wrapper: {
-    valueOptions: ["-I", "-i", "-L", "-l", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-e", "--eof", "-s", "--max-chars", "-a", "--arg-file", "--process-slot-var"],
+    // --replace, --max-lines and --eof take a value only after "=".
+    valueOptions: ["-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-s", "--max-chars", "-a", "--arg-file", "--process-slot-var"],
+    // GNU xargs: -i, -l and -e take a value only when it is attached (-i{}, -l5, -eEND).
+    attachedValueOptions: ["-i", "-l", "-e"],
     appendsInput: true, defaultCommand: ["echo"] } },
   { name: "flock", categories: [], wrapper: { valueOptions: ["-w", "--timeout", "-E", "--conflict-exit-code"], commandStringOptions: ["-c", "--command"], skipOperands: 1, bare: R } },
   { name: "ionice", categories: [], wrapper: { valueOptions: ["-c", "--class", "-n", "--classdata"], queryOptions: ["-p", "--pid", "-P", "--pgid", "-u", "--uid"], bare: R } },
   { name: "taskset", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
-  { name: "watch", categories: [], wrapper: { valueOptions: ["-n", "--interval", "-d", "--differences", "-q", "--equexit", "--chgexit"], joinsWords: true, bare: R } },
+  { name: "watch", categories: [], wrapper: { valueOptions: ["-n", "--interval", "-q", "--equexit"], attachedValueOptions: ["-d"], joinsWords: true, bare: R } },
   { name: "chroot", categories: P, wrapper: { valueOptions: ["--userspec", "--groups"], skipOperands: 1, bare: ["privileged", "opaque"] } },
   { name: "setsid", categories: [], wrapper: { bare: R } },
   { name: "coproc", categories: [], wrapper: { bare: R } },
-  { name: "unbuffer", categories: [], wrapper: { bare: R } },
   { name: "chrt", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
-  { name: "busybox", categories: [], wrapper: { bare: R } },
-  { name: "strace", categories: [], wrapper: { valueOptions: ["-o", "-e", "-p", "-s", "-u", "-E", "-P", "-a", "-X"], queryOptions: ["-p"], bare: R } },
-  { name: "ltrace", categories: [], wrapper: { valueOptions: ["-o", "-e", "-p", "-s", "-u"], queryOptions: ["-p"], bare: R } },
+  { name: "busybox", aliases: ["toybox"], categories: [], wrapper: { bare: R } },
+  { name: "setpriv", categories: P, wrapper: { valueOptions: ["--reuid", "--regid", "--ruid", "--euid", "--rgid", "--egid", "--groups",
+    "--inh-caps", "--ambient-caps", "--bounding-set", "--securebits", "--selinux-label", "--apparmor-profile", "--pdeathsig",
+    "--landlock-access", "--landlock-rule", "--seccomp-filter", "--ptracer"], queryOptions: ["-d", "--dump"], bare: ["privileged", "opaque"] } },
+  // Route the command's connections through a proxy.
+  ...["proxychains", "proxychains4", "torsocks", "tsocks"].map((name): ProgramRule => ({ name, categories: N, wrapper: { valueOptions: ["-f"], bare: N } })),
+  ...["eatmydata", "nocache", "catchsegv", "chronic", "ifne", "dbus-run-session", "unbuffer"].map((name): ProgramRule => ({ name, categories: [], wrapper: { bare: R } })),
+  { name: "faketime", categories: [], wrapper: { valueOptions: ["-m", "-p", "-f"], skipOperands: 1, bare: R } },
+  { name: "valgrind", categories: [], wrapper: { valueOptions: [], bare: R } },
+  { name: "systemd-inhibit", categories: [], wrapper: { valueOptions: ["--what", "--who", "--why", "--mode"], queryOptions: ["--list"], bare: R } },
+  { name: "numactl", categories: [], wrapper: { valueOptions: ["-C", "--physcpubind", "-N", "--cpunodebind", "-m", "--membind", "-p", "--preferred", "-i", "--interleave", "-P", "--preferred-many"],
+    queryOptions: ["-H", "--hardware", "-s", "--show"], bare: R } },
+  { name: "cgexec", categories: [], wrapper: { valueOptions: ["-g"], bare: R } },
+  { name: "prlimit", categories: [], wrapper: { valueOptions: ["-p", "--pid", "-o", "--output"], queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "ssh-agent", categories: [], wrapper: { valueOptions: ["-a", "-E", "-t", "-P", "-O"], bare: R } },
+  // -p attaches to a running process and also traces a command given after it.
+  { name: "strace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "--attach", "-s", "-u", "--user", "-E", "-P", "-a", "-X", "-S", "-b", "-I", "-O"], bare: R } },
+  { name: "ltrace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "-s", "-u", "-a", "-A", "-D", "-F", "-l", "-n", "-x"], bare: R } },
   { name: "sudo", categories: P, wrapper: {
     valueOptions: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"],
-    queryOptions: ["-l", "--list", "-v", "--validate", "-k", "-K", "--reset-timestamp", "--remove-timestamp", "-V", "--version", "-h", "--help"],
+    // -k with a command forgets the cached credentials and runs the command.
+    queryOptions: ["-l", "--list", "-v", "--validate", "-K", "--remove-timestamp", "-V", "--version", "--help"],
     bare: ["privileged", "opaque"] } },
   { name: "doas", categories: P, wrapper: { valueOptions: ["-u", "-C"], bare: ["privileged", "opaque"] } },
   { name: "pkexec", categories: P, wrapper: { valueOptions: ["--user"], bare: ["privileged", "opaque"] } },
   { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
-  { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"], commandStringOptions: ["-c", "--command", "--session-command"], bare: ["privileged", "opaque"] } },
+  // runuser -u USER CMD runs CMD; without -u it reads like su: runuser [-l] USER [-c CMD].
+  { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, noSkipWith: ["-u", "--user"], dashIsOption: true, bare: ["privileged", "opaque"] } },
+  // Runs the command as a transient unit of the system manager, as root unless told otherwise.
+  { name: "systemd-run", categories: PM, wrapper: {
+    valueOptions: ["-u", "--unit", "-p", "--property", "--description", "--slice", "-E", "--setenv", "--uid", "--gid", "--nice",
+      "-H", "--host", "-M", "--machine", "--working-directory", "--on-active", "--on-boot", "--on-startup", "--on-unit-active",
+      "--on-unit-inactive", "--on-calendar", "--on-clock-change", "--on-timezone-change", "--path-property", "--socket-property",
+      "--timer-property", "--service-type", "--expand-environment"],
+    bare: ["privileged", "mutating", "opaque"] } },
+  { name: "sudoedit", categories: ["privileged", "mutating", "opaque"] },
   { name: "sg", categories: P, wrapper: { skipOperands: 1, commandStringOptions: ["-c"], bare: ["privileged", "opaque"] } },
-  { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid", "-w", "--wd", "-r", "--root"], bare: ["privileged", "opaque"] } },
-  { name: "unshare", categories: P, wrapper: { bare: ["privileged", "opaque"] } },
+  // Namespace options take a file only when attached (-m/proc/1/ns/mnt, --mount=FILE).
+  { name: "nsenter", categories: P, wrapper: { valueOptions: ["-t", "--target", "-S", "--setuid", "-G", "--setgid"],
+    attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T", "-r", "-w"], bare: ["privileged", "opaque"] } },
+  { name: "unshare", categories: P, wrapper: { valueOptions: ["-R", "--root", "-w", "--wd", "-S", "--setuid", "-G", "--setgid", "--map-user", "--map-group", "--map-users", "--map-groups", "--propagation", "--setgroups", "-l", "--load-interp"],
+    attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T"], bare: ["privileged", "opaque"] } },
   { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], bare: MO } },
 ];
 
@@ -252,38 +344,76 @@ const interpreters = ["python", "perl", "ruby", "node", "nodejs", "php", "lua", 
 
 export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Reading and printing.
-  ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "rg", "ag", "ack", "wc", "cut", "tr", "echo",
-    "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis", "file",
-    "stat", "locate", "tree", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
+  ...readOnly("ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "wc", "cut", "tr", "echo",
+    "pwd", "whoami", "id", "uname", "df", "du", "free", "uptime", "ps", "pgrep", "pidof", "which", "whereis",
+    "stat", "locate", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum",
     "sha512sum", "b2sum", "cksum", "sum", "base64", "base32", "basenc", "od", "hexdump", "strings", "jq", "column", "nl", "tac", "rev",
     "fold", "fmt", "paste", "join", "expand", "unexpand", "seq", "yes", "true", "false", ":", "basename", "dirname",
-    "realpath", "readlink", "less", "more", "man", "printenv", "locale", "tty", "groups", "last", "lastlog", "w", "who", "users", "lsof", "netstat", "ss",
+    "realpath", "readlink", "more", "printenv", "locale", "tty", "groups", "last", "w", "who", "users", "lsof", "netstat", "lsb_release",
     "lsblk", "blkid", "lscpu", "lsmod", "lspci", "lsusb", "lsns", "findmnt", "nproc", "arch", "getconf", "getent", "logname",
-    "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "test", "[", "[[",
-    "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "getopts", "umask", "ulimit",
-    "type", "look", "numfmt", "tsort", "ptx", "pr", "iconv", "envsubst",
-    "xmllint", "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "sar", "pidstat", "top", "htop",
-    "atop", "iotop", "dstat", "nmon", "glances", "systemd-analyze",
-    "loginctl", "getfacl", "lsattr", "namei", "du", "ncdu", "factor", "bc", "dc", "expr", "cal", "ncal",
-    "shuf", "zipinfo",
-    "diff3", "sdiff", "colordiff", "wdiff", "file", "mimetype", "identify", "pstree",
-    "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "ldd", "nm", "objdump", "readelf", "size"),
-  ...["printf", "read", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
+    "zcat", "zgrep", "zless", "bzcat", "xzcat", "zstdcat", "lz4cat", "cd", "pushd", "popd", "dirs", "sleep", "wait", "[[",
+    "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "umask", "ulimit",
+    "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
+    "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "pidstat", "top", "htop",
+    "iotop", "systemd-analyze",
+    "getfacl", "lsattr", "namei", "du", "factor", "bc", "expr", "cal", "ncal",
+    "zipinfo",
+    "diff3", "colordiff", "wdiff", "mimetype", "identify", "pstree",
+    "free", "df", "lslocks", "lsipc", "ipcs", "vdir", "dir", "fc-list", "nm", "objdump", "readelf", "size"),
+  ...["printf", "read", "getopts", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
     .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
+  // Options naming a program they run on the output (a pager, a preprocessor).
+  { name: "man", categories: R, valueOptions: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-M", "--manpath", "-S", "-s", "--sections", "-L", "--locale", "-m", "--systems", "-p", "--preprocessor", "-E", "--encoding", "-R", "--recode"],
+    flags: [{ flags: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-p", "--preprocessor", "-X", "--gxditview", "-T", "--troff-device"], categories: O }, { flags: ["-R", "--recode"], categories: M }] },
+  { name: "rg", categories: R, valueOptions: ["--pre", "--pre-glob", "-e", "--regexp", "-f", "--file", "-g", "--glob", "--iglob", "-t", "--type", "-T", "--type-not", "--type-add", "-m", "--max-count", "-A", "-B", "-C", "--context", "-M", "--max-columns", "-j", "--threads", "--ignore-file", "-r", "--replace", "--sort", "--sortr", "--colors", "--color", "--max-depth", "-d", "--max-filesize", "-E", "--encoding"],
+    flags: [{ flags: ["--pre"], categories: O }] },
+  ...["ag", "ack"].map((name): ProgramRule => ({ name, categories: R, valueOptions: ["--pager", "-G", "--file-search-regex", "-g", "--ignore", "--ignore-dir", "-A", "-B", "-C", "--context", "-m", "--max-count", "--depth", "--type-set", "--type-add"],
+    flags: [{ flags: ["--pager"], categories: O }] })),
+  // dc's "!" runs a shell command, from -e, a file or standard input alike.
+  // less runs a +COMMAND given on the command line at start, and "!" there is a shell command.
+  { name: "less", categories: R, valueOptions: ["-b", "-h", "-j", "-k", "-o", "-O", "-p", "-P", "-t", "-T", "-x", "-y", "-z", "-#", "--log-file", "--LOG-FILE", "--lesskey-file", "--tag", "--pattern"],
+    flags: [{ flags: ["+", "-k", "--lesskey-file", "--lesskey-src"], categories: O }, { flags: ["-o", "-O", "--log-file", "--LOG-FILE"], categories: M }] },
+  // ldd may run the program it is given to find its libraries.
+  { name: "ldd", categories: MO, flags: [{ flags: ["--version", "--help"], categories: R, mode: "set" }] },
+  { name: "xmllint", categories: R, valueOptions: ["-o", "--output", "--path", "--xpath", "--schema", "--relaxng", "--dtdvalid", "--encode", "--pattern", "--maxmem"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "atop", categories: R, flags: [{ flags: ["-w"], categories: M }] },
+  { name: "nmon", categories: R, flags: [{ flags: ["-f", "-F"], categories: M }] },
+  { name: "dstat", categories: R, flags: [{ flags: ["--output"], categories: M }] },
+  { name: "glances", categories: R, flags: [{ flags: ["--export", "--export-csv-file", "--export-json-file", "-w", "--webserver", "-s", "--server"], categories: ["mutating", "network"] }] },
+  // file -C compiles a magic file next to it.
+  { name: "file", categories: R, valueOptions: ["-m", "--magic-file", "-F", "--separator", "-f", "--files-from", "-P", "--parameter", "-e", "--exclude"], flags: [{ flags: ["-C", "--compile"], categories: M }] },
+  { name: "sar", categories: R, valueOptions: ["-o", "-f", "-i", "-P", "-n", "-I", "-e", "-s", "--dev", "--fs", "--iface"], flags: [{ flags: ["-o"], categories: M }] },
+  { name: "ncdu", categories: R, flags: [{ flags: ["-o", "-O"], categories: M }] },
+  { name: "sdiff", categories: R, flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "dc", categories: O, flags: [{ flags: ["--version", "-V", "--help", "-h"], categories: R, mode: "set" }] },
+  { name: "loginctl", categories: R, otherSubcommand: MO, subcommands: {
+    ...subs(R, "list-sessions", "session-status", "show-session", "list-users", "user-status", "show-user", "list-seats", "seat-status", "show-seat"),
+    ...subs(D, "terminate-session", "kill-session", "terminate-user", "kill-user", "terminate-seat"),
+    ...subs(M, "activate", "lock-session", "unlock-session", "lock-sessions", "unlock-sessions", "enable-linger", "disable-linger", "attach", "flush-devices") } },
+  { name: "lastlog", categories: R, valueOptions: ["-b", "--before", "-t", "--time", "-u", "--user", "-R", "--root"], flags: [{ flags: ["-C", "--clear", "-S", "--set"], categories: PM }] },
+  // Options naming a file the program writes.
+  { name: "shuf", categories: R, valueOptions: ["-n", "--head-count", "-i", "--input-range", "--random-source", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "iconv", categories: R, valueOptions: ["-f", "--from-code", "-t", "--to-code", "-o", "--output"], flags: [{ flags: ["-o", "--output"], categories: M }] },
+  { name: "tree", categories: R, valueOptions: ["-L", "-P", "-I", "-H", "-T", "-o", "--charset", "--filelimit", "--timefmt", "--sort", "--infofile", "--gitfile"],
+    // -R with -H writes an index file into every directory.
+    flags: [{ flags: ["-o", "-R"], categories: M }] },
+  { name: "test", aliases: ["["], categories: R, handler: "test" },
   { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
   { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
-  { name: "tee", categories: R, withOperands: M, flags: [] },
+  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@device"], categories: D }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
   { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
   { name: "crontab", categories: M, flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
   { name: "yq", categories: R, flags: [{ flags: ["-i", "--inplace"], categories: M }] },
   { name: "xxd", categories: R, outputOperand: 2, valueOptions: ["-c", "-g", "-l", "-s", "-o", "-n"] },
-  { name: "ip", categories: R, flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append"], categories: PM }] },
+  { name: "ip", categories: R, valueOptions: ["-n", "-netns", "-f", "-family", "-rc", "-rcvbuf", "-l", "-loops"],
+    flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append", "attach"], categories: PM }],
+    subcommands: { netns: sub(R, { subcommands: { exec: sub(P, { wrapper: { skipOperands: 1, bare: ["privileged", "opaque"] } }) } }) } },
   { name: "ifconfig", categories: R, withOperands: R, flags: [{ flags: ["up", "down", "add", "del", "netmask", "mtu", "hw", "promisc", "-promisc"], categories: PM }] },
-  { name: "mount", categories: R, withOperands: PM },
+  { name: "mount", categories: PM, noOperands: R, flags: [{ flags: ["-a", "--all"], categories: PM, mode: "set" }] },
   { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
   { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
   { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
@@ -298,8 +428,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   service,
 
   // Files.
-  ...mutating("cp", "mv", "ln", "mkdir", "touch", "rmdir", "install", "mkfifo", "mknod", "chgrp", "chattr",
-    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "zip", "7z", "rar"),
+  ...["cp", "mv", "install"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }] })),
+  ...mutating("ln", "mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
+    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "7z", "rar"),
+  { name: "zip", categories: M, flags: [{ flags: ["-TT", "--unzip-command"], categories: O }] },
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
   ...destructive("rm", "unlink", "shred", "wipe", "srm", "truncate", "wipefs", "blkdiscard", "mkswap", "fdisk",
@@ -321,9 +453,12 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // Users, privileges, kernel, system configuration.
   ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
     "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
-    "update-alternatives", "ldconfig", "newgrp", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff", "setpriv", "capsh"),
+    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff"),
+  // Both start a shell (capsh runs bash with the words after "--").
+  ...privileged(["privileged", "mutating", "opaque"], "newgrp", "capsh"),
   ...privileged(PD, "rmmod", "delmod"),
-  { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system"], categories: PM }] },
+  // sysctl NAME=VALUE writes the setting even without -w.
+  { name: "sysctl", categories: R, flags: [{ flags: ["-w", "--write", "-p", "--load", "--system", "*="], categories: PM }] },
   { name: "iptables", aliases: ["ip6tables", "nft", "ebtables", "arptables"], categories: PM, flags: [
     { flags: ["-L", "--list", "-S", "--list-rules", "list"], categories: R, mode: "set" },
     // nft list … / iptables -L: read; flush, delete: destructive.
@@ -351,14 +486,31 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "sftp", categories: ["network", "mutating", "opaque"] },
   { name: "ftp", categories: ["network", "mutating", "opaque"] },
   { name: "ssh", categories: N, handler: "ssh" },
-  ...readOnly("ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping", "ncdu")
-    .map((r): ProgramRule => (["ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nmap", "nping", "fping"].includes(r.name) ? { ...r, categories: N } : r)),
+  ...readOnly("ping", "ping6", "traceroute", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arping", "nping", "fping")
+    .map((r): ProgramRule => ({ ...r, categories: N })),
+  // -o* write reports, --script runs NSE programs.
+  { name: "nmap", categories: N, flags: [{ flags: ["-oN", "-oX", "-oG", "-oA", "-oS", "-oM", "--append-output", "--resume"], categories: M }, { flags: ["--script", "-sC", "--script-args-file"], categories: O }] },
+  ...["ldapsearch", "snmpwalk", "snmpget", "snmpbulkwalk"].map((name): ProgramRule => ({ name, categories: N })),
+  ...["lftp", "rclone", "s3cmd", "gsutil", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
+    .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
   { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
   { name: "ssh-keyscan", categories: N },
-  { name: "aws", categories: ["network", "mutating"] },
-  { name: "gcloud", categories: ["network", "mutating"] },
-  { name: "az", categories: ["network", "mutating"] },
+  { name: "aws", categories: ["network", "mutating"], flags: [
+    { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
+    { flags: ["rm", "rb", "delete", "delete-", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
+  { name: "gcloud", categories: ["network", "mutating"], flags: [
+    { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
+    { flags: ["delete", "remove", "reset", "purge"], categories: D }] },
+  { name: "az", categories: ["network", "mutating"], flags: [
+    { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
+    { flags: ["delete", "purge", "remove"], categories: D }] },
+  { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
+  { name: "openssl", categories: M, subcommands: { ...subs(N, "s_client", "s_time", "s_server"), ...subs(R, "version", "help", "list") } },
+  { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
+    flags: [{ flags: ["-d", "--download", "-o", "--output", "--session"], categories: M }] },
+  { name: "sshpass", categories: [], wrapper: { valueOptions: ["-p", "-f", "-d", "-P"], bare: R } },
   { name: "psql", categories: R, handler: "psql" },
+  { name: "mysql", aliases: ["mariadb"], categories: ["network", "mutating", "opaque"], handler: "mysql" },
 
   // Programs that run other programs.
   ...wrappers,
@@ -369,23 +521,96 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "alias", categories: R, handler: "eval" },
   { name: "trap", categories: R, handler: "eval" },
   { name: "at", aliases: ["batch"], categories: MO, flags: [{ flags: ["-l", "-c"], categories: R, mode: "set" }] },
-  { name: "make", categories: MO, flags: [{ flags: ["-n", "--just-print", "--dry-run", "--recon"], categories: R, mode: "set" }] },
+  // Even with -n, make expands $(shell …) and runs recipe lines marked "+".
+  { name: "make", categories: MO },
   { name: "xdg-open", aliases: ["open", "sensible-browser"], categories: MO },
 
   // Platforms driven by sub-command.
   git,
   kubectl,
   docker,
+  { name: "docker-compose", aliases: ["podman-compose"], ...docker.subcommands!["compose"]! },
   systemctl,
-  pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
-  pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]),
+  { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
+  { ...pkg("apt", ["list", "search", "show", "policy", "depends", "rdepends", "showsrc"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
   pkg("apt-cache", ["search", "show", "policy", "depends", "rdepends", "showpkg", "stats", "dump", "madison", "pkgnames"], []),
-  pkg("dpkg", [], [], ["dpkg-query"]),
-  pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update", "history"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"]),
-  pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
-  pkg("pip", ["list", "show", "freeze", "check", "search", "help", "inspect", "index"], ["uninstall", "cache"], ["pip3", "pipx"]),
-  pkg("npm", ["ls", "list", "view", "info", "show", "search", "outdated", "help", "whoami", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm", "yarn"]),
+  // dpkg's action is an option; installing runs maintainer scripts.
+  { name: "dpkg", categories: MO, valueOptions: ["--root", "--admindir", "--instdir", "--log", "--force", "--status-fd"], flags: [
+    { flags: ["-l", "--list", "-L", "--listfiles", "-s", "--status", "-S", "--search", "-p", "--print-avail", "--print-architecture",
+      "--print-foreign-architectures", "--get-selections", "--compare-versions", "-c", "--contents", "-I", "--info", "-W", "--show",
+      "--version", "--help", "-C", "--audit", "--verify", "-V"], categories: R, mode: "set" },
+    { flags: ["-r", "--remove", "-P", "--purge"], categories: ["destructive", "privileged"] },
+    { flags: ["-i", "--install", "--unpack", "--configure", "--set-selections", "--clear-selections", "--add-architecture", "--remove-architecture"], categories: ["privileged", "mutating", "opaque"] },
+  ] },
+  { name: "dpkg-query", categories: R },
+  { name: "rpm", categories: MO, flags: [
+    { flags: ["-q", "--query", "-V", "--verify", "--querytags", "--showrc", "--version", "--help"], categories: R, mode: "set" },
+    { flags: ["-e", "--erase"], categories: ["destructive", "privileged"] },
+  ] },
+  { name: "go", categories: MO, noOperands: R, otherSubcommand: MO, subcommands: {
+    ...subs(R, "version", "help", "doc"),
+    env: sub(R, { flags: [{ flags: ["-w", "-u"], categories: M }] }),
+  } },
+  ...destructive("dropdb", "dropuser"),
+  { name: "redis-cli", aliases: ["valkey-cli"], categories: ["network", "mutating", "opaque"],
+    valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
+    flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
+  { name: "terraform", aliases: ["tofu"], categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], noOperands: R, subcommands: {
+    ...subs(R, "version", "fmt", "validate", "output", "show", "graph", "providers", "-version", "-help"),
+    destroy: sub(["network", "destructive", "opaque"]),
+    apply: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-destroy"], categories: D }] }),
+    state: sub(R, { subcommands: { ...subs(R, "list", "show", "pull"), ...subs(D, "rm", "push", "replace-provider"), ...subs(M, "mv") }, otherSubcommand: MO }),
+    workspace: sub(R, { subcommands: { ...subs(R, "list", "show"), ...subs(D, "delete"), ...subs(M, "new", "select") }, otherSubcommand: MO }),
+  } },
+  ...["zfs", "zpool"].map((name): ProgramRule => ({ name, categories: PM, flags: [
+    { flags: ["list", "get", "status", "iostat", "history", "version", "help"], categories: R, mode: "set" },
+    { flags: ["destroy", "rollback", "labelclear", "detach", "offline", "remove"], categories: PD }] })),
+  { name: "btrfs", categories: PM, flags: [
+    { flags: ["show", "list", "df", "usage", "get", "--version", "--help"], categories: R, mode: "set" },
+    { flags: ["delete", "remove", "zero-log", "rescue", "balance"], categories: PD }] },
+  { name: "virsh", categories: MO, flags: [
+    { flags: ["list", "dominfo", "domstate", "dumpxml", "nodeinfo", "version", "capabilities", "net-list", "pool-list", "vol-list", "snapshot-list", "domblklist", "domiflist", "help"], categories: R, mode: "set" },
+    { flags: ["destroy", "undefine", "vol-delete", "vol-wipe", "pool-delete", "pool-destroy", "net-destroy", "net-undefine", "snapshot-delete", "shutdown", "reboot", "reset"], categories: D }] },
+  { name: "nvme", categories: PM, flags: [
+    { flags: ["list", "id-ctrl", "id-ns", "smart-log", "error-log", "version", "help"], categories: R, mode: "set" },
+    { flags: ["format", "sanitize", "delete-ns", "detach-ns"], categories: PD }] },
+  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "hostname"), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location", "hostname") } },
+  { name: "timedatectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "show", "list-timezones", "timesync-status", "show-timesync"), ...subs(PM, "set-time", "set-timezone", "set-local-rtc", "set-ntp", "ntp-servers", "revert") } },
+  { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
+    // undo, redo and rollback install and remove packages again.
+    history: sub(R, { subcommands: subs(R, "list", "info", "summary", "package-list", "stats"), otherSubcommand: ["network", "destructive", "opaque"] }),
+  }), valueOptions: ["-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude"],
+    booleanOptions: ["-y", "--assumeyes", "--assumeno", "-q", "--quiet", "-v", "--verbose", "-C", "--cacheonly", "--nogpgcheck",
+      "--refresh", "--skip-broken", "--best", "--nobest", "--allowerasing", "--noplugins", "--downloadonly", "--security",
+      "--bugfix", "--obsoletes", "--version", "-h", "--help"] },
+  // apk, pip, npm, helm: options before the sub-command
+  { ...pkg("apk", ["info", "search", "list", "policy", "stats", "dot"], ["del", "purge", "cache"]),
+    valueOptions: ["-X", "--repository", "-p", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir"],
+    booleanOptions: ["-q", "--quiet", "-v", "--verbose", "-U", "--update-cache", "--no-cache", "-i", "--interactive",
+      "--no-progress", "-s", "--simulate", "--allow-untrusted", "-h", "--help", "-V", "--version"] },
+  { ...pkg("pip", ["list", "show", "freeze", "check", "help", "inspect"], ["uninstall", "cache"], ["pip3", "pipx"], subs(N, "search", "index")),
+    valueOptions: ["--log", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
+      "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
+    booleanOptions: ["-v", "--verbose", "-q", "--quiet", "--isolated", "--require-virtualenv", "--no-input", "--no-cache-dir",
+      "--disable-pip-version-check", "--no-color", "--no-python-version-warning", "--debug", "-V", "--version", "-h", "--help"] },
+  { ...pkg("npm", ["ls", "list", "outdated", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
+    // These ask the registry.
+    ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping"),
+  }),
+    valueOptions: ["--prefix", "-C", "--dir", "-w", "--workspace", "--registry", "--userconfig", "--globalconfig", "--cache",
+      "--loglevel", "--filter", "-F", "--reporter"],
+    booleanOptions: ["-g", "--global", "-s", "--silent", "-q", "--quiet", "-d", "--verbose", "-ws", "--workspaces",
+      "--include-workspace-root", "-r", "--recursive", "-y", "--yes", "--json", "-v", "--version", "-h", "--help"] },
+  // A bare `yarn` installs the dependencies.
+  { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
   pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
   pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
-  pkg("helm", ["list", "ls", "status", "get", "history", "show", "search", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"]),
+  { ...pkg("helm", ["list", "ls", "status", "get", "history", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"], [], {
+    search: sub(R, { subcommands: { hub: sub(N) } }),
+    show: sub(N),
+  }),
+    valueOptions: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--kube-apiserver", "--kube-as-user", "--kube-as-group",
+      "--kube-ca-file", "--kube-token", "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
+      "--burst-limit", "--qps", "--content-cache"],
+    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"] },
 ];

@@ -6,6 +6,8 @@ export interface FlagRule {
   /**
    * "-x" matches also inside clusters (-rxf) and as -xVALUE; "--long" matches --long, --long=V and
    * abbreviations; "name=", "+" and ":" match an operand starting with them (dd of=…, git push +ref);
+   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@device" an operand naming a
+   * disk (tee /dev/sda); a word ending in "-" matches operands starting with it (aws … delete-bucket);
    * any other word without a dash matches an operand equal to it (ip link set, nft flush).
    */
   flags: string[];
@@ -22,6 +24,11 @@ export interface CommandRule {
   flags?: FlagRule[];
   /** Options that take the next word as their value (so it is not taken for an operand or sub-command). */
   valueOptions?: string[];
+  /**
+   * Options known to take no value. An option before the sub-command that is in neither list may
+   * take the sub-command's word as its value, so both readings are judged.
+   */
+  booleanOptions?: string[];
   /** The first operand names a sub-command (git push, kubectl delete, systemctl stop). */
   subcommands?: Record<string, CommandRule>;
   /** Categories when the first operand is not a listed sub-command (default: `categories`). */
@@ -45,8 +52,12 @@ export interface WrapperSpec {
   valueOptions?: string[];
   /** Options whose value is itself a shell command string (su -c CMD, flock -c CMD, env -S). */
   commandStringOptions?: string[];
+  /** Options whose value must be attached (xargs -l5, -i{}); written alone they take no value. */
+  attachedValueOptions?: string[];
   /** Operands before the command (timeout DURATION, flock FILE, chroot DIR, taskset MASK). */
   skipOperands?: number;
+  /** Options that name the user themselves, so no operand is skipped (runuser -u USER CMD, unlike runuser USER -c CMD). */
+  noSkipWith?: string[];
   /** NAME=value words before the command (env). */
   skipAssignments?: boolean;
   /** Options after which no command runs (sudo -l, command -v): the wrapper's categories only. */
@@ -68,7 +79,7 @@ export interface WrapperSpec {
 /** The code-backed analyses (runtime/shell/handlers); a policy's own entries cannot name them. */
 export type HandlerName =
   | "shell" | "interpreter" | "find" | "sed" | "awk" | "psql" | "eval" | "rsync" | "ssh" | "tar"
-  | "chmod" | "kill" | "socat" | "names";
+  | "chmod" | "kill" | "socat" | "names" | "test" | "mysql";
 
 export interface ProgramRule extends CommandRule {
   name: string;
