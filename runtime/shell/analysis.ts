@@ -4,6 +4,7 @@
 import type { ShellCategory, ShellCommandFacts, ShellRedirect } from "../../compiler/context/types.js";
 import { addAll, finish, UNKNOWN, type CategorySet } from "./categories.js";
 import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
+import { variableEffect } from "./handlers/scripts.js";
 import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { parseBash } from "./parser.js";
@@ -104,7 +105,7 @@ export class ShellAnalysis implements Scope {
     try {
       for (const c of commands) {
         const extra: CategorySet = new Set();
-        for (const a of c.assignments) if (DANGEROUS_ENV.test(a.slice(0, a.indexOf("=")))) extra.add("opaque");
+        for (const a of c.assignments) addAll(extra, variableEffect(a.slice(0, a.indexOf("=")).replace(/\+$/, "")));
         if (c.words.length === 0) {
           addAll(out, extra);
           continue;
@@ -167,7 +168,7 @@ export class ShellAnalysis implements Scope {
       case "variable_assignments": {
         const out = this.children(node, state, [], STREAM);
         for (const a of node.type === "variable_assignment" ? [node] : node.children) {
-          if (a.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(a, state.src))) out.add("opaque");
+          if (a.type === "variable_assignment") addAll(out, variableEffect(assignmentName(a, state.src)));
         }
         return out;
       }
@@ -324,7 +325,14 @@ export class ShellAnalysis implements Scope {
     for (const c of node.children.slice(1)) {
       if (!c.named) continue;
       args.push(src.slice(c.start, c.end));
-      if (c.type === "variable_assignment" && DANGEROUS_ENV.test(assignmentName(c, src))) out.add("opaque");
+      if (c.type === "variable_assignment") addAll(out, variableEffect(assignmentName(c, src)));
+      else if (node.type !== "test_command") {
+        // export PATH+=:/tmp reaches here as a word; unset PATH (or a name only known when it runs) changes what later names run.
+        const w = wordOf(c, src);
+        const name = w.value.replace(/\+?=.*$/s, "");
+        if (node.type === "unset_command" && !w.literal) out.add("opaque");
+        else if (node.type === "unset_command" || w.value.includes("=")) addAll(out, variableEffect(name));
+      }
       if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
     }
     // A name reference (declare -n r=PATH) assigns through to a variable its value names.
@@ -551,7 +559,7 @@ function hasSubstitutionNode(n: SyntaxNode): boolean {
 
 function assignmentName(node: SyntaxNode, src: string): string {
   const name = node.children.find((c) => c.field === "name") ?? node.children[0];
-  return name ? src.slice(name.start, name.end).replace(/\[.*$/, "") : "";
+  return name ? src.slice(name.start, name.end).replace(/\[.*$/, "").replace(/\+$/, "") : "";
 }
 
 function lastStdin(redirects: Redirect[]): Stdin | undefined {

@@ -1,7 +1,7 @@
 // Programs that run a script given to them: shells (parsed recursively), other interpreters
 // (opaque), eval/alias/trap (their strings are scripts), and builtins that evaluate variable names.
 import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
-import { DANGEROUS_ENV } from "../classify.js";
+import { DANGEROUS_ENV, HISTORY_ENV } from "../classify.js";
 import type { Handler } from "../scope.js";
 
 const SHELL_VALUE_OPTIONS = new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
@@ -56,6 +56,13 @@ export const interpreterHandler: Handler = (inv) => {
   return new Set(inv.rule.categories);
 };
 
+/** Setting or unsetting a variable: one that changes what later commands run is opaque; one that keeps the shell's history, mutating (it hides what follows). */
+export function variableEffect(name: string): CategorySet {
+  if (DANGEROUS_ENV.test(name)) return new Set(["opaque"]);
+  if (HISTORY_ENV.test(name)) return new Set(["mutating"]);
+  return new Set();
+}
+
 const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
 const DECLARES = new Set(["declare", "typeset", "local"]);
 
@@ -100,7 +107,14 @@ export const namesHandler: Handler = (inv) => {
   const out: CategorySet = new Set(READ_ONLY);
   for (const w of inv.words) {
     if (w.literal && /\$\(|`|\$\{[^}]*[@]P/.test(w.value) && inv.name !== "printf") out.add("opaque");
-    if (w.literal && inv.name !== "printf" && DANGEROUS_ENV.test(w.value.split("=")[0]!) && w.value.includes("=")) out.add("opaque");
+    if (w.literal && inv.name !== "printf" && w.value.includes("=")) addAll(out, variableEffect(w.value.replace(/\+?=.*$/s, "")));
+  }
+  if (inv.name === "unset") {
+    // unset PATH makes bash look commands up in the working directory; a name only known when it runs could be PATH.
+    for (const w of inv.words) {
+      if (!w.literal) out.add("opaque");
+      else if (!w.value.startsWith("-")) addAll(out, variableEffect(w.value));
+    }
   }
   if (inv.name === "printf") {
     // printf -v NAME: NAME is evaluated; the format and arguments are only printed.
@@ -113,6 +127,8 @@ export const namesHandler: Handler = (inv) => {
     // mapfile -C CALLBACK evaluates the callback as a command.
     if (inv.name !== "read" && inv.name !== "getopts" && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*C/.test(w.value))) out.add("opaque");
   }
+  // set +o history stops recording the commands that follow.
+  if (inv.name === "set" && inv.words.some((w, i) => w.value === "+o" && inv.words[i + 1]?.value === "history")) out.add("mutating");
   // declare -n r=PATH: assigning r assigns the variable it names.
   if (DECLARES.has(inv.name) && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*n/.test(w.value))) out.add("opaque");
   return out;

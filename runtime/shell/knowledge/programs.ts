@@ -75,8 +75,9 @@ const git: ProgramRule = {
       withOperands: M,
       flags: [
         { flags: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--show-current", "--contains", "--no-contains", "--merged", "--no-merged", "--points-at"], categories: R, mode: "set" },
-        { flags: ["-d", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force", "-t", "--track"], categories: M },
-        { flags: ["-D"], categories: D },
+        { flags: ["-m", "-M", "--move", "-c", "-C", "--copy", "--set-upstream-to", "-u", "--unset-upstream", "--edit-description", "-f", "--force", "-t", "--track"], categories: M },
+        // -D is -d --force; -d with -f in any spelling is the same, so deleting a branch counts as losing it.
+        { flags: ["-D", "-d", "--delete"], categories: D },
       ],
     }),
     tag: sub(R, { withOperands: M, flags: [
