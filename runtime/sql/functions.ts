@@ -29,6 +29,16 @@ const HARMLESS_VOLATILE = new Set([
   "pg_last_wal_replay_lsn", "pg_last_xact_replay_timestamp", "pg_xact_commit_timestamp", "pg_is_wal_replay_paused",
   "pg_get_wal_replay_pause_state", "pg_control_system", "pg_control_checkpoint", "pg_control_init", "pg_control_recovery",
   "pg_get_backend_memory_contexts", "pg_get_shmem_allocations", "pg_lock_status", "pg_prepared_xact", "pg_collation_actual_version",
+  "pg_safe_snapshot_blocking_pids", "pg_stat_have_stats", "pg_stat_get_recovery_prefetch", "pg_show_replication_origin_status",
+  "pg_last_committed_xact", "pg_get_multixact_members", "pg_get_wal_resource_managers", "pg_xact_commit_timestamp_origin",
+  "pg_database_collation_actual_version",
+]);
+
+/** Built-ins of PostgreSQL 16–18 (the parser's version) that only compute or read; a PostgreSQL 15 server refuses them as unknown. */
+const NEWER_HARMLESS = new Set([
+  "random_normal", "any_value", "pg_input_is_valid", "pg_input_error_info", "system_user", "date_add", "date_subtract",
+  "array_sample", "array_shuffle", "to_bin", "to_oct", "erf", "erfc", "gamma", "lgamma", "casefold", "uuidv4", "uuidv7",
+  "uuid_extract_version", "uuid_extract_timestamp", "pg_get_acl", "pg_basetype", "array_reverse", "array_sort",
 ]);
 
 /** Built-ins that execute a query given as text: what they read cannot be traced from the statement. */
@@ -83,7 +93,9 @@ export function mayBeFunction(name: string, catalog: Catalog | undefined): boole
 function builtinInfo(name: string): FunctionInfo | undefined {
   if (ALWAYS_SIDE_EFFECT.has(name) || SIDE_EFFECT_PREFIXES.some((p) => name.startsWith(p))) return { sideEffect: true, opaqueReads: DYNAMIC_SQL_FUNCTIONS.has(name) };
   if (DYNAMIC_SQL_FUNCTIONS.has(name)) return { sideEffect: true, opaqueReads: true };
-  if (PURE_BUILTINS.has(name)) return { sideEffect: false, opaqueReads: false };
+  if (PURE_BUILTINS.has(name) || NEWER_HARMLESS.has(name)) return { sideEffect: false, opaqueReads: false };
+  // Statistics of the current transaction's own accesses.
+  if (name.startsWith("pg_stat_get_xact_")) return { sideEffect: false, opaqueReads: false };
   if (VOLATILE_BUILTINS.has(name)) return { sideEffect: !HARMLESS_VOLATILE.has(name), opaqueReads: false };
   return undefined;
 }

@@ -779,7 +779,7 @@ export class QueryAnalyzer {
     const calls: Lin[] = [];
     for (const i of ind) {
       const name = i.String ? strOf(i) : "";
-      if (name && mayBeFunction(name.toLowerCase(), this.catalog)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
+      if (name && mayBeFunction(name, this.catalog)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
     }
     return calls;
   }
@@ -794,6 +794,15 @@ export class QueryAnalyzer {
   /** An operator: comparisons say nothing of the values' text, concatenation keeps it, the rest changes it. */
   private operator(a: Node, scope: Scope | undefined): Lin {
     const op = operatorName(a.name);
+    const spelled = (a.name ?? []).map(strOf).join(".");
+    if (spelled && (op === undefined || !BUILTIN_OPERATORS.has(op))) {
+      // A user-defined operator runs whatever function it names (CREATE OPERATOR … FUNCTION = nextval).
+      const name = `operator ${spelled}`;
+      this.facts.functions.add(name);
+      this.facts.sideEffectFunctions.add(name);
+      const l = this.expr([a.lexpr, a.rexpr], scope);
+      return { ...l, sources: new Set(l.sources), direct: false, unknown: true };
+    }
     switch (a.kind) {
       case "AEXPR_OP":
         if (op === "||" && a.lexpr && a.rexpr) {
@@ -918,7 +927,8 @@ export class QueryAnalyzer {
 
   /** A function call: facts, lineage, and for set-returning SQL functions their output columns. */
   funcCall(fc: Node, scope: Scope | undefined, inFrom: boolean): { lin: Lin; cols?: OutCol[] } {
-    const parts: string[] = (fc.funcname ?? []).map(strOf).map((s: string) => s.toLowerCase());
+    // The parser has folded unquoted names already; a quoted "Upper" is another function than upper.
+    const parts: string[] = (fc.funcname ?? []).map(strOf);
     const name = parts[parts.length - 1] ?? "";
     const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
     this.facts.functions.add(name);
@@ -1107,6 +1117,12 @@ const COMPARISONS = new Set([
 const JSON_ACCESS = new Set(["->", "->>", "#>", "#>>"]);
 
 /** The operator's name when it is a built-in one (unqualified or in pg_catalog). */
+/** The operator names PostgreSQL defines itself (pg_operator of a fresh cluster; != is read as <>). */
+const BUILTIN_OPERATORS: ReadonlySet<string> = new Set(
+  ("!! !~ !~* !~~ !~~* # ## #- #> #>> % & && &< &<| &> * *< *<= *<> *= *> *>= + - -> ->> -|- / < <-> << <<= <<| <= <> <@ " +
+    "<^ = > >= >> >>= >^ ? ?# ?& ?- ?-| ?| ?|| @ @-@ @> @? @@ @@@ ^ ^@ | |&> |/ |>> || ||/ ~ ~* ~<=~ ~<~ ~= ~>=~ ~>~ ~~ ~~* !=").split(" "),
+);
+
 function operatorName(name: Node[] | undefined): string | undefined {
   const parts = (name ?? []).map(strOf);
   if (parts.length === 1 || (parts.length === 2 && parts[0] === "pg_catalog")) return parts[parts.length - 1];

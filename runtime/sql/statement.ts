@@ -96,7 +96,9 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       facts.setting = node.kind === "VAR_RESET_ALL" ? "all" : name;
       if (name === "role") set("dcl", "set_role");
       else if (name === "session_authorization") set("dcl", "set_session_authorization");
-      else if (name === "transaction" || name === "session characteristics" || name.startsWith("transaction_")) set("tcl", "set");
+      // Shaping the current transaction is transaction control, unless it makes it (or the session's
+      // next ones) read-write again: that undoes a read-only guard, so it is not harmless.
+      else if ((name === "transaction" || name.startsWith("transaction_")) && !setsReadWrite(node)) set("tcl", "set");
       else set("utility", reset ? "reset" : "set");
       break;
     }
@@ -298,6 +300,20 @@ function copyFormat(options: Node[]): CopyFormat | undefined {
   // PostgreSQL takes a one-byte delimiter, quote and escape; anything else is refused there too.
   if ([f.delimiter, f.quote, f.escape].some((c) => Buffer.byteLength(c) !== 1)) return undefined;
   return f;
+}
+
+/** SET TRANSACTION READ WRITE, SET transaction_read_only = off (and their DEFAULT / RESET forms). */
+function setsReadWrite(node: Node): boolean {
+  const name = String(node.name ?? "").toLowerCase();
+  const off = (v: Node | undefined) => {
+    const c = v?.A_Const;
+    if (!c) return true;
+    if (c.ival !== undefined) return !c.ival.ival;
+    const t = String(c.sval?.sval ?? c.boolval?.boolval ?? "").toLowerCase();
+    return !["on", "true", "1", "yes"].includes(t);
+  };
+  if (name === "transaction_read_only") return node.kind !== "VAR_SET_VALUE" || off(node.args?.[0]);
+  return (node.args ?? []).some((a: Node) => a.DefElem?.defname === "transaction_read_only" && off(a.DefElem.arg));
 }
 
 function isFalse(arg: Node | undefined): boolean {

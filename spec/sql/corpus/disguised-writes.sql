@@ -69,3 +69,10 @@ UPDATE accounts SET status = 'open' WHERE id = id
 DELETE FROM audit_notes WHERE note IS NULL OR note IS NOT NULL
 SELECT pg_advisory_lock(1)
 SELECT lo_create(0)
+SELECT "Upper"('x')
+SELECT * FROM "Generate_series"(1, 2)
+SELECT !!! 'audit_notes_id_seq'::regclass
+SELECT 1 OPERATOR(public.===) 2
+SET TRANSACTION READ WRITE
+SET transaction_read_only = off
+SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE

@@ -36,3 +36,8 @@ SELECT pg_current_wal_lsn()
 SELECT (c).full_name FROM customers c
 SELECT (jsonb_each('{"a": 1}'::jsonb)).key
 SELECT sum(amount) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM transactions
+SELECT 1 OPERATOR(pg_catalog.+) 2
+SELECT '{1,2}'::int[] @> '{1}' AND 1 != 2
+SELECT any_value(status) FROM accounts
+SELECT pg_stat_get_xact_numscans('customers'::regclass)
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY
