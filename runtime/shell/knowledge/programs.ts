@@ -190,6 +190,12 @@ const docker: ProgramRule = {
     run: dockerRun,
     exec: sub(R, { valueOptions: ["-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file"], flags: [{ flags: ["--privileged", "-u", "--user"], categories: P }], wrapper: { skipOperands: 1, bare: MO } }),
     system: sub(R, { subcommands: { ...subs(R, "df", "info", "events"), ...subs(D, "prune", "reset") }, otherSubcommand: MO }),
+    // Swarm objects and podman pods: removing one stops what runs in it.
+    ...Object.fromEntries(["stack", "service", "secret", "config", "plugin", "node", "pod", "context", "manifest"].map((k) => [k, sub(R, {
+      subcommands: { ...subs(R, "ls", "list", "inspect", "ps", "logs", "services", "show", "exists", "top", "stats"), ...subs(D, "rm", "remove", "prune", "kill", "stop", "down") },
+      otherSubcommand: MO,
+    })])),
+    swarm: sub(MO, { subcommands: { leave: sub(D) } }),
     builder: sub(R, { subcommands: { ...subs(R, "ls", "du", "inspect"), prune: sub(D) }, otherSubcommand: MO }),
     ...Object.fromEntries(["container", "image", "volume", "network"].map((k) => [k, sub(R, {
       subcommands: {
@@ -465,7 +471,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     // nft list … / iptables -L: read; flush, delete: destructive.
     { flags: ["-F", "--flush", "-X", "--delete-chain", "-D", "--delete", "flush", "delete"], categories: PD },
   ] },
-  { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }] },
+  { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }, { flags: ["reset", "delete", "disable"], categories: D }] },
   { name: "setuid", categories: P },
   { name: "getcap", categories: R },
 
@@ -492,19 +498,23 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // -o* write reports, --script runs NSE programs.
   { name: "nmap", categories: N, flags: [{ flags: ["-oN", "-oX", "-oG", "-oA", "-oS", "-oM", "--append-output", "--resume"], categories: M }, { flags: ["--script", "-sC", "--script-args-file"], categories: O }] },
   ...["ldapsearch", "snmpwalk", "snmpget", "snmpbulkwalk"].map((name): ProgramRule => ({ name, categories: N })),
-  ...["lftp", "rclone", "s3cmd", "gsutil", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
+  // Sub-commands that delete remote objects, or make a remote copy match by deleting what the source lacks.
+  { name: "rclone", categories: ["network", "mutating", "opaque"], flags: [{ flags: ["purge", "delete", "deletefile", "rmdir", "rmdirs", "sync", "cleanup", "dedupe", "bisync"], categories: D }] },
+  { name: "gsutil", categories: ["network", "mutating", "opaque"], flags: [{ flags: ["rm", "rb", "-d"], categories: D }] },
+  { name: "s3cmd", categories: ["network", "mutating", "opaque"], flags: [{ flags: ["del", "rm", "rb", "--delete-removed", "--delete-after"], categories: D }] },
+  ...["lftp", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
     .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
   { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
     { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
-    { flags: ["rm", "rb", "delete", "delete-", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
+    { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
   { name: "gcloud", categories: ["network", "mutating"], flags: [
     { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
-    { flags: ["delete", "remove", "reset", "purge"], categories: D }] },
+    { flags: ["delete", "remove", "reset", "purge", "rm", "--delete-unmatched-destination-objects"], categories: D }] },
   { name: "az", categories: ["network", "mutating"], flags: [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
-    { flags: ["delete", "purge", "remove"], categories: D }] },
+    { flags: ["delete", "delete-", "purge", "remove"], categories: D }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
   { name: "openssl", categories: M, subcommands: { ...subs(N, "s_client", "s_time", "s_server"), ...subs(R, "version", "help", "list") } },
   { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
@@ -594,9 +604,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
       "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
     booleanOptions: ["-v", "--verbose", "-q", "--quiet", "--isolated", "--require-virtualenv", "--no-input", "--no-cache-dir",
       "--disable-pip-version-check", "--no-color", "--no-python-version-warning", "--debug", "-V", "--version", "-h", "--help"] },
-  { ...pkg("npm", ["ls", "list", "outdated", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
+  { ...pkg("npm", ["ls", "list", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
     // These ask the registry.
-    ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping"),
+    ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping", "outdated"),
   }),
     valueOptions: ["--prefix", "-C", "--dir", "-w", "--workspace", "--registry", "--userconfig", "--globalconfig", "--cache",
       "--loglevel", "--filter", "-F", "--reporter"],
