@@ -616,6 +616,15 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
   pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
   pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
+  pkg("flatpak", ["list", "info", "search", "remotes", "history", "ps", "documents"], ["uninstall", "remove"]),
+  pkg("gem", ["list", "info", "search", "contents", "dependency", "environment", "specification", "which", "outdated", "help"], ["uninstall", "cleanup"]),
+  pkg("cargo", ["tree", "metadata", "search", "version", "help", "verify-project", "locate-project", "read-manifest"], ["uninstall", "clean"]),
+  pkg("conda", ["list", "info", "search", "env"], ["remove", "uninstall", "clean"], ["mamba", "micromamba"]),
+  pkg("zypper", ["search", "se", "info", "if", "list-updates", "lu", "repos", "lr", "packages", "pa"], ["remove", "rm"]),
+  // pacman: -Q and -Ss read, -R removes, anything else installs or syncs.
+  { name: "pacman", aliases: ["yay", "paru"], categories: ["network", "mutating", "opaque"], flags: [
+    { flags: ["-Q", "-Qi", "-Ql", "-Qs", "-Qe", "-Qm", "-Qdt", "-Ss", "-Si", "--query"], categories: R, mode: "set" },
+    { flags: ["-R", "-Rs", "-Rns", "-Rsn", "-Rn", "-Rdd", "--remove"], categories: ["destructive", "opaque"], mode: "set" }] },
   { ...pkg("helm", ["list", "ls", "status", "get", "history", "template", "lint", "version", "env"], ["uninstall", "delete", "del", "un"], [], {
     search: sub(R, { subcommands: { hub: sub(N) } }),
     show: sub(N),
