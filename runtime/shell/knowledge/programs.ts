@@ -53,8 +53,11 @@ const git: ProgramRule = {
       "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
-    ...subs(MO, "filter-branch"),
-    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO) } }),
+    // Rewrites every commit it is given (and with --force, the backup of the old history); its filters are scripts.
+    ...subs(["destructive", "opaque"], "filter-branch"),
+    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO),
+      // deinit -f drops the submodule's working tree, local changes included.
+      deinit: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-f", "--force"], categories: D }] }) } }),
     // symbolic-ref NAME reads it, NAME REF sets it.
     "symbolic-ref": sub(R, { outputOperand: 2, flags: [{ flags: ["-d", "--delete"], categories: M }] }),
     ...subs(D, "prune", "filter-repo"),
