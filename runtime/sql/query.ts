@@ -794,8 +794,10 @@ export class QueryAnalyzer {
   /** An operator: comparisons say nothing of the values' text, concatenation keeps it, the rest changes it. */
   private operator(a: Node, scope: Scope | undefined): Lin {
     const op = operatorName(a.name);
-    const spelled = (a.name ?? []).map(strOf).join(".");
-    if (spelled && (op === undefined || !BUILTIN_OPERATORS.has(op))) {
+    // Only these kinds name an operator; BETWEEN, IN, LIKE and the rest are spelled by keyword.
+    const named = a.kind === "AEXPR_OP" || a.kind === "AEXPR_OP_ANY" || a.kind === "AEXPR_OP_ALL";
+    if (named && (op === undefined || !BUILTIN_OPERATORS.has(op))) {
+      const spelled = (a.name ?? []).map(strOf).join(".");
       // A user-defined operator runs whatever function it names (CREATE OPERATOR … FUNCTION = nextval).
       const name = `operator ${spelled}`;
       this.facts.functions.add(name);

@@ -41,3 +41,5 @@ SELECT '{1,2}'::int[] @> '{1}' AND 1 != 2
 SELECT any_value(status) FROM accounts
 SELECT pg_stat_get_xact_numscans('customers'::regclass)
 SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY
+SELECT id FROM customers WHERE id BETWEEN 1 AND 5 OR id NOT BETWEEN SYMMETRIC 9 AND 3
+SELECT id FROM accounts WHERE id = ANY (ARRAY[1, 2]) AND status NOT IN ('closed') AND status ILIKE 'a%'
