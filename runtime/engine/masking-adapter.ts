@@ -47,6 +47,10 @@ export async function createResultMasking(): Promise<ResultMasking> {
    * equal row descriptions; lineage comes from the analysis cache. Other objects simply miss.
    */
   const made = new WeakMap<Decision, WeakMap<object, WeakMap<object, { catalog: Catalog | undefined; masker: RowMasker | null }>>>();
+  const scrubText = (decision: Decision | undefined, text: string): string => {
+    const rules = textRules(decision);
+    return rules ? maskDetected(text, rules, values).text : text;
+  };
   const NO_LINEAGE = {};
   const NO_COLUMNS = {};
   const binaryScanFinds = (action: ColumnAction & { action: "scan" }, typeOid: number, v: Buffer): boolean => {
@@ -115,14 +119,10 @@ export async function createResultMasking(): Promise<ResultMasking> {
       byColumns.set(columns ?? NO_COLUMNS, { catalog, masker });
       return masker;
     },
-    scrubText(decision, text) {
-      const rules = textRules(decision);
-      return rules ? maskDetected(text, rules, values).text : text;
-    },
+    scrubText,
     scrubDatabaseText(decision, request, text, part) {
-      const rules = textRules(decision);
-      if (!rules) return text;
-      return maskDetected(decision.masks.length ? withholdValues(text, request, part) : text, rules, values).text;
+      // A decision without masks scans nothing (textRules), so there is nothing to withhold either.
+      return decision.masks.length ? scrubText(decision, withholdValues(text, request, part)) : text;
     },
   };
 }

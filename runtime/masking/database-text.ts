@@ -10,10 +10,12 @@ export type DatabaseTextPart = "message" | "detail";
 export const WITHHELD = "[REDACTED]";
 export const DETAIL_WITHHELD = "[withheld by the gateway: the request reads masked data]";
 
-const QUOTED = /"([^"\n]*)"/g;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*(?:\.[A-Za-z_][A-Za-z0-9_$]*)*$/;
-/** A run of characters with at least two digits (numbers, dates, codes, numbered tokens). */
-const DIGITS = /[A-Za-z0-9_.@+-]*\d[A-Za-z0-9_.@+:/-]*\d[A-Za-z0-9_.@+-]*/g;
+/**
+ * A quoted span (group 1: its text), or else a run of characters with at least two digits
+ * (numbers, dates, codes, numbered tokens) outside any quoted span.
+ */
+const QUOTED_OR_DIGITS = /"([^"\n]*)"|[A-Za-z0-9_.@+-]*\d[A-Za-z0-9_.@+:/-]*\d[A-Za-z0-9_.@+-]*/g;
 
 /**
  * `message` (the primary text and the hint): quoted spans stay only when they are a name the
@@ -24,18 +26,10 @@ const DIGITS = /[A-Za-z0-9_.@+-]*\d[A-Za-z0-9_.@+:/-]*\d[A-Za-z0-9_.@+-]*/g;
 export function withholdValues(text: string, request: string, part: DatabaseTextPart): string {
   if (part === "detail") return text === "" ? text : DETAIL_WITHHELD;
   const words = requestWords(request);
-  const quoted = text.replace(QUOTED, (all, inner: string) => (IDENTIFIER.test(inner) && words.has(inner.toLowerCase()) ? all : `"${WITHHELD}"`));
-  return quoted.replace(DIGITS, (run, offset: number, whole: string) => {
-    // Inside a quoted span kept above: a name, leave it.
-    if (insideKeptQuote(whole, offset)) return run;
+  return text.replace(QUOTED_OR_DIGITS, (run, quoted: string | undefined) => {
+    if (quoted !== undefined) return IDENTIFIER.test(quoted) && words.has(quoted.toLowerCase()) ? run : `"${WITHHELD}"`;
     return words.has(run.toLowerCase()) ? run : WITHHELD;
   });
-}
-
-function insideKeptQuote(text: string, offset: number): boolean {
-  let inside = false;
-  for (let i = 0; i < offset; i++) if (text[i] === '"') inside = !inside;
-  return inside;
 }
 
 const wordCache = new Map<string, Set<string>>();

@@ -25,6 +25,11 @@ describe("database texts of masked requests", () => {
     expect(withholdValues("division by zero", REQUEST, "message")).toBe("division by zero");
   });
 
+  it("a lone quote does not hide the numbers after it", () => {
+    expect(withholdValues('syntax error in "x: 865025162', REQUEST, "message")).not.toContain("865025162");
+    expect(withholdValues('value "ab\n865025162" is bad', REQUEST, "message")).not.toContain("865025162");
+  });
+
   it("withholds details, context lines and internal queries whole", () => {
     expect(withholdValues("Token \"2615\" is invalid.", REQUEST, "detail")).toBe(DETAIL_WITHHELD);
     expect(withholdValues("JSON data, line 1: 2615-20-568", REQUEST, "detail")).toBe(DETAIL_WITHHELD);
