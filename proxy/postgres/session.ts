@@ -41,8 +41,8 @@ interface ResultState {
   columns?: () => OutputColumn[] | undefined;
   /** The session recording's copy of this result set's first rows; undefined until its columns are known. */
   recorder?: ResultRecorder | null;
-  /** COPY OUT in progress: how to split and mask its lines, or "drop" to swallow a COPY that cannot be masked. */
-  copy?: CopyLineFormat | "drop";
+  /** COPY OUT in progress: "mask" its lines (split with copyLines), or "drop" to swallow a COPY that cannot be masked. */
+  copy?: "mask" | "drop";
   /** COPY OUT: its line format when known (the statement's options), and whether its header line is still to come. */
   copyLines?: CopyLineFormat;
   copyHeader?: boolean;
@@ -457,7 +457,7 @@ export class PgRelay {
           r.error = { code: "0A000", message: `${what} of data that needs masking is refused` };
           return this.out(w.error("0A000", `${what} of data that needs masking is refused by the gateway; use text or csv without ENCODING`));
         }
-        r.copy = r.copyLines;
+        r.copy = "mask";
         return this.out(f.raw);
       }
       case B.CopyData: {
@@ -499,7 +499,7 @@ export class PgRelay {
 
   private maskCopyLine(r: ResultState, payload: Buffer): Buffer {
     const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
-    const format = r.copy as CopyLineFormat;
+    const format = r.copyLines!;
     const values = copyValues(format, payload);
     if (!values) {
       r.masked++;
