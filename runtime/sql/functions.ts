@@ -49,13 +49,22 @@ export const DYNAMIC_SQL_FUNCTIONS = new Set([
   "ts_stat", "ts_rewrite", "dblink", "dblink_exec", "dblink_open", "dblink_fetch", "dblink_send_query", "dblink_get_result",
 ]);
 
+/** Built-in set-returning functions whose result is one column, named after the alias or the function. */
+export const SCALAR_SET_FUNCTIONS = new Set([
+  "generate_series", "generate_subscripts", "regexp_split_to_table", "string_to_table", "regexp_matches",
+  "json_object_keys", "jsonb_object_keys",
+]);
+/** Built-in set-returning functions with named result columns. */
+export const RECORD_SET_FUNCTIONS: ReadonlyMap<string, string[]> = new Map([
+  ...["json_each", "jsonb_each", "json_each_text", "jsonb_each_text"].map((f): [string, string[]] => [f, ["key", "value"]]),
+  ...["json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text"].map((f): [string, string[]] => [f, ["value"]]),
+]);
+
 /** Built-in set-returning functions, whose row count follows from their arguments wherever they are called. */
-export const SET_RETURNING = new Set([
-  "generate_series", "generate_subscripts", "unnest", "regexp_matches", "regexp_split_to_table", "string_to_table",
-  "json_array_elements", "json_array_elements_text", "jsonb_array_elements", "jsonb_array_elements_text", "json_each",
-  "json_each_text", "jsonb_each", "jsonb_each_text", "json_object_keys", "jsonb_object_keys", "jsonb_path_query",
-  "json_populate_recordset", "jsonb_populate_recordset", "json_to_recordset", "jsonb_to_recordset", "ts_debug",
-  "ts_parse", "ts_token_type", "unnest_tsvector", "pg_options_to_table", "aclexplode", "pg_get_keywords",
+export const SET_RETURNING: ReadonlySet<string> = new Set([
+  ...SCALAR_SET_FUNCTIONS, ...RECORD_SET_FUNCTIONS.keys(), "unnest", "jsonb_path_query", "json_populate_recordset",
+  "jsonb_populate_recordset", "json_to_recordset", "jsonb_to_recordset", "ts_debug", "ts_parse", "ts_token_type",
+  "unnest_tsvector", "pg_options_to_table", "aclexplode", "pg_get_keywords",
 ]);
 
 /** Aggregates whose result says nothing about the values they count. */

@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -1065,17 +1065,6 @@ function mergeUsing(left: OutCol[], right: OutCol[], names: string[]): OutCol[] 
   const rest = (cs: OutCol[]) => cs.filter((c) => c.expands || !names.includes(c.name));
   return [...merged, ...rest(left), ...rest(right)];
 }
-
-/** Built-in set-returning functions whose result is one column, named after the alias or the function. */
-const SCALAR_SET_FUNCTIONS = new Set([
-  "generate_series", "generate_subscripts", "regexp_split_to_table", "string_to_table", "regexp_matches",
-  "json_object_keys", "jsonb_object_keys",
-]);
-/** Built-in set-returning functions with named result columns. */
-const RECORD_SET_FUNCTIONS: ReadonlyMap<string, string[]> = new Map([
-  ...["json_each", "jsonb_each", "json_each_text", "jsonb_each_text"].map((f): [string, string[]] => [f, ["key", "value"]]),
-  ...["json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text"].map((f): [string, string[]] => [f, ["value"]]),
-]);
 
 /** The result columns of a built-in set-returning function in FROM, as PostgreSQL names them. */
 function builtinSetColumns(fc: Node | undefined, alias: string): string[] | undefined {
