@@ -4,7 +4,7 @@
 import type { ShellCategory, ShellCommandFacts, ShellRedirect } from "../../compiler/context/types.js";
 import { addAll, finish, UNKNOWN, type CategorySet } from "./categories.js";
 import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
-import { variableEffect } from "./handlers/scripts.js";
+import { testEvaluatesCode, variableEffect } from "./handlers/scripts.js";
 import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { parseBash } from "./parser.js";
@@ -543,10 +543,7 @@ function testsNameWithCode(node: SyntaxNode, src: string): boolean {
     if (c.type === "unary_expression") {
       const op = c.children.find((k) => k.field === "operator");
       const operand = c.children.find((k) => k !== op && k.named);
-      if (op && operand && /^-[vR]$/.test(src.slice(op.start, op.end))) {
-        const w = wordOf(operand, src);
-        if (!w.literal || /\$\(|`/.test(w.value)) return true;
-      }
+      if (op && operand && testEvaluatesCode(src.slice(op.start, op.end), wordOf(operand, src))) return true;
     }
     if (c.children.length > 0 && testsNameWithCode(c, src)) return true;
   }

@@ -3,6 +3,7 @@
 import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
 import { DANGEROUS_ENV, HISTORY_ENV } from "../classify.js";
 import type { Handler } from "../scope.js";
+import type { Word } from "../words.js";
 
 const SHELL_VALUE_OPTIONS = new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
 const INFO_ONLY = new Set(["--version", "-V", "--help", "-h", "-version", "-help"]);
@@ -66,13 +67,17 @@ export function variableEffect(name: string): CategorySet {
 const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
 const DECLARES = new Set(["declare", "typeset", "local"]);
 
-/** test and [: -v NAME and -R NAME evaluate NAME, and an array subscript in it runs substitutions. */
+/**
+ * -v NAME and -R NAME (test, [, [[ ]]) evaluate NAME: an array subscript in it runs substitutions,
+ * and a name known only when it runs could hold one.
+ */
+export function testEvaluatesCode(operator: string, name: Word): boolean {
+  return /^-[vR]$/.test(operator) && (!name.literal || /\$\(|`/.test(name.value));
+}
+
 export const testHandler: Handler = (inv) => {
   const w = inv.words;
-  for (let i = 0; i + 1 < w.length; i++) {
-    const name = w[i + 1]!;
-    if (w[i]!.literal && /^-[vR]$/.test(w[i]!.value) && (!name.literal || /\$\(|`/.test(name.value))) return new Set(["opaque"]);
-  }
+  for (let i = 0; i + 1 < w.length; i++) if (w[i]!.literal && testEvaluatesCode(w[i]!.value, w[i + 1]!)) return new Set(["opaque"]);
   return new Set(READ_ONLY);
 };
 
