@@ -86,7 +86,10 @@ const isAlnumCode = (c: number) => (c >= Ch.D0 && c <= Ch.D9) || (c >= Ch.A && c
 const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= Ch.D0 && c <= Ch.D9; };
 const isAlnumAt = (t: string, i: number) => isAlnumCode(t.charCodeAt(i));
 
-/** `ddd-dd-dddd` or `ddd dd dddd` (one separator throughout) not touching letters, digits or dashes. */
+/**
+ * `ddd-dd-dddd` or `ddd dd dddd` (one separator throughout) not touching digits or dashes. Letters
+ * may touch it: `ssn219-09-9999` is what deleting the spaces of `ssn 219-09-9999` gives.
+ */
 function findSsns(t: string, out: Finding[]): void {
   const n = t.length;
   for (let i = 0; i + 11 <= n; i++) {
@@ -94,10 +97,19 @@ function findSsns(t: string, out: Finding[]): void {
     if ((sep !== Ch.MINUS && sep !== Ch.SPACE) || t.charCodeAt(i + 6) !== sep) continue;
     if (!isDigitAt(t, i) || !isDigitAt(t, i + 1) || !isDigitAt(t, i + 2) || !isDigitAt(t, i + 4) || !isDigitAt(t, i + 5) ||
       !isDigitAt(t, i + 7) || !isDigitAt(t, i + 8) || !isDigitAt(t, i + 9) || !isDigitAt(t, i + 10)) continue;
-    if (i > 0 && (isAlnumAt(t, i - 1) || t.charCodeAt(i - 1) === Ch.MINUS)) continue;
-    if (i + 11 < n && (isAlnumAt(t, i + 11) || t.charCodeAt(i + 11) === Ch.MINUS)) continue;
+    if (i > 0 && (isDigitAt(t, i - 1) || t.charCodeAt(i - 1) === Ch.MINUS)) continue;
+    if (i + 11 < n && (isDigitAt(t, i + 11) || t.charCodeAt(i + 11) === Ch.MINUS)) continue;
     if (ssnPartsValid(t, i)) out.push({ infoType: "ssn", start: i, end: i + 11 });
     i += 10;
+  }
+}
+
+function findLabelledSsns(t: string, out: Finding[]): void {
+  LABELLED_SSN_RE.lastIndex = 0;
+  for (let m = LABELLED_SSN_RE.exec(t); m; m = LABELLED_SSN_RE.exec(t)) {
+    const start = m.index + m[0].length - 9;
+    if (isDigitAt(t, start - 1)) continue;
+    if (ssnPartsValid(t, start, true)) out.push({ infoType: "ssn", start, end: start + 9 });
   }
 }
 
@@ -116,9 +128,15 @@ function findPlainPhones(t: string, out: Finding[]): void {
   }
 }
 
+// Letters may not touch a card number: hex text (bytea, hashes) has long digit runs between them.
 const CARD_RE = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The local part takes an apostrophe too (`o'neil@…`), or the part before it would be shown.
+const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Nine digits with no separators are an SSN only where a label says so (`ssn: 219099999`,
+// `social security no. 219099999`); everywhere else they are ids, amounts and phone numbers.
+const LABELLED_SSN_RE = /(?:ssn|social[ _.-]?sec(?:urity)?)(?:[ _.-]?(?:no|nr|num|number))?\.?[ \t:=#"'_-]{0,4}(\d{9})(?!\d)/gi;
+const SSN_LABEL_RE = /ssn|social[ _.-]?sec/i;
 
 // International (`+…`) and bracketed (`(ddd) …`) phone numbers; the plain shape is found by hand.
 const PHONE_RE = /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g;
@@ -162,11 +180,15 @@ function cardValid(m: string): boolean {
   return count >= 13 && count <= 19 && sum % 10 === 0;
 }
 
-/** Area, group and serial of the SSN-shaped `ddd?dd?dddd` at `i`: not 000/666/9xx, 00, 0000. */
-function ssnPartsValid(t: string, i: number): boolean {
+/**
+ * Area, group and serial of an SSN at `i` (not 000/666/9xx, 00, 0000): `ddd?dd?dddd`, or with
+ * `joined` nine digits without separators.
+ */
+function ssnPartsValid(t: string, i: number, joined = false): boolean {
   const d = (k: number) => t.charCodeAt(i + k) - Ch.D0;
+  const g = joined ? 3 : 4, s = joined ? 5 : 7;
   const area = d(0) * 100 + d(1) * 10 + d(2);
-  return area !== 0 && area !== 666 && area < 900 && (d(4) | d(5)) !== 0 && (d(7) | d(8) | d(9) | d(10)) !== 0;
+  return area !== 0 && area !== 666 && area < 900 && (d(g) | d(g + 1)) !== 0 && (d(s) | d(s + 1) | d(s + 2) | d(s + 3)) !== 0;
 }
 
 export function ssnValid(m: string): boolean {
@@ -235,7 +257,10 @@ export function detect(text: string, types: readonly InfoType[] = ALL_TYPES): Fi
   // In the order findings are merged in: card, IBAN, SSN, email, phone.
   if (p.cardRun >= 13 && (all || types.includes("credit_card"))) collect(CARD_RE, "credit_card", cardValid, text, found);
   if (p.ibanStart && text.length >= 15 && (all || types.includes("iban"))) collect(IBAN_RE, "iban", ibanMatchValid, text, found);
-  if (p.ssnShape && (all || types.includes("ssn"))) findSsns(text, found);
+  if (all || types.includes("ssn")) {
+    if (p.ssnShape) findSsns(text, found);
+    if (p.digits >= 9 && SSN_LABEL_RE.test(text)) findLabelledSsns(text, found);
+  }
   if (p.at && (all || types.includes("email"))) collect(EMAIL_RE, "email", () => true, text, found);
   if (p.digits >= 10 && (all || types.includes("phone"))) {
     if (p.plusOrParen) collect(PHONE_RE, "phone", phoneValid, text, found);
@@ -286,7 +311,7 @@ export function createStreamMasker(rules: DetectorRules, masker: ValueMasker, ma
   const split = (text: string): [string, string] => {
     // Hold back from the last character that cannot belong to any detected shape.
     let i = text.length;
-    while (i > 0 && text.length - i < maxHold && /[A-Za-z0-9@._%+()\- -]/.test(text[i - 1]!)) i--;
+    while (i > 0 && text.length - i < maxHold && /[A-Za-z0-9@._%+()\- '":=-]/.test(text[i - 1]!)) i--;
     if (text.length - i >= maxHold) i = text.length - maxHold;
     return [text.slice(0, i), text.slice(i)];
   };

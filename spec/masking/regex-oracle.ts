@@ -10,8 +10,10 @@ const SHAPES: { type: InfoType; re: RegExp; valid: (m: string) => boolean }[] = 
     valid: (m) => luhn(m.replace(/[ -]/g, "")) && /^( *|-*)$/.test(m.replace(/\d/g, "")),
   },
   { type: "iban", re: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g, valid: (m) => ibanValid(m.replace(/ /g, "")) },
-  { type: "ssn", re: /(?<![\dA-Za-z-])\d{3}([- ])\d{2}\1\d{4}(?![\dA-Za-z-])/g, valid: ssnValid },
-  { type: "email", re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, valid: () => true },
+  { type: "ssn", re: /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g, valid: ssnValid },
+  // Nine bare digits after a label; the finding is the digits alone.
+  { type: "ssn", re: /(?<=(?:ssn|social[ _.-]?sec(?:urity)?)(?:[ _.-]?(?:no|nr|num|number))?\.?[ \t:=#"'_-]{0,4})(?<!\d)\d{9}(?!\d)/gi, valid: ssnValid },
+  { type: "email", re: /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, valid: () => true },
   {
     type: "phone",
     re: /(?<![\dA-Za-z+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\dA-Za-z])/g,
