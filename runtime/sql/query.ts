@@ -541,7 +541,7 @@ export class QueryAnalyzer {
   }
 
   private orderAndLimit(s: Node, scope: Scope, out: OutCol[]): void {
-    for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(sb.SortBy?.node ?? sb, scope, out)]);
+    for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(this.sortKey(sb)!, scope, out)]);
     // How many rows come back reveals LIMIT's and OFFSET's values, as a WHERE reveals its test.
     for (const n of [s.limitCount, s.limitOffset]) if (n) this.notePredicates([this.noteRead(this.expr(n, scope))]);
   }
@@ -565,7 +565,7 @@ export class QueryAnalyzer {
   private windowDef(w: Node | undefined, scope: Scope): void {
     if (!w) return;
     for (const p of w.partitionClause ?? []) this.notePredicates([this.noteRead(this.expr(p, scope))]);
-    for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(o.SortBy?.node ?? o, scope))]);
+    for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(this.sortKey(o), scope))]);
     // Frame offsets (ROWS BETWEEN n PRECEDING …) are expressions too, evaluated when the query runs.
     for (const off of [w.startOffset, w.endOffset]) if (off) this.noteRead(this.expr(off, scope));
   }
@@ -796,12 +796,7 @@ export class QueryAnalyzer {
     const op = operatorName(a.name);
     // Only these kinds name an operator; BETWEEN, IN, LIKE and the rest are spelled by keyword.
     const named = a.kind === "AEXPR_OP" || a.kind === "AEXPR_OP_ANY" || a.kind === "AEXPR_OP_ALL";
-    if (named && (op === undefined || !BUILTIN_OPERATORS.has(op))) {
-      const spelled = (a.name ?? []).map(strOf).join(".");
-      // A user-defined operator runs whatever function it names (CREATE OPERATOR … FUNCTION = nextval).
-      const name = `operator ${spelled}`;
-      this.facts.functions.add(name);
-      this.facts.sideEffectFunctions.add(name);
+    if (named && this.userOperator(a.name)) {
       const l = this.expr([a.lexpr, a.rexpr], scope);
       return { ...l, sources: new Set(l.sources), direct: false, unknown: true };
     }
@@ -824,6 +819,25 @@ export class QueryAnalyzer {
         return valueFree(this.expr([a.lexpr, a.rexpr], scope));
     }
     return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+  }
+
+  /**
+   * Whether an operator name is not one PostgreSQL defines: a user-defined operator runs whatever
+   * function it names (CREATE OPERATOR … FUNCTION = nextval), so it counts as a side-effecting call.
+   */
+  private userOperator(name: Node[] | undefined): boolean {
+    const op = operatorName(name);
+    if (op !== undefined && BUILTIN_OPERATORS.has(op)) return false;
+    const called = `operator ${(name ?? []).map(strOf).join(".")}`;
+    this.facts.functions.add(called);
+    this.facts.sideEffectFunctions.add(called);
+    return true;
+  }
+
+  /** The expression of an ORDER BY entry; `USING op` sorts by calling that operator. */
+  private sortKey(sb: Node): Node | undefined {
+    if (sb?.SortBy?.useOp) this.userOperator(sb.SortBy.useOp);
+    return sb?.SortBy?.node ?? sb;
   }
 
   /**
@@ -897,8 +911,12 @@ export class QueryAnalyzer {
             return;
           case "A_Const":
             return;
+          case "SortBy":
+            this.collectLins(this.sortKey(o), scope, parts);
+            return;
           case "A_Expr":
-            // The common operator node: only its operands can carry values.
+            // The common operator node: only its operands can carry values (its operator may still be a user's).
+            if (inner.kind === "AEXPR_OP" || inner.kind === "AEXPR_OP_ANY" || inner.kind === "AEXPR_OP_ALL") this.userOperator(inner.name);
             this.collectLins(inner.lexpr, scope, parts);
             this.collectLins(inner.rexpr, scope, parts);
             return;
@@ -911,6 +929,8 @@ export class QueryAnalyzer {
   }
 
   private subLink(sl: Node, scope: Scope | undefined): Lin {
+    // x op ANY (SELECT …), x op ALL (…), (a, b) op (SELECT …) call op for every row.
+    if (sl.operName?.length) this.userOperator(sl.operName);
     const test = sl.testexpr ? this.expr(sl.testexpr, scope) : emptyLin();
     const inner = this.child();
     const cols = inner.select(sl.subselect?.SelectStmt ?? {}, scope) ?? [];
@@ -944,7 +964,7 @@ export class QueryAnalyzer {
     // count(DISTINCT x) and other DISTINCT aggregates compare their inputs.
     if (fc.agg_distinct) this.notePredicates(args);
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
-    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
+    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(this.sortKey(o), scope)));
     // Sorting compares the values, as a query's ORDER BY does.
     this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());

@@ -116,6 +116,9 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         TRANS_STMT_ROLLBACK_PREPARED: "prepare_transaction",
       };
       set("tcl", map[k] ?? "other");
+      // BEGIN READ WRITE opens a transaction that may write whatever the session's default says,
+      // as SET TRANSACTION READ WRITE does: it undoes a read-only guard and is not harmless.
+      if ((k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") && setsReadWrite({ args: node.options })) facts.kind = "utility";
       break;
     }
     case "DoStmt": {
