@@ -6,6 +6,7 @@ import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
 import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { isBuiltinFormattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -120,6 +121,7 @@ export class QueryAnalyzer {
 
   /** Analyzes one query or DML node, filling `facts`; returns output columns (null for none). */
   statement(node: Node, scope?: Scope): OutCol[] | null {
+    this.userTypes(node);
     if (node.SelectStmt) return this.select(node.SelectStmt, scope);
     if (node.InsertStmt) return this.insert(node.InsertStmt, scope);
     if (node.UpdateStmt) return this.update(node.UpdateStmt, scope);
@@ -128,6 +130,37 @@ export class QueryAnalyzer {
     this.facts.opaque = true;
     this.facts.kind = "utility";
     return null;
+  }
+
+  /**
+   * Notes every type named inside `node` (casts, column definition lists, XMLTABLE and JSON_TABLE
+   * columns, parameter types) that is not built in: a value turned into it runs the type's domain
+   * CHECK constraints or a cast function of the type's owner, which may do anything
+   * (CHECK (nextval('s') > 0), CREATE CAST … WITH FUNCTION). Without a catalog no user type is
+   * known; with one, a relation's row type whose columns are all of built-in types is harmless.
+   */
+  userTypes(node: unknown): void {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) this.userTypes(x);
+      return;
+    }
+    for (const [k, v] of Object.entries(node as Node)) {
+      if ((k === "typeName" || k === "TypeName") && v && typeof v === "object" && Array.isArray(v.names)) this.typeUse(v);
+      if (v && typeof v === "object") this.userTypes(v);
+    }
+  }
+
+  private typeUse(tn: Node): void {
+    const parts: string[] = tn.names.map(strOf);
+    const name = parts[parts.length - 1] ?? "";
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    if (isBuiltinType(schema, name)) return;
+    const rel = this.catalog?.relation(schema, name);
+    if (rel && rel.columns.length && rel.columns.every((c) => isBuiltinFormattedType(c.type))) return;
+    const called = `cast to ${parts.join(".")}`;
+    this.facts.functions.add(called);
+    this.facts.sideEffectFunctions.add(called);
   }
 
   // ---- scopes and names ----------------------------------------------------------------------

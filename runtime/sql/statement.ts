@@ -144,6 +144,17 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     case "PrepareStmt": {
       sessionBound = true;
       const inner = analyzeStatement(node.query ?? {}, catalog, undefined);
+      // EXECUTE turns its arguments into the parameter types: a user type's checks run then.
+      const params = new QueryAnalyzer(new FactsBuilder(), catalog);
+      params.userTypes(node.argtypes);
+      if (params.facts.sideEffectFunctions.size) {
+        const f = inner.analysis.facts;
+        inner.analysis.facts = {
+          ...f,
+          functions: sortedList(new Set([...f.functions, ...params.facts.functions])),
+          sideEffectFunctions: sortedList(new Set([...f.sideEffectFunctions, ...params.facts.sideEffectFunctions])),
+        };
+      }
       facts.absorbFacts(inner.analysis.facts);
       facts.embedded.push(inner.analysis.facts, ...inner.analysis.embedded);
       facts.command = "prepare";
@@ -153,6 +164,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     }
     case "ExecuteStmt": {
       sessionBound = true;
+      qa.userTypes(node.params);
       for (const p of node.params ?? []) qa.expr(p, undefined);
       const prepared = session?.prepared.get(String(node.name));
       if (prepared) {

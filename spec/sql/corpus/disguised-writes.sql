@@ -88,3 +88,11 @@ SELECT 1 WHERE 1 OPERATOR(public.=) ALL (SELECT 1)
 SELECT xmlelement(name x, 1 <<< 2)
 SELECT 1 FROM accounts GROUP BY GROUPING SETS ((id <<< 2))
 SELECT (ARRAY[1])[1 ### 1]
+SELECT '5'::dside
+SELECT CAST('zzz' AS mood)
+SELECT 5::public.dside
+SELECT dside '5'
+SELECT ARRAY['5']::dside[]
+SELECT 1 WHERE '5'::dside > 0
+SELECT jsonb_populate_record(NULL::evil_row, '{"a": 1}')
+SELECT * FROM json_to_record('{"a": 5}') AS x(a dside)

@@ -48,3 +48,8 @@ START TRANSACTION; SELECT 1; COMMIT
 SELECT array_agg(id ORDER BY id USING >), row_number() OVER (ORDER BY id USING <) FROM customers
 SELECT 1 WHERE 1 = ANY (SELECT 1) AND 2 IN (SELECT 2) AND 3 > ALL (SELECT 1) AND (1, 2) = (SELECT 1, 2)
 SELECT xmlelement(name x, 1 + 2, 'a' || 'b'), (ARRAY[1, 2])[1 + 1]
+SELECT id::text, id::bigint, id::numeric(10, 2), balance::int, '1'::int, 1::boolean, 'a'::char(3), 'x'::varchar(2) FROM accounts
+SELECT CAST('2026-01-01' AS date), CAST('{1}' AS int[]), interval '1 day', date '2026-01-01', timestamp with time zone 'epoch', 1.5::double precision
+SELECT '127.0.0.1'::inet, '{"a":1}'::jsonb, 'a b'::tsvector, '[1,2)'::int4range, 'x'::bytea, 'a'::name, '{}'::_int4, 'x'::"char"
+SELECT 'customers'::regclass::oid, 'text'::regtype, 'lower(text)'::regprocedure, 'public'::regnamespace, NULL::pg_class
+SELECT 'YES'::information_schema.yes_or_no, 1::pg_catalog.int8
