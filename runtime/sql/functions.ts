@@ -79,7 +79,14 @@ export interface FunctionInfo {
   sqlBody?: CatalogFunction;
 }
 
+/** information_schema's helper functions (immutable or stable LANGUAGE sql over catalogs), called by drivers' metadata queries. */
+const INFORMATION_SCHEMA_FUNCTIONS = new Set([
+  "_pg_char_max_length", "_pg_char_octet_length", "_pg_datetime_precision", "_pg_expandarray", "_pg_index_position",
+  "_pg_interval_type", "_pg_numeric_precision", "_pg_numeric_precision_radix", "_pg_numeric_scale", "_pg_truetypid", "_pg_truetypmod",
+]);
+
 export function classifyFunction(schema: string | undefined, name: string, catalog: Catalog | undefined): FunctionInfo {
+  if (schema === "information_schema" && INFORMATION_SCHEMA_FUNCTIONS.has(name)) return { sideEffect: false, opaqueReads: false };
   const builtin = schema === undefined || schema === "pg_catalog" ? builtinInfo(name) : undefined;
   if (builtin) {
     // An unqualified name may also reach a user function of that name with other argument types
