@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { isBuiltinFormattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
@@ -1062,7 +1062,7 @@ export class QueryAnalyzer {
     if (this.following.has(fn.oid) || this.depth >= MAX_DEPTH || !fn.body) return undefined;
     let stmts;
     try {
-      stmts = parseBatch(fn.body);
+      stmts = parseBatch(sqlBodyText(fn.body));
     } catch {
       return undefined;
     }

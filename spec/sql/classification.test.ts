@@ -133,6 +133,39 @@ describe("statement facts", () => {
     expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
   });
 
+  it("a stable or immutable user function is judged by its body, an aggregate by its support functions", () => {
+    let oid = 91000;
+    const fn = (name: string, language: string, volatility: "immutable" | "stable" | "volatile", extra: Record<string, unknown> = {}) =>
+      ({ oid: oid++, schema: "public", name, kind: "f" as const, language, volatility, securityDefiner: false, returnsSet: false, argNames: [""], ...extra });
+    const plpgsql = (name: string, volatility: "immutable" | "stable", body: string) =>
+      fn(name, "plpgsql", volatility, { definition: `CREATE OR REPLACE FUNCTION public.${name}(n integer) RETURNS integer LANGUAGE plpgsql ${volatility.toUpperCase()} AS $f$${body}$f$` });
+    const functions = [
+      plpgsql("imm_side", "immutable", "BEGIN PERFORM nextval('s'); RETURN n; END"),
+      plpgsql("stab_notify", "stable", "DECLARE x int := length(pg_notify('c', 'x')::text); BEGIN RETURN n; END"),
+      plpgsql("stab_dyn", "stable", "DECLARE r int; BEGIN EXECUTE 'SELECT 1' INTO r; RETURN r; END"),
+      plpgsql("stab_calls", "stable", "BEGIN RETURN imm_side(n); END"),
+      plpgsql("stab_read", "stable", "BEGIN RETURN (SELECT count(*) FROM customers WHERE id = n); END"),
+      plpgsql("walk", "stable", "BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN walk(n - 1); END"),
+      fn("atom_side", "sql", "immutable", { body: "BEGIN ATOMIC\n SELECT nextval('s');\nEND" }),
+      fn("over", "sql", "stable", { body: "SELECT nextval('s')" }), fn("over", "sql", "stable", { body: "SELECT 1" }),
+      fn("perl_fn", "plperl", "stable"),
+      fn("c_fn", "c", "immutable"),
+      fn("agg_side", "internal", "immutable", { kind: "a", support: ["public.imm_side"] }),
+      fn("agg_plain", "internal", "immutable", { kind: "a", support: [] }),
+      fn("agg_unknown", "internal", "immutable", { kind: "a" }),
+    ];
+    const relations = [{ oid: 1, schema: "public", name: "customers", kind: "table" as const, columns: [{ name: "id", attnum: 1, type: "integer" }, { name: "note", attnum: 2, type: "character varying(20)" }] }];
+    const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions });
+    const ro = (sql: string) => analyzeSql(sql, { noCache: true, catalog }).facts.readOnly;
+    for (const sql of ["SELECT imm_side(1)", "SELECT stab_notify(1)", "SELECT stab_dyn(1)", "SELECT stab_calls(1)", "SELECT atom_side()", "SELECT over(1)",
+      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil"]) {
+      expect(ro(sql), sql).toBe(false);
+    }
+    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')"]) {
+      expect(ro(sql), sql).toBe(true);
+    }
+  });
+
   it("multi-statement batches report every statement", () => {
     const s = one("SELECT 1; UPDATE accounts SET balance = 0 WHERE id = 2; SELECT 2");
     expect(s.map((f) => f.command)).toEqual(["select", "update", "select"]);

@@ -20,6 +20,12 @@ const FUNCTIONS = `
          p.provolatile AS volatility, p.prosecdef AS security_definer, p.proretset AS returns_set,
          to_json(coalesce(p.proargnames, '{}')) AS arg_names, to_json(p.proargmodes) AS arg_modes,
          CASE WHEN l.lanname = 'sql' THEN coalesce(pg_get_function_sqlbody(p.oid), p.prosrc) END AS body,
+         CASE WHEN l.lanname = 'plpgsql' THEN pg_get_functiondef(p.oid) END AS definition,
+         (SELECT json_agg(sn.nspname || '.' || sp.proname) FROM pg_aggregate ag
+            CROSS JOIN unnest(ARRAY[ag.aggtransfn, ag.aggfinalfn, ag.aggcombinefn, ag.aggserialfn, ag.aggdeserialfn,
+                                    ag.aggmtransfn, ag.aggminvtransfn, ag.aggmfinalfn]::oid[]) AS fn(oid)
+            JOIN pg_proc sp ON sp.oid = fn.oid JOIN pg_namespace sn ON sn.oid = sp.pronamespace
+            WHERE ag.aggfnoid = p.oid AND sn.nspname <> 'pg_catalog') AS support,
          (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS row_columns
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
@@ -51,6 +57,8 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
         oid: f.oid, schema: f.schema, name: f.name, kind: f.kind, language: f.language,
         volatility: VOLATILITY[f.volatility] ?? "volatile", securityDefiner: f.security_definer, returnsSet: f.returns_set,
         argNames: inArgs, ...(resultColumns ? { resultColumns } : {}), ...(f.body ? { body: f.body } : {}),
+        ...(f.definition ? { definition: f.definition } : {}),
+        ...(f.kind === "a" ? { support: f.support ?? [] } : {}),
       };
     });
     return {

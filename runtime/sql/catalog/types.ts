@@ -37,6 +37,10 @@ export interface CatalogFunction {
   argNames: string[];
   /** The SQL body of LANGUAGE sql functions (prosrc or the BEGIN ATOMIC text). */
   body?: string;
+  /** LANGUAGE plpgsql functions: the whole CREATE FUNCTION statement (pg_get_functiondef), whose static SQL is analysed. */
+  definition?: string;
+  /** Aggregates: the user-defined ("schema.name") functions among their support functions (transition, final, combine, …). */
+  support?: string[];
 }
 
 export interface CatalogSnapshot {
