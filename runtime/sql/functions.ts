@@ -106,9 +106,13 @@ export function classifyFunction(schema: string | undefined, name: string, catal
   return catalogInfo(found, catalog!);
 }
 
-/** Whether `name` could be a function: PostgreSQL reads `(x).name` as `name(x)` when x has no such field. */
-export function mayBeFunction(name: string, catalog: Catalog | undefined): boolean {
-  return builtinInfo(name) !== undefined || (catalog !== undefined && [...new Set(["pg_catalog", ...catalog.searchPath])].some((s) => catalog.functions(s, name).length > 0));
+/**
+ * Whether `name` could be a function: PostgreSQL reads `(x).name` and `x.name` as `name(x)` when x
+ * has no such field. `userOnly`: only functions of the catalog (x is a row, which no built-in with
+ * side effects takes).
+ */
+export function mayBeFunction(name: string, catalog: Catalog | undefined, userOnly = false): boolean {
+  return (!userOnly && builtinInfo(name) !== undefined) || (catalog !== undefined && [...new Set(["pg_catalog", ...catalog.searchPath])].some((s) => catalog.functions(s, name).length > 0));
 }
 
 function builtinInfo(name: string): FunctionInfo | undefined {

@@ -37,6 +37,8 @@ interface Item {
   open: boolean;
   openLin: (name: string) => Lin;
   restLin: Lin;
+  /** A function in FROM: the alias may stand for a single value of any type, not a row. */
+  fromFunction?: boolean;
 }
 
 interface Cte {
@@ -296,8 +298,12 @@ export class QueryAnalyzer {
     if (last === "*") return this.wholeRow(item);
     const col = item.cols.find((c) => c.name === last);
     if (col) return col.lin;
-    if (item.open) return item.openLin(last);
-    return unknownLin();
+    // c.f where c has no column f is the call f(c), as (c).f is: SELECT c.w FROM customers c runs w(customers),
+    // SELECT x.nextval FROM to_regclass('s') x advances s. A row (a table's, a subquery's) is no argument
+    // any built-in function with side effects takes; the single value of a function in FROM may be.
+    const calls = this.fieldCalls({ ColumnRef: { fields: fields.slice(0, -1) } }, fields.slice(-1), scope, !item.fromFunction);
+    if (item.open) return calls.length ? unionLin([item.openLin(last), ...calls]) : item.openLin(last);
+    return calls.length ? unionLin(calls) : unknownLin();
   }
 
   private findItem(scope: Scope | undefined, qual: string[]): Item | undefined {
@@ -384,14 +390,14 @@ export class QueryAnalyzer {
     }
     if (cols) {
       if (rf.ordinality) cols = [...cols, { name: "ordinality", lin: emptyLin() }];
-      const it = this.itemFromCols(alias, renameCols(cols, colAliases));
+      const it: Item = { ...this.itemFromCols(alias, renameCols(cols, colAliases)), fromFunction: true };
       scope.items.push(it);
       return this.itemColumns(it);
     }
     const names = colAliases.length ? colAliases : colDefs;
     if (names.length) {
       // A column definition list names every column; aliases may name only the first ones.
-      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all };
+      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all, fromFunction: true };
       // A scalar function in FROM yields one column named after the alias.
       scope.items.push(it);
       return this.itemColumns(it);
@@ -399,7 +405,7 @@ export class QueryAnalyzer {
     // A function returning one value gives one column named after the alias; a composite result,
     // columns of its own: which one this is, is not known here.
     const star: OutCol[] = [{ name: "*", lin: all, expands: true }];
-    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
+    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all, fromFunction: true };
     scope.items.push(it);
     return star;
   }
@@ -791,7 +797,7 @@ export class QueryAnalyzer {
           const col = item.cols.find((c) => c.name === strOf(ind[0]));
           if (col) return col.lin;
           if (item.open) {
-            const calls = this.fieldCalls(arg, ind, scope);
+            const calls = this.fieldCalls(arg, ind, scope, !item.fromFunction);
             return calls.length ? unionLin([item.openLin(strOf(ind[0])), ...calls]) : item.openLin(strOf(ind[0]));
           }
         }
@@ -808,11 +814,11 @@ export class QueryAnalyzer {
    * `(x).f` is PostgreSQL's other spelling of `f(x)` when x has no field f: `('seq').nextval`
    * advances a sequence. Every field name that may be a function is analysed as a call of it.
    */
-  private fieldCalls(arg: Node | undefined, ind: Node[], scope: Scope | undefined): Lin[] {
+  private fieldCalls(arg: Node | undefined, ind: Node[], scope: Scope | undefined, userOnly = false): Lin[] {
     const calls: Lin[] = [];
     for (const i of ind) {
       const name = i.String ? strOf(i) : "";
-      if (name && mayBeFunction(name, this.catalog)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
+      if (name && mayBeFunction(name, this.catalog, userOnly)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
     }
     return calls;
   }

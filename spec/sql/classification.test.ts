@@ -153,15 +153,16 @@ describe("statement facts", () => {
       fn("agg_side", "internal", "immutable", { kind: "a", support: ["public.imm_side"] }),
       fn("agg_plain", "internal", "immutable", { kind: "a", support: [] }),
       fn("agg_unknown", "internal", "immutable", { kind: "a" }),
+      fn("w", "plpgsql", "volatile"),
     ];
     const relations = [{ oid: 1, schema: "public", name: "customers", kind: "table" as const, columns: [{ name: "id", attnum: 1, type: "integer" }, { name: "note", attnum: 2, type: "character varying(20)" }] }];
     const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions });
     const ro = (sql: string) => analyzeSql(sql, { noCache: true, catalog }).facts.readOnly;
     for (const sql of ["SELECT imm_side(1)", "SELECT stab_notify(1)", "SELECT stab_dyn(1)", "SELECT stab_calls(1)", "SELECT atom_side()", "SELECT over(1)",
-      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil"]) {
+      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil", "SELECT c.w FROM customers c"]) {
       expect(ro(sql), sql).toBe(false);
     }
-    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')"]) {
+    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c"]) {
       expect(ro(sql), sql).toBe(true);
     }
   });

@@ -96,3 +96,5 @@ SELECT ARRAY['5']::dside[]
 SELECT 1 WHERE '5'::dside > 0
 SELECT jsonb_populate_record(NULL::evil_row, '{"a": 1}')
 SELECT * FROM json_to_record('{"a": 5}') AS x(a dside)
+SELECT x.nextval FROM to_regclass('audit_notes_id_seq') AS x
+SELECT x.pg_advisory_lock FROM int8(5) AS x
