@@ -200,6 +200,12 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       if (cur) {
         for (const t of cur.facts.tablesRead) facts.tablesRead.add(t);
         for (const c of cur.facts.columnsRead) facts.columnsRead.add(c);
+        // The cursor's query runs as rows are fetched (or moved over): its side effects and row locks happen now.
+        for (const f of cur.facts.functions) facts.functions.add(f);
+        for (const f of cur.facts.sideEffectFunctions) facts.sideEffectFunctions.add(f);
+        for (const t of cur.facts.tablesWritten) facts.tablesWritten.add(t);
+        facts.opaque ||= cur.facts.opaque;
+        if (cur.facts.kind !== "read") facts.kind = cur.facts.kind;
       }
       if (!node.ismove) {
         cols = cur?.lineage

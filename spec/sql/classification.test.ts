@@ -123,6 +123,15 @@ describe("statement facts", () => {
     expect(analyzeSql("EXECUTE wipe", { session }).facts.statements[0]!.opaque).toBe(true);
   });
 
+  it("FETCH and MOVE run the cursor's query: its side effects and row locks are theirs", () => {
+    const session = new SqlSessionState();
+    analyzeSql("DECLARE c CURSOR WITH HOLD FOR SELECT nextval('audit_notes_id_seq')", { session });
+    analyzeSql("DECLARE d CURSOR FOR SELECT * FROM accounts FOR UPDATE", { session });
+    analyzeSql("DECLARE e CURSOR FOR SELECT id FROM accounts", { session });
+    for (const sql of ["FETCH c", "MOVE c", "FETCH ALL FROM d"]) expect(analyzeSql(sql, { session }).facts.readOnly, sql).toBe(false);
+    expect(analyzeSql("FETCH 10 FROM e", { session }).facts.readOnly).toBe(true);
+  });
+
   it("a user function overloading a built-in name is judged too", () => {
     const fn = (name: string) => ({ oid: 90000 + name.length, schema: "public", name, kind: "f" as const, language: "plpgsql", volatility: "volatile" as const, securityDefiner: false, returnsSet: false, argNames: [""] });
     const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("lower"), fn("random")] });

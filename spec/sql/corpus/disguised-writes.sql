@@ -98,3 +98,4 @@ SELECT jsonb_populate_record(NULL::evil_row, '{"a": 1}')
 SELECT * FROM json_to_record('{"a": 5}') AS x(a dside)
 SELECT x.nextval FROM to_regclass('audit_notes_id_seq') AS x
 SELECT x.pg_advisory_lock FROM int8(5) AS x
+DECLARE c CURSOR FOR SELECT nextval('audit_notes_id_seq'); FETCH c
