@@ -203,12 +203,16 @@ export class QueryAnalyzer {
     // Statistics catalogs hold values sampled from every analysed column, masked ones included.
     const sampled = SAMPLED_VALUE_COLUMNS.get(qualified);
     const ofSamples = (c: OutCol): OutCol => (sampled?.has(c.name) ? { ...c, lin: { ...c.lin, unknown: true } } : c);
-    if (rel && rel.definition && (rel.kind === "view" || rel.kind === "matview") && this.depth < MAX_DEPTH) {
-      const cols = this.viewColumns(rel.definition);
+    // Row-level security policies run their expressions on every row read, as the caller.
+    if (rel?.policies?.length) this.policies(rel.policies);
+    if (rel && (rel.kind === "view" || rel.kind === "matview")) {
+      const cols = rel.definition && this.depth < MAX_DEPTH ? this.viewColumns(rel.definition, rel.kind === "view") : undefined;
       if (cols) {
         const named = cols.map((c, i) => ofSamples({ ...c, name: rel.columns[i]?.name ?? c.name }));
         return { ...this.itemFromCols(alias, renameCols(named, colAliases)), table: qualified };
       }
+      // A view's query runs when it is read: one that cannot be followed may do anything.
+      if (rel.kind === "view") this.facts.opaque = true;
     }
     if (rel) {
       const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: columnLin(`${qualified}.${c.name}`) }));
@@ -226,7 +230,12 @@ export class QueryAnalyzer {
     return item;
   }
 
-  private viewColumns(definition: string): OutCol[] | undefined {
+  /**
+   * A view's or materialized view's columns from its query. `runs`: the query runs when the view is
+   * read (a plain view), so its calls, side effects and row locks (a view may end in FOR UPDATE) are ours;
+   * a materialized view's query ran when it was refreshed.
+   */
+  private viewColumns(definition: string, runs: boolean): OutCol[] | undefined {
     try {
       const stmts = parseBatch(definition);
       if (stmts.length !== 1) return undefined;
@@ -235,11 +244,38 @@ export class QueryAnalyzer {
       // The view's reads count as ours: a policy on customers sees reads through customer_contacts.
       for (const t of c.facts.tablesRead) this.facts.tablesRead.add(t);
       for (const t of c.facts.columnsRead) this.facts.columnsRead.add(t);
-      for (const f of c.facts.functions) this.facts.functions.add(f);
-      for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+      if (runs) {
+        for (const f of c.facts.functions) this.facts.functions.add(f);
+        for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+        for (const t of c.facts.tablesWritten) this.facts.tablesWritten.add(t);
+        this.facts.opaque ||= c.facts.opaque;
+        if (c.facts.kind !== "read" && this.facts.kind === "read") this.facts.kind = c.facts.kind;
+      }
       return cols ?? undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** The USING expressions of a relation's row-level security policies: the functions they call are called by reading it. */
+  private policies(exprs: string[]): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.facts.opaque = true;
+      return;
+    }
+    for (const e of exprs) {
+      try {
+        const stmts = parseBatch(`SELECT ${e}`);
+        if (stmts.length !== 1) throw new Error("not one expression");
+        const c = this.child();
+        c.statement(stmts[0]!.stmt);
+        for (const f of c.facts.functions) this.facts.functions.add(f);
+        for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+        this.facts.opaque ||= c.facts.opaque;
+        if (c.facts.kind !== "read" && this.facts.kind === "read") this.facts.kind = c.facts.kind;
+      } catch {
+        this.facts.opaque = true;
+      }
     }
   }
 

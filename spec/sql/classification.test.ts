@@ -142,7 +142,7 @@ describe("statement facts", () => {
     expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
   });
 
-  it("a stable or immutable user function is judged by its body, an aggregate by its support functions", () => {
+  it("with a catalog: functions by their bodies, aggregates by their support functions, views by their queries, tables by their row security policies", () => {
     let oid = 91000;
     const fn = (name: string, language: string, volatility: "immutable" | "stable" | "volatile", extra: Record<string, unknown> = {}) =>
       ({ oid: oid++, schema: "public", name, kind: "f" as const, language, volatility, securityDefiner: false, returnsSet: false, argNames: [""], ...extra });
@@ -164,14 +164,23 @@ describe("statement facts", () => {
       fn("agg_unknown", "internal", "immutable", { kind: "a" }),
       fn("w", "plpgsql", "volatile"),
     ];
-    const relations = [{ oid: 1, schema: "public", name: "customers", kind: "table" as const, columns: [{ name: "id", attnum: 1, type: "integer" }, { name: "note", attnum: 2, type: "character varying(20)" }] }];
+    const columns = [{ name: "id", attnum: 1, type: "integer" }, { name: "note", attnum: 2, type: "character varying(20)" }];
+    const relations = [
+      { oid: 1, schema: "public", name: "customers", kind: "table" as const, columns },
+      { oid: 2, schema: "public", name: "audited", kind: "table" as const, columns, policies: ["w(audited.*) IS NOT NULL"] },
+      { oid: 3, schema: "public", name: "plain_rls", kind: "table" as const, columns, policies: ["(id > 0)"] },
+      { oid: 4, schema: "public", name: "locking", kind: "view" as const, columns, definition: " SELECT customers.id, customers.note FROM customers FOR UPDATE;" },
+      { oid: 5, schema: "public", name: "counter", kind: "matview" as const, columns: [{ name: "n", attnum: 1, type: "bigint" }], definition: " SELECT nextval('s'::regclass) AS n;" },
+      { oid: 6, schema: "public", name: "unknown_view", kind: "view" as const, columns },
+    ];
     const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions });
     const ro = (sql: string) => analyzeSql(sql, { noCache: true, catalog }).facts.readOnly;
     for (const sql of ["SELECT imm_side(1)", "SELECT stab_notify(1)", "SELECT stab_dyn(1)", "SELECT stab_calls(1)", "SELECT atom_side()", "SELECT over(1)",
-      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil", "SELECT c.w FROM customers c"]) {
+      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil", "SELECT c.w FROM customers c",
+      "SELECT id FROM audited", "SELECT * FROM locking", "SELECT * FROM unknown_view"]) {
       expect(ro(sql), sql).toBe(false);
     }
-    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c"]) {
+    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c", "SELECT id FROM plain_rls", "SELECT n FROM counter"]) {
       expect(ro(sql), sql).toBe(true);
     }
   });

@@ -6,13 +6,15 @@ import { SnapshotCatalog } from "./snapshot.js";
 const RELATIONS = `
   SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
          CASE WHEN c.relkind IN ('v','m') THEN pg_get_viewdef(c.oid) END AS definition,
+         CASE WHEN c.relrowsecurity THEN (SELECT json_agg(pg_get_expr(p.polqual, p.polrelid)) FROM pg_policy p
+                                          WHERE p.polrelid = c.oid AND p.polcmd IN ('r', '*') AND p.polqual IS NOT NULL) END AS policies,
          coalesce(json_agg(json_build_object('name', a.attname, 'attnum', a.attnum, 'type', format_type(a.atttypid, a.atttypmod))
                   ORDER BY a.attnum) FILTER (WHERE a.attnum > 0), '[]') AS columns
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
   WHERE c.relkind IN ('r','v','m','f','p') AND n.nspname NOT IN ('information_schema', 'pg_toast')
     AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'
-  GROUP BY c.oid, n.nspname, c.relname, c.relkind`;
+  GROUP BY c.oid, n.nspname, c.relname, c.relkind, c.relrowsecurity`;
 
 // Built-in functions are known from a generated list; the catalog carries everything else.
 const FUNCTIONS = `
@@ -45,7 +47,7 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
     const funcs = await client.query(FUNCTIONS);
     const relations: CatalogRelation[] = rels.rows.map((r) => ({
       oid: r.oid, schema: r.schema, name: r.name, kind: KINDS[r.kind] ?? "other",
-      columns: r.columns, ...(r.definition ? { definition: r.definition } : {}),
+      columns: r.columns, ...(r.definition ? { definition: r.definition } : {}), ...(r.policies ? { policies: r.policies } : {}),
     }));
     const functions: CatalogFunction[] = funcs.rows.map((f) => {
       const names: string[] = f.arg_names ?? [];

@@ -19,6 +19,8 @@ export interface CatalogRelation {
   columns: CatalogColumn[];
   /** The view's or materialized view's defining query (pg_get_viewdef). */
   definition?: string;
+  /** With row-level security enabled: the USING expressions of the policies that apply to SELECT (pg_get_expr). */
+  policies?: string[];
 }
 
 export interface CatalogFunction {
