@@ -99,3 +99,10 @@ SELECT * FROM json_to_record('{"a": 5}') AS x(a dside)
 SELECT x.nextval FROM to_regclass('audit_notes_id_seq') AS x
 SELECT x.pg_advisory_lock FROM int8(5) AS x
 DECLARE c CURSOR FOR SELECT nextval('audit_notes_id_seq'); FETCH c
+SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x dside PATH 'b')
+SELECT JSON_VALUE('{"a":"5"}', '$.a' RETURNING dside)
+SELECT * FROM to_regclass('audit_notes_id_seq') AS x, LATERAL (SELECT x.nextval) y
+SELECT s.pg_advisory_lock FROM CAST(7 AS bigint) AS s
+START TRANSACTION READ WRITE, READ ONLY
+SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x int PATH 'b' DEFAULT nextval('audit_notes_id_seq'))
+PREPARE q9(int) AS SELECT $1; EXECUTE q9(nextval('audit_notes_id_seq'))
