@@ -119,8 +119,22 @@ describe("statement facts", () => {
     expect(e.statements.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
     const other = analyzeSql("EXECUTE wipe", { session: new SqlSessionState() }).facts;
     expect(other.statements[0]).toMatchObject({ command: "execute", opaque: true });
+    // DEALLOCATE and re-PREPARE may be refused and never reach the server, which then still runs the
+    // DELETE: the name keeps standing for it, merged with what it is redefined as.
     analyzeSql("DEALLOCATE wipe", { session });
-    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements[0]!.opaque).toBe(true);
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements.some((f) => f.command === "delete")).toBe(true);
+    analyzeSql("DEALLOCATE wipe; PREPARE wipe AS SELECT 1; SELECT pg_sleep(0)", { session });
+    const again = analyzeSql("EXECUTE wipe", { session }).facts;
+    expect(again.readOnly).toBe(false);
+    expect(again.statements.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
+    // Re-preparing the same read changes nothing.
+    analyzeSql("PREPARE r AS SELECT id FROM accounts", { session });
+    analyzeSql("DEALLOCATE r; PREPARE r AS SELECT id FROM accounts", { session });
+    expect(analyzeSql("EXECUTE r", { session }).facts.readOnly).toBe(true);
+    // A cursor closed in a refused batch may still be open.
+    analyzeSql("DECLARE k CURSOR WITH HOLD FOR SELECT * FROM accounts FOR UPDATE", { session });
+    analyzeSql("CLOSE k; DECLARE k CURSOR WITH HOLD FOR SELECT 1; SELECT pg_sleep(0)", { session });
+    expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
   });
 
   it("FETCH and MOVE run the cursor's query: its side effects and row locks are theirs", () => {
