@@ -61,10 +61,15 @@ export function isBuiltinType(schema: string | undefined, name: string): boolean
   return BUILTIN_TYPES.has(name) || (name.startsWith("_") && BUILTIN_TYPES.has(name.slice(1)));
 }
 
-/** Whether a column type as format_type prints it ("numeric(14,2)", "text[]", "public.mood") is built in. */
-export function isBuiltinFormattedType(type: string): boolean {
+/**
+ * A type as format_type prints it ("numeric(14,2)", "text[]", "public.mood", "\"Mood\""): "builtin"
+ * for one of PostgreSQL's own, else its schema (when printed) and name.
+ */
+export function formattedType(type: string): "builtin" | { schema?: string; name: string } {
   const bare = type.replace(/\(\d+(,\d+)?\)/g, "").replace(/(\[\])+$/, "").trim();
-  if (SQL_TYPES.has(bare)) return true;
-  const dot = bare.indexOf(".");
-  return dot < 0 ? isBuiltinType(undefined, bare) : isBuiltinType(bare.slice(0, dot), bare.slice(dot + 1));
+  if (SQL_TYPES.has(bare)) return "builtin";
+  const parts = bare.match(/"(?:[^"]|"")*"|[^."]+/g)?.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)) ?? [bare];
+  const name = parts[parts.length - 1] ?? bare;
+  const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  return isBuiltinType(schema, name) ? "builtin" : { ...(schema ? { schema } : {}), name };
 }

@@ -6,7 +6,7 @@ import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
 import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
-import { isBuiltinFormattedType, isBuiltinType } from "./builtin-types.js";
+import { formattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -93,6 +93,9 @@ const SAMPLED_VALUE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ["public.pg_stat_statements", new Set(["query"])],
 ]);
 
+/** Per catalog: whether turning a value into a type ("schema.name" as written) runs only PostgreSQL's own code. */
+const harmlessTypes = new WeakMap<Catalog, Map<string, boolean>>();
+
 export class QueryAnalyzer {
   constructor(
     readonly facts: FactsBuilder,
@@ -157,12 +160,61 @@ export class QueryAnalyzer {
     const parts: string[] = tn.names.map(strOf);
     const name = parts[parts.length - 1] ?? "";
     const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-    if (isBuiltinType(schema, name)) return;
-    const rel = this.catalog?.relation(schema, name);
-    if (rel && rel.columns.length && rel.columns.every((c) => isBuiltinFormattedType(c.type))) return;
+    if (this.typeHarmless(schema, name, 0)) return;
     const called = `cast to ${parts.join(".")}`;
     this.facts.functions.add(called);
     this.facts.sideEffectFunctions.add(called);
+  }
+
+  /**
+   * Whether turning a value into this type runs nothing but PostgreSQL's own code: a built-in type,
+   * or (from the catalog) an enum, a domain whose CHECK expressions and base type are harmless, a
+   * composite or range whose parts are, with no user-defined cast into it or input function.
+   */
+  private typeHarmless(schema: string | undefined, name: string, depth: number): boolean {
+    if (isBuiltinType(schema, name)) return true;
+    const catalog = this.catalog;
+    if (!catalog || depth > 8) return false;
+    let memo = harmlessTypes.get(catalog);
+    if (!memo) harmlessTypes.set(catalog, (memo = new Map()));
+    const key = `${schema ?? ""}.${name}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    memo.set(key, false);
+    const partHarmless = (type: string) => {
+      const t = formattedType(type);
+      return t === "builtin" || this.typeHarmless(t.schema, t.name, depth + 1);
+    };
+    let harmless = false;
+    const t = catalog.type?.(schema, name) ?? (name.startsWith("_") ? catalog.type?.(schema, name.slice(1)) : undefined);
+    if (t) {
+      harmless = t.kind !== "p" &&
+        (t.functions ?? []).every((f) => {
+          const dot = f.indexOf(".");
+          return !classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
+        }) &&
+        (t.checks ?? []).every((e) => this.expressionHarmless(e)) &&
+        (t.parts ?? []).every(partHarmless);
+    } else {
+      // Without recorded types: a relation's row type is harmless when its columns' types are.
+      const rel = catalog.relation(schema, name);
+      harmless = !!rel && rel.columns.length > 0 && rel.columns.every((c) => partHarmless(c.type));
+    }
+    memo.set(key, harmless);
+    return harmless;
+  }
+
+  /** Whether a stored expression (a domain's CHECK) calls nothing with side effects. */
+  private expressionHarmless(expr: string): boolean {
+    try {
+      const stmts = parseBatch(`SELECT ${expr}`);
+      if (stmts.length !== 1) return false;
+      const c = this.child();
+      c.statement(stmts[0]!.stmt);
+      return c.facts.sideEffectFunctions.size === 0 && !c.facts.opaque && c.facts.kind === "read";
+    } catch {
+      return false;
+    }
   }
 
   // ---- scopes and names ----------------------------------------------------------------------

@@ -156,7 +156,7 @@ describe("statement facts", () => {
     expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
   });
 
-  it("with a catalog: functions by their bodies, aggregates by their support functions, views by their queries, tables by their row security policies", () => {
+  it("with a catalog: functions by their bodies, aggregates by their support functions, views by their queries, tables by their row security policies, types by what a cast into them runs", () => {
     let oid = 91000;
     const fn = (name: string, language: string, volatility: "immutable" | "stable" | "volatile", extra: Record<string, unknown> = {}) =>
       ({ oid: oid++, schema: "public", name, kind: "f" as const, language, volatility, securityDefiner: false, returnsSet: false, argNames: [""], ...extra });
@@ -187,14 +187,24 @@ describe("statement facts", () => {
       { oid: 5, schema: "public", name: "counter", kind: "matview" as const, columns: [{ name: "n", attnum: 1, type: "bigint" }], definition: " SELECT nextval('s'::regclass) AS n;" },
       { oid: 6, schema: "public", name: "unknown_view", kind: "view" as const, columns },
     ];
-    const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions });
+    const types = [
+      { oid: 10, schema: "public", name: "status", kind: "e" as const },
+      { oid: 11, schema: "public", name: "posint", kind: "d" as const, checks: ["(VALUE > 0)"], parts: ["integer"] },
+      { oid: 12, schema: "public", name: "counted", kind: "d" as const, checks: ["(nextval('s'::regclass) > 0)"], parts: ["integer"] },
+      { oid: 13, schema: "public", name: "pair", kind: "c" as const, parts: ["posint", "status", "text"] },
+      { oid: 14, schema: "public", name: "bad_pair", kind: "c" as const, parts: ["integer", "counted"] },
+      { oid: 15, schema: "public", name: "cast_into", kind: "e" as const, functions: ["public.w"] },
+    ];
+    const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions, types });
     const ro = (sql: string) => analyzeSql(sql, { noCache: true, catalog }).facts.readOnly;
     for (const sql of ["SELECT imm_side(1)", "SELECT stab_notify(1)", "SELECT stab_dyn(1)", "SELECT stab_calls(1)", "SELECT atom_side()", "SELECT over(1)",
       "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil", "SELECT c.w FROM customers c",
-      "SELECT id FROM audited", "SELECT * FROM locking", "SELECT * FROM unknown_view"]) {
+      "SELECT id FROM audited", "SELECT * FROM locking", "SELECT * FROM unknown_view",
+      "SELECT 5::counted", "SELECT ROW(1, 2)::bad_pair", "SELECT 'a'::cast_into", "SELECT NULL::unknown_type"]) {
       expect(ro(sql), sql).toBe(false);
     }
-    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c", "SELECT id FROM plain_rls", "SELECT n FROM counter"]) {
+    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c", "SELECT id FROM plain_rls", "SELECT n FROM counter",
+      "SELECT 'open'::status, 5::posint, ROW(1, 'open', 'x')::pair, ARRAY['open']::public.status[]"]) {
       expect(ro(sql), sql).toBe(true);
     }
   });

@@ -34,6 +34,28 @@ const FUNCTIONS = `
   LEFT JOIN pg_type t ON t.oid = p.prorettype
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')`;
 
+// User-defined types and what runs when a value becomes one: domain checks, casts into it, a range's
+// canonical function, input functions (those outside pg_catalog).
+const TYPES = `
+  SELECT t.oid::int AS oid, n.nspname AS schema, t.typname AS name, t.typtype AS kind,
+         (SELECT json_agg(pg_get_expr(c.conbin, 0)) FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') AS checks,
+         CASE t.typtype
+           WHEN 'd' THEN json_build_array(format_type(t.typbasetype, NULL))
+           WHEN 'c' THEN (SELECT json_agg(format_type(a.atttypid, NULL)) FROM pg_attribute a
+                          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+           WHEN 'r' THEN (SELECT json_build_array(format_type(r.rngsubtype, NULL)) FROM pg_range r WHERE r.rngtypid = t.oid)
+         END AS parts,
+         (SELECT json_agg(DISTINCT sn.nspname || '.' || sp.proname)
+            FROM (SELECT k.castfunc AS f FROM pg_cast k WHERE k.casttarget = t.oid
+                  UNION ALL SELECT r.rngcanonical::oid FROM pg_range r WHERE r.rngtypid = t.oid
+                  UNION ALL SELECT unnest(ARRAY[t.typinput, t.typreceive, t.typmodin]::oid[])) fs
+            JOIN pg_proc sp ON sp.oid = fs.f JOIN pg_namespace sn ON sn.oid = sp.pronamespace
+            WHERE sn.nspname <> 'pg_catalog') AS functions
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    AND n.nspname NOT LIKE 'pg_temp%' AND t.typtype IN ('b', 'c', 'd', 'e', 'r', 'm')
+    AND NOT (t.typcategory = 'A' AND t.typelem <> 0)`;
+
 const KINDS: Record<string, RelationKind> = { r: "table", v: "view", m: "matview", f: "foreign", p: "partitioned" };
 const VOLATILITY: Record<string, Volatility> = { i: "immutable", s: "stable", v: "volatile" };
 
@@ -45,6 +67,7 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
     const db = await client.query<{ d: string }>("SELECT current_database() AS d");
     const rels = await client.query(RELATIONS);
     const funcs = await client.query(FUNCTIONS);
+    const typeRows = await client.query(TYPES);
     const relations: CatalogRelation[] = rels.rows.map((r) => ({
       oid: r.oid, schema: r.schema, name: r.name, kind: KINDS[r.kind] ?? "other",
       columns: r.columns, ...(r.definition ? { definition: r.definition } : {}), ...(r.policies ? { policies: r.policies } : {}),
@@ -66,6 +89,10 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
     return {
       format: "hoop-catalog/1", source: db.rows[0]!.d, takenAt: new Date().toISOString(),
       searchPath: path.rows[0]!.p, relations, functions,
+      types: typeRows.rows.map((t) => ({
+        oid: t.oid, schema: t.schema, name: t.name, kind: t.kind,
+        ...(t.checks ? { checks: t.checks } : {}), ...(t.parts ? { parts: t.parts } : {}), ...(t.functions ? { functions: t.functions } : {}),
+      })),
     };
   } catch (e) {
     throw new CatalogError(`cannot read the catalog: ${scrubUrl((e as Error).message, url)}`);

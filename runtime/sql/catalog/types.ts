@@ -45,6 +45,21 @@ export interface CatalogFunction {
   support?: string[];
 }
 
+/** A type defined outside pg_catalog, with what runs when a value is turned into it. */
+export interface CatalogType {
+  oid: number;
+  schema: string;
+  name: string;
+  /** pg_type.typtype: b base, c composite, d domain, e enum, r range, m multirange. */
+  kind: "b" | "c" | "d" | "e" | "r" | "m" | "p";
+  /** A domain's CHECK expressions (pg_get_expr; the value is VALUE). */
+  checks?: string[];
+  /** The types a value of this type is made of (format_type): a domain's base type, a composite's attributes, a range's subtype. */
+  parts?: string[];
+  /** Functions outside pg_catalog ("schema.name") that may run when a value becomes this type: casts into it, a range's canonical function, input functions. */
+  functions?: string[];
+}
+
 export interface CatalogSnapshot {
   format: "hoop-catalog/1";
   /** Where the snapshot came from (database name, no credentials) and when. */
@@ -53,6 +68,8 @@ export interface CatalogSnapshot {
   searchPath: string[];
   relations: CatalogRelation[];
   functions: CatalogFunction[];
+  /** User-defined types; absent in snapshots written before types were recorded (every user type is then suspect). */
+  types?: CatalogType[];
 }
 
 export class CatalogError extends Error {}
@@ -67,4 +84,6 @@ export interface Catalog {
   relationByOid(oid: number): CatalogRelation | undefined;
   /** All overloads visible under that name (qualified, or the first schema of the search path that has it). */
   functions(schema: string | undefined, name: string): CatalogFunction[];
+  /** A user-defined type by name (qualified, or resolved through the search path). */
+  type?(schema: string | undefined, name: string): CatalogType | undefined;
 }
