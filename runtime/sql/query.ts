@@ -160,7 +160,7 @@ export class QueryAnalyzer {
     const parts: string[] = tn.names.map(strOf);
     const name = parts[parts.length - 1] ?? "";
     const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-    if (this.typeHarmless(schema, name, 0)) return;
+    if (this.typeHarmless(schema, name, 0) && !this.castIntoRuns(schema, name)) return;
     const called = `cast to ${parts.join(".")}`;
     this.facts.functions.add(called);
     this.facts.sideEffectFunctions.add(called);
@@ -202,6 +202,17 @@ export class QueryAnalyzer {
     }
     memo.set(key, harmless);
     return harmless;
+  }
+
+  /** With a catalog: a user-defined cast into this built-in type whose function has side effects (from a user type to text, say). */
+  private castIntoRuns(schema: string | undefined, name: string): boolean {
+    const catalog = this.catalog;
+    if (!catalog?.castsInto || !isBuiltinType(schema, name)) return false;
+    const base = name.startsWith("_") ? name.slice(1) : name;
+    return catalog.castsInto(base).some((f) => {
+      const dot = f.indexOf(".");
+      return classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
+    });
   }
 
   /** Whether a stored expression (a domain's CHECK) calls nothing with side effects. */
@@ -923,6 +934,7 @@ export class QueryAnalyzer {
     const op = operatorName(a.name);
     // Only these kinds name an operator; BETWEEN, IN, LIKE and the rest are spelled by keyword.
     const named = a.kind === "AEXPR_OP" || a.kind === "AEXPR_OP_ANY" || a.kind === "AEXPR_OP_ALL";
+    if (!named) this.keywordOperators(a);
     if (named && this.userOperator(a.name)) {
       const l = this.expr([a.lexpr, a.rexpr], scope);
       return { ...l, sources: new Set(l.sources), direct: false, unknown: true };
@@ -954,11 +966,40 @@ export class QueryAnalyzer {
    */
   private userOperator(name: Node[] | undefined): boolean {
     const op = operatorName(name);
-    if (op !== undefined && BUILTIN_OPERATORS.has(op)) return false;
+    if (op !== undefined && BUILTIN_OPERATORS.has(op)) return (name ?? []).length === 1 && this.catalogOperator(op);
     const called = `operator ${(name ?? []).map(strOf).join(".")}`;
     this.facts.functions.add(called);
     this.facts.sideEffectFunctions.add(called);
     return true;
+  }
+
+  /**
+   * An operator spelled with a name PostgreSQL defines (=, <, ~~ …) may still be a user's, for the
+   * user's types: with a catalog, a user-defined operator of that name whose function has side
+   * effects makes the use a side-effecting call (which overload applies depends on types not known here).
+   */
+  private catalogOperator(op: string): boolean {
+    const catalog = this.catalog;
+    const ops = catalog?.operators?.(undefined, op) ?? [];
+    if (!ops.some((o) => {
+      const dot = o.function.indexOf(".");
+      return classifyFunction(o.function.slice(0, dot), o.function.slice(dot + 1), catalog).sideEffect;
+    })) return false;
+    this.facts.functions.add(`operator ${op}`);
+    this.facts.sideEffectFunctions.add(`operator ${op}`);
+    return true;
+  }
+
+  /** IN, LIKE, IS DISTINCT FROM, NULLIF, BETWEEN … call the operators their keyword stands for. */
+  private keywordOperators(a: Node): void {
+    if (!this.catalog?.operators) return;
+    if (typeof a.kind === "string" && a.kind.includes("BETWEEN")) {
+      this.catalogOperator(">=");
+      this.catalogOperator("<=");
+      return;
+    }
+    const op = operatorName(a.name);
+    if (op !== undefined) this.catalogOperator(op);
   }
 
   /** The expression of an ORDER BY entry; `USING op` sorts by calling that operator. */
@@ -1044,6 +1085,7 @@ export class QueryAnalyzer {
           case "A_Expr":
             // The common operator node: only its operands can carry values (its operator may still be a user's).
             if (inner.kind === "AEXPR_OP" || inner.kind === "AEXPR_OP_ANY" || inner.kind === "AEXPR_OP_ALL") this.userOperator(inner.name);
+            else this.keywordOperators(inner);
             this.collectLins(inner.lexpr, scope, parts);
             this.collectLins(inner.rexpr, scope, parts);
             return;

@@ -137,6 +137,20 @@ describe("statement facts", () => {
     expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
   });
 
+  it("with a catalog, an operator or cast PostgreSQL names may be a user's with side effects", () => {
+    const fn = (name: string, volatility: "immutable" | "volatile") => ({ oid: 93000 + name.length, schema: "public", name, kind: "f" as const, language: "c", volatility, securityDefiner: false, returnsSet: false, argNames: ["", ""] });
+    const snapshot = (operators: { schema: string; name: string; function: string }[], casts: { target: string; function: string }[]) =>
+      new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("mood_eq", "volatile"), fn("ci_eq", "immutable"), fn("mood_text", "volatile")], operators, casts });
+    const evil = snapshot([{ schema: "public", name: "=", function: "public.mood_eq" }], [{ target: "text", function: "public.mood_text" }]);
+    const harmless = snapshot([{ schema: "public", name: "=", function: "public.ci_eq" }], []);
+    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2"]) {
+      expect(analyzeSql(sql, { noCache: true, catalog: evil }).facts.readOnly, sql).toBe(false);
+      expect(analyzeSql(sql, { noCache: true, catalog: harmless }).facts.readOnly, sql).toBe(true);
+    }
+    // Qualified with pg_catalog it can only be PostgreSQL's own.
+    expect(analyzeSql("SELECT 1 WHERE 1 OPERATOR(pg_catalog.=) 1", { noCache: true, catalog: evil }).facts.readOnly).toBe(true);
+  });
+
   it("FETCH and MOVE run the cursor's query: its side effects and row locks are theirs", () => {
     const session = new SqlSessionState();
     analyzeSql("DECLARE c CURSOR WITH HOLD FOR SELECT nextval('audit_notes_id_seq')", { session });

@@ -56,6 +56,18 @@ const TYPES = `
     AND n.nspname NOT LIKE 'pg_temp%' AND t.typtype IN ('b', 'c', 'd', 'e', 'r', 'm')
     AND NOT (t.typcategory = 'A' AND t.typelem <> 0)`;
 
+const OPERATORS = `
+  SELECT n.nspname AS schema, o.oprname AS name, pn.nspname || '.' || p.proname AS function
+  FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+  JOIN pg_proc p ON p.oid = o.oprcode JOIN pg_namespace pn ON pn.oid = p.pronamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')`;
+
+const CASTS = `
+  SELECT tt.typname AS target, sn.nspname || '.' || sp.proname AS function
+  FROM pg_cast k JOIN pg_type tt ON tt.oid = k.casttarget
+  JOIN pg_proc sp ON sp.oid = k.castfunc JOIN pg_namespace sn ON sn.oid = sp.pronamespace
+  WHERE sn.nspname <> 'pg_catalog' AND tt.typnamespace = 'pg_catalog'::regnamespace`;
+
 const KINDS: Record<string, RelationKind> = { r: "table", v: "view", m: "matview", f: "foreign", p: "partitioned" };
 const VOLATILITY: Record<string, Volatility> = { i: "immutable", s: "stable", v: "volatile" };
 
@@ -68,6 +80,8 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
     const rels = await client.query(RELATIONS);
     const funcs = await client.query(FUNCTIONS);
     const typeRows = await client.query(TYPES);
+    const operators = await client.query(OPERATORS);
+    const casts = await client.query(CASTS);
     const relations: CatalogRelation[] = rels.rows.map((r) => ({
       oid: r.oid, schema: r.schema, name: r.name, kind: KINDS[r.kind] ?? "other",
       columns: r.columns, ...(r.definition ? { definition: r.definition } : {}), ...(r.policies ? { policies: r.policies } : {}),
@@ -93,6 +107,8 @@ export async function readLiveSnapshot(url: string): Promise<CatalogSnapshot> {
         oid: t.oid, schema: t.schema, name: t.name, kind: t.kind,
         ...(t.checks ? { checks: t.checks } : {}), ...(t.parts ? { parts: t.parts } : {}), ...(t.functions ? { functions: t.functions } : {}),
       })),
+      operators: operators.rows.map((o) => ({ schema: o.schema, name: o.name, function: o.function })),
+      casts: casts.rows.map((c) => ({ target: c.target, function: c.function })),
     };
   } catch (e) {
     throw new CatalogError(`cannot read the catalog: ${scrubUrl((e as Error).message, url)}`);

@@ -1,7 +1,7 @@
 // A Catalog over a snapshot held in memory, and reading / writing the JSON snapshot file.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { CatalogError, type Catalog, type CatalogFunction, type CatalogRelation, type CatalogSnapshot, type CatalogType } from "./types.js";
+import { CatalogError, type Catalog, type CatalogFunction, type CatalogOperator, type CatalogRelation, type CatalogSnapshot, type CatalogType } from "./types.js";
 
 export class SnapshotCatalog implements Catalog {
   readonly id: string;
@@ -24,7 +24,7 @@ export class SnapshotCatalog implements Catalog {
       this.funcs.set(key, list);
     }
     for (const t of snapshot.types ?? []) this.types.set(`${t.schema}.${t.name}`, t);
-    this.id = createHash("sha256").update(JSON.stringify([snapshot.searchPath, snapshot.relations, snapshot.functions, snapshot.types ?? []])).digest("hex").slice(0, 16);
+    this.id = createHash("sha256").update(JSON.stringify([snapshot.searchPath, snapshot.relations, snapshot.functions, snapshot.types ?? [], snapshot.operators ?? [], snapshot.casts ?? []])).digest("hex").slice(0, 16);
   }
 
   relation(schema: string | undefined, name: string): CatalogRelation | undefined {
@@ -40,6 +40,15 @@ export class SnapshotCatalog implements Catalog {
 
   relationByOid(oid: number): CatalogRelation | undefined {
     return this.byOid.get(oid);
+  }
+
+  operators(schema: string | undefined, name: string): CatalogOperator[] {
+    const schemas = schema !== undefined ? [schema] : this.searchPath;
+    return (this.snapshot.operators ?? []).filter((o) => o.name === name && schemas.includes(o.schema));
+  }
+
+  castsInto(target: string): string[] {
+    return (this.snapshot.casts ?? []).filter((c) => c.target === target).map((c) => c.function);
   }
 
   type(schema: string | undefined, name: string): CatalogType | undefined {

@@ -60,6 +60,19 @@ export interface CatalogType {
   functions?: string[];
 }
 
+/** A user-defined operator, or a user-defined cast into a built-in type: the function it calls. */
+export interface CatalogOperator {
+  schema: string;
+  name: string;
+  /** "schema.name" of the function it runs. */
+  function: string;
+}
+export interface CatalogCast {
+  /** The built-in target type's name in pg_type ("text", "int4"). */
+  target: string;
+  function: string;
+}
+
 export interface CatalogSnapshot {
   format: "hoop-catalog/1";
   /** Where the snapshot came from (database name, no credentials) and when. */
@@ -70,6 +83,10 @@ export interface CatalogSnapshot {
   functions: CatalogFunction[];
   /** User-defined types; absent in snapshots written before types were recorded (every user type is then suspect). */
   types?: CatalogType[];
+  /** User-defined operators (any name, also ones PostgreSQL defines for its own types, such as =). */
+  operators?: CatalogOperator[];
+  /** User-defined casts into built-in types (from user types): they run when a value is cast to that type. */
+  casts?: CatalogCast[];
 }
 
 export class CatalogError extends Error {}
@@ -86,4 +103,8 @@ export interface Catalog {
   functions(schema: string | undefined, name: string): CatalogFunction[];
   /** A user-defined type by name (qualified, or resolved through the search path). */
   type?(schema: string | undefined, name: string): CatalogType | undefined;
+  /** User-defined operators of that name in the search path's schemas (or the one named). */
+  operators?(schema: string | undefined, name: string): CatalogOperator[];
+  /** Functions of user-defined casts into the built-in type of that pg_type name. */
+  castsInto?(target: string): string[];
 }
