@@ -145,14 +145,16 @@ export class QueryAnalyzer {
    * known; with one, a relation's row type whose columns are all of built-in types is harmless.
    */
   userTypes(node: unknown): void {
-    if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      for (const x of node) this.userTypes(x);
+      for (const x of node) if (x && typeof x === "object") this.userTypes(x);
       return;
     }
-    for (const [k, v] of Object.entries(node as Node)) {
-      if ((k === "typeName" || k === "TypeName") && v && typeof v === "object" && Array.isArray(v.names)) this.typeUse(v);
-      if (v && typeof v === "object") this.userTypes(v);
+    const o = node as Node;
+    for (const k in o) {
+      const v = o[k];
+      if (!v || typeof v !== "object") continue;
+      if ((k === "typeName" || k === "TypeName") && Array.isArray(v.names)) this.typeUse(v);
+      this.userTypes(v);
     }
   }
 
