@@ -81,14 +81,19 @@ export function sortedList(s: ReadonlySet<string>): string[] {
   return [...s].sort();
 }
 
-/** Statements that change nothing by themselves and do not break a read-only batch. */
-const NEUTRAL: ReadonlySet<SqlCommand> = new Set<SqlCommand>(["begin", "commit", "rollback", "savepoint", "release", "close", "deallocate"]);
+/**
+ * Statements that change nothing by themselves and do not break a read-only batch: transaction
+ * bracketing (kind tcl; a BEGIN READ WRITE is a utility) and forgetting cursors or prepared statements.
+ */
+const NEUTRAL_TCL: ReadonlySet<SqlCommand> = new Set<SqlCommand>(["begin", "commit", "rollback", "savepoint", "release"]);
+const NEUTRAL_UTILITY: ReadonlySet<SqlCommand> = new Set<SqlCommand>(["close", "deallocate"]);
 
 /** Read-only: every statement a read (or transaction bracketing), nothing opaque, no side effects. */
 export function isReadOnly(all: SqlStatementFacts[]): boolean {
   return all.every((f) =>
     // SET TRANSACTION / SET CONSTRAINTS only shape the current transaction, like BEGIN ISOLATION LEVEL.
-    (f.kind === "read" || (f.kind === "tcl" && f.command === "set") || NEUTRAL.has(f.command)) &&
+    (f.kind === "read" || (f.kind === "tcl" && (f.command === "set" || NEUTRAL_TCL.has(f.command))) ||
+      (f.kind === "utility" && NEUTRAL_UTILITY.has(f.command))) &&
     f.sideEffectFunctions.length === 0 && !f.opaque && !f.selectInto &&
     (f.copyTarget === "none" || f.copyTarget === "stdio") && f.tablesWritten.length === 0);
 }

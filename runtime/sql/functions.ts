@@ -1,7 +1,12 @@
 // What the analyzer knows about functions without a catalog: which have side effects or reach
 // outside the database, which run SQL given as text (their reads cannot be traced), which are pure.
+import type { SqlStatementFacts } from "../../compiler/context/types.js";
 import { PURE_BUILTINS, VOLATILE_BUILTINS } from "./builtin-functions.js";
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
+import { isReadOnly } from "./facts.js";
+import { parseBatch } from "./parser.js";
+import { analyzePlpgsqlFunction } from "./plpgsql.js";
+import { analyzeStatement } from "./statement.js";
 
 /** Side effects or out-of-database reach, whatever their volatility says. */
 const ALWAYS_SIDE_EFFECT = new Set([
@@ -79,24 +84,35 @@ export interface FunctionInfo {
   sqlBody?: CatalogFunction;
 }
 
+/** information_schema's helper functions (immutable or stable LANGUAGE sql over catalogs), called by drivers' metadata queries. */
+const INFORMATION_SCHEMA_FUNCTIONS = new Set([
+  "_pg_char_max_length", "_pg_char_octet_length", "_pg_datetime_precision", "_pg_expandarray", "_pg_index_position",
+  "_pg_interval_type", "_pg_numeric_precision", "_pg_numeric_precision_radix", "_pg_numeric_scale", "_pg_truetypid", "_pg_truetypmod",
+]);
+
 export function classifyFunction(schema: string | undefined, name: string, catalog: Catalog | undefined): FunctionInfo {
+  if (schema === "information_schema" && INFORMATION_SCHEMA_FUNCTIONS.has(name)) return { sideEffect: false, opaqueReads: false };
   const builtin = schema === undefined || schema === "pg_catalog" ? builtinInfo(name) : undefined;
   if (builtin) {
     // An unqualified name may also reach a user function of that name with other argument types
     // (public.lower(customers) beside pg_catalog.lower(text)): the worse of the two decides.
     const overloads = schema === undefined && catalog ? catalog.searchPath.filter((s) => s !== "pg_catalog").flatMap((s) => catalog.functions(s, name)) : [];
     if (overloads.length === 0) return builtin;
-    const user = catalogInfo(overloads);
+    const user = catalogInfo(overloads, catalog!);
     return { sideEffect: builtin.sideEffect || user.sideEffect, opaqueReads: builtin.opaqueReads || user.opaqueReads };
   }
   const found = catalog?.functions(schema, name) ?? [];
   if (found.length === 0) return { sideEffect: true, opaqueReads: true };
-  return catalogInfo(found);
+  return catalogInfo(found, catalog!);
 }
 
-/** Whether `name` could be a function: PostgreSQL reads `(x).name` as `name(x)` when x has no such field. */
-export function mayBeFunction(name: string, catalog: Catalog | undefined): boolean {
-  return builtinInfo(name) !== undefined || (catalog !== undefined && [...new Set(["pg_catalog", ...catalog.searchPath])].some((s) => catalog.functions(s, name).length > 0));
+/**
+ * Whether `name` could be a function: PostgreSQL reads `(x).name` and `x.name` as `name(x)` when x
+ * has no such field. `userOnly`: only functions of the catalog (x is a row, which no built-in with
+ * side effects takes).
+ */
+export function mayBeFunction(name: string, catalog: Catalog | undefined, userOnly = false): boolean {
+  return (!userOnly && builtinInfo(name) !== undefined) || (catalog !== undefined && [...new Set(["pg_catalog", ...catalog.searchPath])].some((s) => catalog.functions(s, name).length > 0));
 }
 
 function builtinInfo(name: string): FunctionInfo | undefined {
@@ -109,11 +125,73 @@ function builtinInfo(name: string): FunctionInfo | undefined {
   return undefined;
 }
 
-function catalogInfo(found: CatalogFunction[]): FunctionInfo {
+function catalogInfo(found: CatalogFunction[], catalog: Catalog): FunctionInfo {
   // Any overload could be the one called: the worst of them decides.
-  const sideEffect = found.some((f) => f.volatility === "volatile" || f.kind === "p" || (f.securityDefiner && f.language !== "sql"));
+  const sideEffect = found.some((f) => f.volatility === "volatile" || f.kind === "p" || (f.securityDefiner && f.language !== "sql") || bodyHasEffects(f, catalog));
   const sqlFns = found.filter((f) => f.language === "sql" && f.body !== undefined);
   if (sqlFns.length === found.length && found.length === 1) return { sideEffect, opaqueReads: false, sqlBody: sqlFns[0] };
   const opaqueReads = found.some((f) => f.language !== "sql" || f.body === undefined) || found.length > 1;
   return { sideEffect, opaqueReads, ...(sqlFns.length === 1 && found.length === 1 ? { sqlBody: sqlFns[0] } : {}) };
+}
+
+/** Languages whose functions PostgreSQL's superuser installs (C code of extensions): their volatility is taken as given. */
+const TRUSTED_LANGUAGES = new Set(["c", "internal"]);
+
+const judged = new WeakMap<Catalog, Map<number, boolean>>();
+const judging = new Set<number>();
+let cycles = 0;
+
+/**
+ * Whether a user function that says it is stable or immutable may still change something.
+ * PostgreSQL only refuses DML in such functions: a SELECT inside them may call nextval,
+ * pg_notify, set_config or dblink_exec, or another function that does. The body is analysed
+ * (LANGUAGE sql and plpgsql); other languages can run any SQL through their own interfaces; an
+ * aggregate runs support functions the catalog names. A body that cannot be read counts as a side
+ * effect. A call back into a function whose body is being judged adds nothing to that judgement;
+ * the functions judged in between, whose verdict then leaves that function out, are not remembered.
+ */
+function bodyHasEffects(f: CatalogFunction, catalog: Catalog): boolean {
+  if (f.volatility === "volatile") return true;
+  if (f.kind === "a") return (f.support ?? [undefined]).some((name) => {
+    if (name === undefined) return true;
+    const dot = name.indexOf(".");
+    const found = catalog.functions(name.slice(0, dot), name.slice(dot + 1));
+    return found.length === 0 || catalogInfo(found, catalog).sideEffect;
+  });
+  if (TRUSTED_LANGUAGES.has(f.language)) return false;
+  if (f.language === "sql" ? f.body === undefined : f.language !== "plpgsql" || f.definition === undefined) return true;
+  let memo = judged.get(catalog);
+  if (!memo) judged.set(catalog, (memo = new Map()));
+  const known = memo.get(f.oid);
+  if (known !== undefined) return known;
+  if (judging.has(f.oid)) {
+    cycles++;
+    return false;
+  }
+  if (judging.size >= 12) return true;
+  const cyclesBefore = cycles;
+  judging.add(f.oid);
+  let effects = true;
+  try {
+    let statements: SqlStatementFacts[] = [];
+    let opaque = false;
+    if (f.language === "plpgsql") ({ statements, opaque } = analyzePlpgsqlFunction(f.definition!, catalog));
+    else for (const s of parseBatch(sqlBodyText(f.body!))) {
+      const r = analyzeStatement(s.stmt, catalog, undefined).analysis;
+      statements.push(r.facts, ...r.embedded);
+    }
+    effects = opaque || !isReadOnly(statements);
+  } catch {
+    effects = true;
+  } finally {
+    judging.delete(f.oid);
+  }
+  if (cycles === cyclesBefore || judging.size === 0) memo.set(f.oid, effects);
+  return effects;
+}
+
+/** The statements of a LANGUAGE sql body: prosrc as it is, or the inside of BEGIN ATOMIC … END. */
+export function sqlBodyText(body: string): string {
+  const atomic = /^\s*BEGIN\s+ATOMIC\b([\s\S]*)\bEND\s*;?\s*$/i.exec(body);
+  return atomic ? atomic[1]! : body;
 }

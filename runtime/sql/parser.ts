@@ -65,3 +65,14 @@ export function parsePlpgsql(body: string): Record<string, any>[] {
     throw new SqlParseError((e as Error).message ?? "PL/pgSQL syntax error");
   }
 }
+
+/** Parses a whole CREATE FUNCTION … LANGUAGE plpgsql statement (as pg_get_functiondef writes it); throws SqlParseError. */
+export function parsePlpgsqlFunction(definition: string): Record<string, any>[] {
+  if (!ready) throw new SqlParseError("the SQL analyzer is not initialised");
+  try {
+    const r = parsePlPgSQLSync(definition) as { plpgsql_funcs?: Record<string, any>[] };
+    return r.plpgsql_funcs ?? [];
+  } catch (e) {
+    throw new SqlParseError((e as Error).message ?? "PL/pgSQL syntax error");
+  }
+}

@@ -1,8 +1,8 @@
-// DO blocks: the static SQL inside a PL/pgSQL body is analysed like any statement; dynamic
-// EXECUTE, other languages, or anything that does not parse make the block opaque.
+// DO blocks and PL/pgSQL function bodies: the static SQL inside is analysed like any statement;
+// dynamic EXECUTE, other languages, or anything that does not parse make the block opaque.
 import type { SqlStatementFacts } from "../../compiler/context/types.js";
 import type { Catalog } from "./catalog/types.js";
-import { parseBatch, parsePlpgsql } from "./parser.js";
+import { parseBatch, parsePlpgsql, parsePlpgsqlFunction } from "./parser.js";
 import { analyzeStatement } from "./statement.js";
 
 type Node = Record<string, any>;
@@ -24,6 +24,22 @@ export function analyzeDoBlock(doNode: Node, catalog: Catalog | undefined): { st
   } catch {
     return { statements: [], opaque: true };
   }
+  return analyzePlpgsql(funcs, catalog);
+}
+
+/** A PL/pgSQL function's CREATE FUNCTION statement (pg_get_functiondef), analysed as a DO block's body is. */
+export function analyzePlpgsqlFunction(definition: string, catalog: Catalog | undefined): { statements: SqlStatementFacts[]; opaque: boolean } {
+  let funcs: Node[];
+  try {
+    funcs = parsePlpgsqlFunction(definition);
+  } catch {
+    return { statements: [], opaque: true };
+  }
+  return analyzePlpgsql(funcs, catalog);
+}
+
+/** The static SQL of parsed PL/pgSQL, each statement analysed; opaque when any SQL is dynamic or does not parse. */
+function analyzePlpgsql(funcs: Node[], catalog: Catalog | undefined): { statements: SqlStatementFacts[]; opaque: boolean } {
   const statements: SqlStatementFacts[] = [];
   let opaque = false;
   const sql = (text: string, mode: number) => {

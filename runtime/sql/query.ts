@@ -5,7 +5,8 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { formattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
 export type Node = Record<string, any>;
@@ -36,6 +37,8 @@ interface Item {
   open: boolean;
   openLin: (name: string) => Lin;
   restLin: Lin;
+  /** A function in FROM: the alias may stand for a single value of any type, not a row. */
+  fromFunction?: boolean;
 }
 
 interface Cte {
@@ -90,6 +93,9 @@ const SAMPLED_VALUE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ["public.pg_stat_statements", new Set(["query"])],
 ]);
 
+/** Per catalog: whether turning a value into a type ("schema.name" as written) runs only PostgreSQL's own code. */
+const harmlessTypes = new WeakMap<Catalog, Map<string, boolean>>();
+
 export class QueryAnalyzer {
   constructor(
     readonly facts: FactsBuilder,
@@ -120,6 +126,7 @@ export class QueryAnalyzer {
 
   /** Analyzes one query or DML node, filling `facts`; returns output columns (null for none). */
   statement(node: Node, scope?: Scope): OutCol[] | null {
+    this.userTypes(node);
     if (node.SelectStmt) return this.select(node.SelectStmt, scope);
     if (node.InsertStmt) return this.insert(node.InsertStmt, scope);
     if (node.UpdateStmt) return this.update(node.UpdateStmt, scope);
@@ -128,6 +135,99 @@ export class QueryAnalyzer {
     this.facts.opaque = true;
     this.facts.kind = "utility";
     return null;
+  }
+
+  /**
+   * Notes every type named inside `node` (casts, column definition lists, XMLTABLE and JSON_TABLE
+   * columns, parameter types) that is not built in: a value turned into it runs the type's domain
+   * CHECK constraints or a cast function of the type's owner, which may do anything
+   * (CHECK (nextval('s') > 0), CREATE CAST … WITH FUNCTION). Without a catalog no user type is
+   * known; with one, a relation's row type whose columns are all of built-in types is harmless.
+   */
+  userTypes(node: unknown): void {
+    if (Array.isArray(node)) {
+      for (const x of node) if (x && typeof x === "object") this.userTypes(x);
+      return;
+    }
+    const o = node as Node;
+    for (const k in o) {
+      const v = o[k];
+      if (!v || typeof v !== "object") continue;
+      if ((k === "typeName" || k === "TypeName") && Array.isArray(v.names)) this.typeUse(v);
+      this.userTypes(v);
+    }
+  }
+
+  private typeUse(tn: Node): void {
+    const parts: string[] = tn.names.map(strOf);
+    const name = parts[parts.length - 1] ?? "";
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    if (this.typeHarmless(schema, name, 0) && !this.castIntoRuns(schema, name)) return;
+    const called = `cast to ${parts.join(".")}`;
+    this.facts.functions.add(called);
+    this.facts.sideEffectFunctions.add(called);
+  }
+
+  /**
+   * Whether turning a value into this type runs nothing but PostgreSQL's own code: a built-in type,
+   * or (from the catalog) an enum, a domain whose CHECK expressions and base type are harmless, a
+   * composite or range whose parts are, with no user-defined cast into it or input function.
+   */
+  private typeHarmless(schema: string | undefined, name: string, depth: number): boolean {
+    if (isBuiltinType(schema, name)) return true;
+    const catalog = this.catalog;
+    if (!catalog || depth > 8) return false;
+    let memo = harmlessTypes.get(catalog);
+    if (!memo) harmlessTypes.set(catalog, (memo = new Map()));
+    const key = `${schema ?? ""}.${name}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    memo.set(key, false);
+    const partHarmless = (type: string) => {
+      const t = formattedType(type);
+      return t === "builtin" || this.typeHarmless(t.schema, t.name, depth + 1);
+    };
+    let harmless = false;
+    const t = catalog.type?.(schema, name) ?? (name.startsWith("_") ? catalog.type?.(schema, name.slice(1)) : undefined);
+    if (t) {
+      harmless = t.kind !== "p" &&
+        (t.functions ?? []).every((f) => {
+          const dot = f.indexOf(".");
+          return !classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
+        }) &&
+        (t.checks ?? []).every((e) => this.expressionHarmless(e)) &&
+        (t.parts ?? []).every(partHarmless);
+    } else {
+      // Without recorded types: a relation's row type is harmless when its columns' types are.
+      const rel = catalog.relation(schema, name);
+      harmless = !!rel && rel.columns.length > 0 && rel.columns.every((c) => partHarmless(c.type));
+    }
+    memo.set(key, harmless);
+    return harmless;
+  }
+
+  /** With a catalog: a user-defined cast into this built-in type whose function has side effects (from a user type to text, say). */
+  private castIntoRuns(schema: string | undefined, name: string): boolean {
+    const catalog = this.catalog;
+    if (!catalog?.castsInto || !isBuiltinType(schema, name)) return false;
+    const base = name.startsWith("_") ? name.slice(1) : name;
+    return catalog.castsInto(base).some((f) => {
+      const dot = f.indexOf(".");
+      return classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
+    });
+  }
+
+  /** Whether a stored expression (a domain's CHECK) calls nothing with side effects. */
+  private expressionHarmless(expr: string): boolean {
+    try {
+      const stmts = parseBatch(`SELECT ${expr}`);
+      if (stmts.length !== 1) return false;
+      const c = this.child();
+      c.statement(stmts[0]!.stmt);
+      return c.facts.sideEffectFunctions.size === 0 && !c.facts.opaque && c.facts.kind === "read";
+    } catch {
+      return false;
+    }
   }
 
   // ---- scopes and names ----------------------------------------------------------------------
@@ -168,12 +268,16 @@ export class QueryAnalyzer {
     // Statistics catalogs hold values sampled from every analysed column, masked ones included.
     const sampled = SAMPLED_VALUE_COLUMNS.get(qualified);
     const ofSamples = (c: OutCol): OutCol => (sampled?.has(c.name) ? { ...c, lin: { ...c.lin, unknown: true } } : c);
-    if (rel && rel.definition && (rel.kind === "view" || rel.kind === "matview") && this.depth < MAX_DEPTH) {
-      const cols = this.viewColumns(rel.definition);
+    // Row-level security policies run their expressions on every row read, as the caller.
+    if (rel?.policies?.length) this.policies(rel.policies);
+    if (rel && (rel.kind === "view" || rel.kind === "matview")) {
+      const cols = rel.definition && this.depth < MAX_DEPTH ? this.viewColumns(rel.definition, rel.kind === "view") : undefined;
       if (cols) {
         const named = cols.map((c, i) => ofSamples({ ...c, name: rel.columns[i]?.name ?? c.name }));
         return { ...this.itemFromCols(alias, renameCols(named, colAliases)), table: qualified };
       }
+      // A view's query runs when it is read: one that cannot be followed may do anything.
+      if (rel.kind === "view") this.facts.opaque = true;
     }
     if (rel) {
       const cols = rel.columns.map((c) => ofSamples({ name: c.name, lin: columnLin(`${qualified}.${c.name}`) }));
@@ -191,7 +295,12 @@ export class QueryAnalyzer {
     return item;
   }
 
-  private viewColumns(definition: string): OutCol[] | undefined {
+  /**
+   * A view's or materialized view's columns from its query. `runs`: the query runs when the view is
+   * read (a plain view), so its calls, side effects and row locks (a view may end in FOR UPDATE) are ours;
+   * a materialized view's query ran when it was refreshed.
+   */
+  private viewColumns(definition: string, runs: boolean): OutCol[] | undefined {
     try {
       const stmts = parseBatch(definition);
       if (stmts.length !== 1) return undefined;
@@ -200,11 +309,38 @@ export class QueryAnalyzer {
       // The view's reads count as ours: a policy on customers sees reads through customer_contacts.
       for (const t of c.facts.tablesRead) this.facts.tablesRead.add(t);
       for (const t of c.facts.columnsRead) this.facts.columnsRead.add(t);
-      for (const f of c.facts.functions) this.facts.functions.add(f);
-      for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+      if (runs) {
+        for (const f of c.facts.functions) this.facts.functions.add(f);
+        for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+        for (const t of c.facts.tablesWritten) this.facts.tablesWritten.add(t);
+        this.facts.opaque ||= c.facts.opaque;
+        if (c.facts.kind !== "read" && this.facts.kind === "read") this.facts.kind = c.facts.kind;
+      }
       return cols ?? undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** The USING expressions of a relation's row-level security policies: the functions they call are called by reading it. */
+  private policies(exprs: string[]): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.facts.opaque = true;
+      return;
+    }
+    for (const e of exprs) {
+      try {
+        const stmts = parseBatch(`SELECT ${e}`);
+        if (stmts.length !== 1) throw new Error("not one expression");
+        const c = this.child();
+        c.statement(stmts[0]!.stmt);
+        for (const f of c.facts.functions) this.facts.functions.add(f);
+        for (const f of c.facts.sideEffectFunctions) this.facts.sideEffectFunctions.add(f);
+        this.facts.opaque ||= c.facts.opaque;
+        if (c.facts.kind !== "read" && this.facts.kind === "read") this.facts.kind = c.facts.kind;
+      } catch {
+        this.facts.opaque = true;
+      }
     }
   }
 
@@ -263,8 +399,12 @@ export class QueryAnalyzer {
     if (last === "*") return this.wholeRow(item);
     const col = item.cols.find((c) => c.name === last);
     if (col) return col.lin;
-    if (item.open) return item.openLin(last);
-    return unknownLin();
+    // c.f where c has no column f is the call f(c), as (c).f is: SELECT c.w FROM customers c runs w(customers),
+    // SELECT x.nextval FROM to_regclass('s') x advances s. A row (a table's, a subquery's) is no argument
+    // any built-in function with side effects takes; the single value of a function in FROM may be.
+    const calls = this.fieldCalls({ ColumnRef: { fields: fields.slice(0, -1) } }, fields.slice(-1), scope, !item.fromFunction);
+    if (item.open) return calls.length ? unionLin([item.openLin(last), ...calls]) : item.openLin(last);
+    return calls.length ? unionLin(calls) : unknownLin();
   }
 
   private findItem(scope: Scope | undefined, qual: string[]): Item | undefined {
@@ -351,14 +491,14 @@ export class QueryAnalyzer {
     }
     if (cols) {
       if (rf.ordinality) cols = [...cols, { name: "ordinality", lin: emptyLin() }];
-      const it = this.itemFromCols(alias, renameCols(cols, colAliases));
+      const it: Item = { ...this.itemFromCols(alias, renameCols(cols, colAliases)), fromFunction: true };
       scope.items.push(it);
       return this.itemColumns(it);
     }
     const names = colAliases.length ? colAliases : colDefs;
     if (names.length) {
       // A column definition list names every column; aliases may name only the first ones.
-      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all };
+      const it: Item = { alias, cols: names.map((nm) => ({ name: nm, lin: mk() })), open: colDefs.length === 0, openLin: mk, restLin: all, fromFunction: true };
       // A scalar function in FROM yields one column named after the alias.
       scope.items.push(it);
       return this.itemColumns(it);
@@ -366,7 +506,7 @@ export class QueryAnalyzer {
     // A function returning one value gives one column named after the alias; a composite result,
     // columns of its own: which one this is, is not known here.
     const star: OutCol[] = [{ name: "*", lin: all, expands: true }];
-    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all };
+    const it: Item = { alias, star, cols: [{ name: alias, lin: mk() }], open: true, openLin: mk, restLin: all, fromFunction: true };
     scope.items.push(it);
     return star;
   }
@@ -541,7 +681,7 @@ export class QueryAnalyzer {
   }
 
   private orderAndLimit(s: Node, scope: Scope, out: OutCol[]): void {
-    for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(sb.SortBy?.node ?? sb, scope, out)]);
+    for (const sb of s.sortClause ?? []) this.notePredicates([this.outputOrExpr(this.sortKey(sb)!, scope, out)]);
     // How many rows come back reveals LIMIT's and OFFSET's values, as a WHERE reveals its test.
     for (const n of [s.limitCount, s.limitOffset]) if (n) this.notePredicates([this.noteRead(this.expr(n, scope))]);
   }
@@ -565,7 +705,7 @@ export class QueryAnalyzer {
   private windowDef(w: Node | undefined, scope: Scope): void {
     if (!w) return;
     for (const p of w.partitionClause ?? []) this.notePredicates([this.noteRead(this.expr(p, scope))]);
-    for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(o.SortBy?.node ?? o, scope))]);
+    for (const o of w.orderClause ?? []) this.notePredicates([this.noteRead(this.expr(this.sortKey(o), scope))]);
     // Frame offsets (ROWS BETWEEN n PRECEDING …) are expressions too, evaluated when the query runs.
     for (const off of [w.startOffset, w.endOffset]) if (off) this.noteRead(this.expr(off, scope));
   }
@@ -758,7 +898,7 @@ export class QueryAnalyzer {
           const col = item.cols.find((c) => c.name === strOf(ind[0]));
           if (col) return col.lin;
           if (item.open) {
-            const calls = this.fieldCalls(arg, ind, scope);
+            const calls = this.fieldCalls(arg, ind, scope, !item.fromFunction);
             return calls.length ? unionLin([item.openLin(strOf(ind[0])), ...calls]) : item.openLin(strOf(ind[0]));
           }
         }
@@ -775,11 +915,11 @@ export class QueryAnalyzer {
    * `(x).f` is PostgreSQL's other spelling of `f(x)` when x has no field f: `('seq').nextval`
    * advances a sequence. Every field name that may be a function is analysed as a call of it.
    */
-  private fieldCalls(arg: Node | undefined, ind: Node[], scope: Scope | undefined): Lin[] {
+  private fieldCalls(arg: Node | undefined, ind: Node[], scope: Scope | undefined, userOnly = false): Lin[] {
     const calls: Lin[] = [];
     for (const i of ind) {
       const name = i.String ? strOf(i) : "";
-      if (name && mayBeFunction(name, this.catalog)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
+      if (name && mayBeFunction(name, this.catalog, userOnly)) calls.push(this.funcCall({ funcname: [{ String: { sval: name } }], args: arg ? [arg] : [] }, scope, false).lin);
     }
     return calls;
   }
@@ -796,12 +936,8 @@ export class QueryAnalyzer {
     const op = operatorName(a.name);
     // Only these kinds name an operator; BETWEEN, IN, LIKE and the rest are spelled by keyword.
     const named = a.kind === "AEXPR_OP" || a.kind === "AEXPR_OP_ANY" || a.kind === "AEXPR_OP_ALL";
-    if (named && (op === undefined || !BUILTIN_OPERATORS.has(op))) {
-      const spelled = (a.name ?? []).map(strOf).join(".");
-      // A user-defined operator runs whatever function it names (CREATE OPERATOR … FUNCTION = nextval).
-      const name = `operator ${spelled}`;
-      this.facts.functions.add(name);
-      this.facts.sideEffectFunctions.add(name);
+    if (!named) this.keywordOperators(a);
+    if (named && this.userOperator(a.name)) {
       const l = this.expr([a.lexpr, a.rexpr], scope);
       return { ...l, sources: new Set(l.sources), direct: false, unknown: true };
     }
@@ -824,6 +960,54 @@ export class QueryAnalyzer {
         return valueFree(this.expr([a.lexpr, a.rexpr], scope));
     }
     return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+  }
+
+  /**
+   * Whether an operator name is not one PostgreSQL defines: a user-defined operator runs whatever
+   * function it names (CREATE OPERATOR … FUNCTION = nextval), so it counts as a side-effecting call.
+   */
+  private userOperator(name: Node[] | undefined): boolean {
+    const op = operatorName(name);
+    if (op !== undefined && BUILTIN_OPERATORS.has(op)) return (name ?? []).length === 1 && this.catalogOperator(op);
+    const called = `operator ${(name ?? []).map(strOf).join(".")}`;
+    this.facts.functions.add(called);
+    this.facts.sideEffectFunctions.add(called);
+    return true;
+  }
+
+  /**
+   * An operator spelled with a name PostgreSQL defines (=, <, ~~ …) may still be a user's, for the
+   * user's types: with a catalog, a user-defined operator of that name whose function has side
+   * effects makes the use a side-effecting call (which overload applies depends on types not known here).
+   */
+  private catalogOperator(op: string): boolean {
+    const catalog = this.catalog;
+    const ops = catalog?.operators?.(undefined, op) ?? [];
+    if (!ops.some((o) => {
+      const dot = o.function.indexOf(".");
+      return classifyFunction(o.function.slice(0, dot), o.function.slice(dot + 1), catalog).sideEffect;
+    })) return false;
+    this.facts.functions.add(`operator ${op}`);
+    this.facts.sideEffectFunctions.add(`operator ${op}`);
+    return true;
+  }
+
+  /** IN, LIKE, IS DISTINCT FROM, NULLIF, BETWEEN … call the operators their keyword stands for. */
+  private keywordOperators(a: Node): void {
+    if (!this.catalog?.operators) return;
+    if (typeof a.kind === "string" && a.kind.includes("BETWEEN")) {
+      this.catalogOperator(">=");
+      this.catalogOperator("<=");
+      return;
+    }
+    const op = operatorName(a.name);
+    if (op !== undefined) this.catalogOperator(op);
+  }
+
+  /** The expression of an ORDER BY entry; `USING op` sorts by calling that operator. */
+  private sortKey(sb: Node): Node | undefined {
+    if (sb?.SortBy?.useOp) this.userOperator(sb.SortBy.useOp);
+    return sb?.SortBy?.node ?? sb;
   }
 
   /**
@@ -897,8 +1081,13 @@ export class QueryAnalyzer {
             return;
           case "A_Const":
             return;
+          case "SortBy":
+            this.collectLins(this.sortKey(o), scope, parts);
+            return;
           case "A_Expr":
-            // The common operator node: only its operands can carry values.
+            // The common operator node: only its operands can carry values (its operator may still be a user's).
+            if (inner.kind === "AEXPR_OP" || inner.kind === "AEXPR_OP_ANY" || inner.kind === "AEXPR_OP_ALL") this.userOperator(inner.name);
+            else this.keywordOperators(inner);
             this.collectLins(inner.lexpr, scope, parts);
             this.collectLins(inner.rexpr, scope, parts);
             return;
@@ -911,6 +1100,8 @@ export class QueryAnalyzer {
   }
 
   private subLink(sl: Node, scope: Scope | undefined): Lin {
+    // x op ANY (SELECT …), x op ALL (…), (a, b) op (SELECT …) call op for every row.
+    if (sl.operName?.length) this.userOperator(sl.operName);
     const test = sl.testexpr ? this.expr(sl.testexpr, scope) : emptyLin();
     const inner = this.child();
     const cols = inner.select(sl.subselect?.SelectStmt ?? {}, scope) ?? [];
@@ -944,7 +1135,7 @@ export class QueryAnalyzer {
     // count(DISTINCT x) and other DISTINCT aggregates compare their inputs.
     if (fc.agg_distinct) this.notePredicates(args);
     if (fc.agg_filter) this.predicate(fc.agg_filter, scope ?? this.newScope());
-    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(o.SortBy?.node ?? o, scope)));
+    const order: Lin[] = (fc.agg_order ?? []).map((o: Node) => this.noteRead(this.expr(this.sortKey(o), scope)));
     // Sorting compares the values, as a query's ORDER BY does.
     this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
@@ -1009,7 +1200,7 @@ export class QueryAnalyzer {
     if (this.following.has(fn.oid) || this.depth >= MAX_DEPTH || !fn.body) return undefined;
     let stmts;
     try {
-      stmts = parseBatch(fn.body);
+      stmts = parseBatch(sqlBodyText(fn.body));
     } catch {
       return undefined;
     }

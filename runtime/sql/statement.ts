@@ -1,6 +1,6 @@
 // One top-level statement → its facts and output lineage. Queries and DML go to QueryAnalyzer;
 // utility statements are classified here. Unknown statement types are opaque utilities.
-import type { SqlCommand, StatementKind } from "../../compiler/context/types.js";
+import type { SqlCommand, SqlStatementFacts, StatementKind } from "../../compiler/context/types.js";
 import type { Catalog } from "./catalog/types.js";
 import { FactsBuilder, sortedList } from "./facts.js";
 import { analyzeDoBlock } from "./plpgsql.js";
@@ -116,6 +116,9 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         TRANS_STMT_ROLLBACK_PREPARED: "prepare_transaction",
       };
       set("tcl", map[k] ?? "other");
+      // BEGIN READ WRITE opens a transaction that may write whatever the session's default says,
+      // as SET TRANSACTION READ WRITE does: it undoes a read-only guard and is not harmless.
+      if ((k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") && setsReadWrite({ args: node.options })) facts.kind = "utility";
       break;
     }
     case "DoStmt": {
@@ -141,15 +144,27 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     case "PrepareStmt": {
       sessionBound = true;
       const inner = analyzeStatement(node.query ?? {}, catalog, undefined);
+      // EXECUTE turns its arguments into the parameter types: a user type's checks run then.
+      const params = new QueryAnalyzer(new FactsBuilder(), catalog);
+      params.userTypes(node.argtypes);
+      if (params.facts.sideEffectFunctions.size) {
+        const f = inner.analysis.facts;
+        inner.analysis.facts = {
+          ...f,
+          functions: sortedList(new Set([...f.functions, ...params.facts.functions])),
+          sideEffectFunctions: sortedList(new Set([...f.sideEffectFunctions, ...params.facts.sideEffectFunctions])),
+        };
+      }
       facts.absorbFacts(inner.analysis.facts);
       facts.embedded.push(inner.analysis.facts, ...inner.analysis.embedded);
       facts.command = "prepare";
       if (facts.kind !== "read") facts.kind = inner.analysis.facts.kind;
-      session?.prepared.set(String(node.name), inner.analysis as StatementAnalysis);
+      if (session) remember(session.prepared, String(node.name), inner.analysis as StatementAnalysis);
       break;
     }
     case "ExecuteStmt": {
       sessionBound = true;
+      qa.userTypes(node.params);
       for (const p of node.params ?? []) qa.expr(p, undefined);
       const prepared = session?.prepared.get(String(node.name));
       if (prepared) {
@@ -174,7 +189,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       cols = qa.statement(node.query ?? {});
       facts.command = "declare_cursor";
       const lineage = toLineage(cols);
-      session?.cursors.set(String(node.portalname), { facts: facts.build(), embedded: [], lineage, location: 0, length: 0 });
+      if (session) remember(session.cursors, String(node.portalname), { facts: facts.build(), embedded: [], lineage, location: 0, length: 0 });
       cols = null;
       break;
     }
@@ -185,6 +200,12 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       if (cur) {
         for (const t of cur.facts.tablesRead) facts.tablesRead.add(t);
         for (const c of cur.facts.columnsRead) facts.columnsRead.add(c);
+        // The cursor's query runs as rows are fetched (or moved over): its side effects and row locks happen now.
+        for (const f of cur.facts.functions) facts.functions.add(f);
+        for (const f of cur.facts.sideEffectFunctions) facts.sideEffectFunctions.add(f);
+        for (const t of cur.facts.tablesWritten) facts.tablesWritten.add(t);
+        facts.opaque ||= cur.facts.opaque;
+        if (cur.facts.kind !== "read") facts.kind = cur.facts.kind;
       }
       if (!node.ismove) {
         cols = cur?.lineage
@@ -193,16 +214,14 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       }
       break;
     }
+    // CLOSE and DEALLOCATE forget nothing: the batch holding them may be refused and never reach the
+    // server, which then still runs the old cursor or statement (see remember).
     case "ClosePortalStmt":
       sessionBound = true;
-      if (node.portalname) session?.cursors.delete(String(node.portalname));
-      else session?.cursors.clear();
       set("utility", "close");
       break;
     case "DeallocateStmt":
       sessionBound = true;
-      if (node.name) session?.prepared.delete(String(node.name));
-      else session?.prepared.clear();
       set("utility", "deallocate");
       break;
     case "CreateTableAsStmt": {
@@ -260,6 +279,60 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
   if (!QUERY_TYPES.has(type)) sensitive = true;
   const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols), ...(copy ? { copy } : {}) };
   return { analysis, literalSensitive: sensitive || qa.literalSensitive, sessionBound };
+}
+
+/**
+ * Records what a name (prepared statement or cursor) stands for in this session. The analysis runs
+ * before the gateway decides, so a batch that redefines a name may be refused and never reach the
+ * server, which keeps the old definition: EXECUTE and FETCH must then be judged by either. A
+ * redefinition is therefore merged with what the name stood for before (the worse facts of both,
+ * their lineage column by column).
+ */
+function remember(map: Map<string, StatementAnalysis>, name: string, next: StatementAnalysis): void {
+  const old = map.get(name);
+  if (!old || sameAnalysis(old, next)) {
+    map.set(name, next);
+    return;
+  }
+  const embedded = [...next.embedded];
+  for (const e of [old.facts, ...old.embedded]) if (!embedded.some((x) => JSON.stringify(x) === JSON.stringify(e))) embedded.push(e);
+  map.set(name, { facts: mergeFacts(old.facts, next.facts), embedded, lineage: mergeLineage(old.lineage, next.lineage), location: 0, length: 0 });
+}
+
+function sameAnalysis(a: StatementAnalysis, b: StatementAnalysis): boolean {
+  return JSON.stringify([a.facts, a.embedded, a.lineage]) === JSON.stringify([b.facts, b.embedded, b.lineage]);
+}
+
+function mergeFacts(a: SqlStatementFacts, b: SqlStatementFacts): SqlStatementFacts {
+  const union = (x: string[], y: string[]) => sortedList(new Set([...x, ...y]));
+  return {
+    kind: b.kind !== "read" ? b.kind : a.kind,
+    command: b.kind === "read" && a.kind !== "read" ? a.command : b.command,
+    tablesRead: union(a.tablesRead, b.tablesRead),
+    tablesWritten: union(a.tablesWritten, b.tablesWritten),
+    columnsRead: union(a.columnsRead, b.columnsRead),
+    columnsWritten: union(a.columnsWritten, b.columnsWritten),
+    columnsInPredicates: union(a.columnsInPredicates, b.columnsInPredicates),
+    hasWhere: a.hasWhere && b.hasWhere,
+    whereIsTautology: a.whereIsTautology || b.whereIsTautology,
+    functions: union(a.functions, b.functions),
+    sideEffectFunctions: union(a.sideEffectFunctions, b.sideEffectFunctions),
+    selectInto: a.selectInto || b.selectInto,
+    copyTarget: b.copyTarget !== "none" && b.copyTarget !== "stdio" ? b.copyTarget : a.copyTarget !== "none" ? a.copyTarget : b.copyTarget,
+    setting: b.setting || a.setting,
+    opaque: a.opaque || b.opaque,
+  };
+}
+
+function mergeLineage(a: StatementLineage | null, b: StatementLineage | null): StatementLineage | null {
+  if (!a || !b) return b ?? a;
+  const cols = (l: StatementLineage) => fromLineage(l);
+  const x = cols(a), y = cols(b);
+  if (x.length === y.length && !x.some((c) => c.expands) && !y.some((c) => c.expands)) {
+    return toLineage(y.map((c, i) => ({ name: c.name, lin: unionLin([c.lin, x[i]!.lin]) })));
+  }
+  const all = unionLin([...x, ...y].map((c) => c.lin));
+  return toLineage([{ name: "*", lin: { ...all, unknown: true }, expands: true }]);
 }
 
 /** COPY TO's options with PostgreSQL's defaults; undefined when an option is not one it knows (the caller then fails closed). */

@@ -70,7 +70,11 @@ export interface SqlAnalysis {
   cached: boolean;
 }
 
-/** SQL-level PREPARE / DECLARE CURSOR state of one client session, so EXECUTE and FETCH inherit facts. */
+/**
+ * SQL-level PREPARE / DECLARE CURSOR state of one client session, so EXECUTE and FETCH inherit facts.
+ * It is updated as statements are analysed, before the gateway decides on them, so it never forgets
+ * a definition (DEALLOCATE and CLOSE keep it) and a redefinition merges with the old one.
+ */
 export class SqlSessionState {
   readonly prepared = new Map<string, StatementAnalysis>();
   readonly cursors = new Map<string, StatementAnalysis>();

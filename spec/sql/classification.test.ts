@@ -119,8 +119,45 @@ describe("statement facts", () => {
     expect(e.statements.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
     const other = analyzeSql("EXECUTE wipe", { session: new SqlSessionState() }).facts;
     expect(other.statements[0]).toMatchObject({ command: "execute", opaque: true });
+    // DEALLOCATE and re-PREPARE may be refused and never reach the server, which then still runs the
+    // DELETE: the name keeps standing for it, merged with what it is redefined as.
     analyzeSql("DEALLOCATE wipe", { session });
-    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements[0]!.opaque).toBe(true);
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements.some((f) => f.command === "delete")).toBe(true);
+    analyzeSql("DEALLOCATE wipe; PREPARE wipe AS SELECT 1; SELECT pg_sleep(0)", { session });
+    const again = analyzeSql("EXECUTE wipe", { session }).facts;
+    expect(again.readOnly).toBe(false);
+    expect(again.statements.some((f) => f.command === "delete" && !f.hasWhere)).toBe(true);
+    // Re-preparing the same read changes nothing.
+    analyzeSql("PREPARE r AS SELECT id FROM accounts", { session });
+    analyzeSql("DEALLOCATE r; PREPARE r AS SELECT id FROM accounts", { session });
+    expect(analyzeSql("EXECUTE r", { session }).facts.readOnly).toBe(true);
+    // A cursor closed in a refused batch may still be open.
+    analyzeSql("DECLARE k CURSOR WITH HOLD FOR SELECT * FROM accounts FOR UPDATE", { session });
+    analyzeSql("CLOSE k; DECLARE k CURSOR WITH HOLD FOR SELECT 1; SELECT pg_sleep(0)", { session });
+    expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
+  });
+
+  it("with a catalog, an operator or cast PostgreSQL names may be a user's with side effects", () => {
+    const fn = (name: string, volatility: "immutable" | "volatile") => ({ oid: 93000 + name.length, schema: "public", name, kind: "f" as const, language: "c", volatility, securityDefiner: false, returnsSet: false, argNames: ["", ""] });
+    const snapshot = (operators: { schema: string; name: string; function: string }[], casts: { target: string; function: string }[]) =>
+      new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("mood_eq", "volatile"), fn("ci_eq", "immutable"), fn("mood_text", "volatile")], operators, casts });
+    const evil = snapshot([{ schema: "public", name: "=", function: "public.mood_eq" }], [{ target: "text", function: "public.mood_text" }]);
+    const harmless = snapshot([{ schema: "public", name: "=", function: "public.ci_eq" }], []);
+    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2"]) {
+      expect(analyzeSql(sql, { noCache: true, catalog: evil }).facts.readOnly, sql).toBe(false);
+      expect(analyzeSql(sql, { noCache: true, catalog: harmless }).facts.readOnly, sql).toBe(true);
+    }
+    // Qualified with pg_catalog it can only be PostgreSQL's own.
+    expect(analyzeSql("SELECT 1 WHERE 1 OPERATOR(pg_catalog.=) 1", { noCache: true, catalog: evil }).facts.readOnly).toBe(true);
+  });
+
+  it("FETCH and MOVE run the cursor's query: its side effects and row locks are theirs", () => {
+    const session = new SqlSessionState();
+    analyzeSql("DECLARE c CURSOR WITH HOLD FOR SELECT nextval('audit_notes_id_seq')", { session });
+    analyzeSql("DECLARE d CURSOR FOR SELECT * FROM accounts FOR UPDATE", { session });
+    analyzeSql("DECLARE e CURSOR FOR SELECT id FROM accounts", { session });
+    for (const sql of ["FETCH c", "MOVE c", "FETCH ALL FROM d"]) expect(analyzeSql(sql, { session }).facts.readOnly, sql).toBe(false);
+    expect(analyzeSql("FETCH 10 FROM e", { session }).facts.readOnly).toBe(true);
   });
 
   it("a user function overloading a built-in name is judged too", () => {
@@ -131,6 +168,59 @@ describe("statement facts", () => {
     }
     // Qualified with pg_catalog it can only be the built-in.
     expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
+  });
+
+  it("with a catalog: functions by their bodies, aggregates by their support functions, views by their queries, tables by their row security policies, types by what a cast into them runs", () => {
+    let oid = 91000;
+    const fn = (name: string, language: string, volatility: "immutable" | "stable" | "volatile", extra: Record<string, unknown> = {}) =>
+      ({ oid: oid++, schema: "public", name, kind: "f" as const, language, volatility, securityDefiner: false, returnsSet: false, argNames: [""], ...extra });
+    const plpgsql = (name: string, volatility: "immutable" | "stable", body: string) =>
+      fn(name, "plpgsql", volatility, { definition: `CREATE OR REPLACE FUNCTION public.${name}(n integer) RETURNS integer LANGUAGE plpgsql ${volatility.toUpperCase()} AS $f$${body}$f$` });
+    const functions = [
+      plpgsql("imm_side", "immutable", "BEGIN PERFORM nextval('s'); RETURN n; END"),
+      plpgsql("stab_notify", "stable", "DECLARE x int := length(pg_notify('c', 'x')::text); BEGIN RETURN n; END"),
+      plpgsql("stab_dyn", "stable", "DECLARE r int; BEGIN EXECUTE 'SELECT 1' INTO r; RETURN r; END"),
+      plpgsql("stab_calls", "stable", "BEGIN RETURN imm_side(n); END"),
+      plpgsql("stab_read", "stable", "BEGIN RETURN (SELECT count(*) FROM customers WHERE id = n); END"),
+      plpgsql("walk", "stable", "BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN walk(n - 1); END"),
+      fn("atom_side", "sql", "immutable", { body: "BEGIN ATOMIC\n SELECT nextval('s');\nEND" }),
+      fn("over", "sql", "stable", { body: "SELECT nextval('s')" }), fn("over", "sql", "stable", { body: "SELECT 1" }),
+      fn("perl_fn", "plperl", "stable"),
+      fn("c_fn", "c", "immutable"),
+      fn("agg_side", "internal", "immutable", { kind: "a", support: ["public.imm_side"] }),
+      fn("agg_plain", "internal", "immutable", { kind: "a", support: [] }),
+      fn("agg_unknown", "internal", "immutable", { kind: "a" }),
+      fn("w", "plpgsql", "volatile"),
+    ];
+    const columns = [{ name: "id", attnum: 1, type: "integer" }, { name: "note", attnum: 2, type: "character varying(20)" }];
+    const relations = [
+      { oid: 1, schema: "public", name: "customers", kind: "table" as const, columns },
+      { oid: 2, schema: "public", name: "audited", kind: "table" as const, columns, policies: ["w(audited.*) IS NOT NULL"] },
+      { oid: 3, schema: "public", name: "plain_rls", kind: "table" as const, columns, policies: ["(id > 0)"] },
+      { oid: 4, schema: "public", name: "locking", kind: "view" as const, columns, definition: " SELECT customers.id, customers.note FROM customers FOR UPDATE;" },
+      { oid: 5, schema: "public", name: "counter", kind: "matview" as const, columns: [{ name: "n", attnum: 1, type: "bigint" }], definition: " SELECT nextval('s'::regclass) AS n;" },
+      { oid: 6, schema: "public", name: "unknown_view", kind: "view" as const, columns },
+    ];
+    const types = [
+      { oid: 10, schema: "public", name: "status", kind: "e" as const },
+      { oid: 11, schema: "public", name: "posint", kind: "d" as const, checks: ["(VALUE > 0)"], parts: ["integer"] },
+      { oid: 12, schema: "public", name: "counted", kind: "d" as const, checks: ["(nextval('s'::regclass) > 0)"], parts: ["integer"] },
+      { oid: 13, schema: "public", name: "pair", kind: "c" as const, parts: ["posint", "status", "text"] },
+      { oid: 14, schema: "public", name: "bad_pair", kind: "c" as const, parts: ["integer", "counted"] },
+      { oid: 15, schema: "public", name: "cast_into", kind: "e" as const, functions: ["public.w"] },
+    ];
+    const catalog = new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations, functions, types });
+    const ro = (sql: string) => analyzeSql(sql, { noCache: true, catalog }).facts.readOnly;
+    for (const sql of ["SELECT imm_side(1)", "SELECT stab_notify(1)", "SELECT stab_dyn(1)", "SELECT stab_calls(1)", "SELECT atom_side()", "SELECT over(1)",
+      "SELECT perl_fn()", "SELECT agg_side(id) FROM customers", "SELECT agg_unknown(id) FROM customers", "SELECT NULL::public.evil", "SELECT c.w FROM customers c",
+      "SELECT id FROM audited", "SELECT * FROM locking", "SELECT * FROM unknown_view",
+      "SELECT 5::counted", "SELECT ROW(1, 2)::bad_pair", "SELECT 'a'::cast_into", "SELECT NULL::unknown_type"]) {
+      expect(ro(sql), sql).toBe(false);
+    }
+    for (const sql of ["SELECT stab_read(1)", "SELECT walk(3)", "SELECT c_fn()", "SELECT agg_plain(id) FROM customers", "SELECT json_populate_record(NULL::customers, '{}')", "SELECT c.note FROM customers c", "SELECT id FROM plain_rls", "SELECT n FROM counter",
+      "SELECT 'open'::status, 5::posint, ROW(1, 'open', 'x')::pair, ARRAY['open']::public.status[]"]) {
+      expect(ro(sql), sql).toBe(true);
+    }
   });
 
   it("multi-statement batches report every statement", () => {

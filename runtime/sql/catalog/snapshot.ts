@@ -1,7 +1,7 @@
 // A Catalog over a snapshot held in memory, and reading / writing the JSON snapshot file.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { CatalogError, type Catalog, type CatalogFunction, type CatalogRelation, type CatalogSnapshot } from "./types.js";
+import { CatalogError, type Catalog, type CatalogFunction, type CatalogOperator, type CatalogRelation, type CatalogSnapshot, type CatalogType } from "./types.js";
 
 export class SnapshotCatalog implements Catalog {
   readonly id: string;
@@ -9,6 +9,7 @@ export class SnapshotCatalog implements Catalog {
   private readonly byName = new Map<string, CatalogRelation>();
   private readonly byOid = new Map<number, CatalogRelation>();
   private readonly funcs = new Map<string, CatalogFunction[]>();
+  private readonly types = new Map<string, CatalogType>();
 
   constructor(readonly snapshot: CatalogSnapshot) {
     this.searchPath = snapshot.searchPath.length ? snapshot.searchPath : ["public"];
@@ -22,7 +23,8 @@ export class SnapshotCatalog implements Catalog {
       list.push(f);
       this.funcs.set(key, list);
     }
-    this.id = createHash("sha256").update(JSON.stringify([snapshot.searchPath, snapshot.relations, snapshot.functions])).digest("hex").slice(0, 16);
+    for (const t of snapshot.types ?? []) this.types.set(`${t.schema}.${t.name}`, t);
+    this.id = createHash("sha256").update(JSON.stringify([snapshot.searchPath, snapshot.relations, snapshot.functions, snapshot.types ?? [], snapshot.operators ?? [], snapshot.casts ?? []])).digest("hex").slice(0, 16);
   }
 
   relation(schema: string | undefined, name: string): CatalogRelation | undefined {
@@ -38,6 +40,25 @@ export class SnapshotCatalog implements Catalog {
 
   relationByOid(oid: number): CatalogRelation | undefined {
     return this.byOid.get(oid);
+  }
+
+  operators(schema: string | undefined, name: string): CatalogOperator[] {
+    const schemas = schema !== undefined ? [schema] : this.searchPath;
+    return (this.snapshot.operators ?? []).filter((o) => o.name === name && schemas.includes(o.schema));
+  }
+
+  castsInto(target: string): string[] {
+    return (this.snapshot.casts ?? []).filter((c) => c.target === target).map((c) => c.function);
+  }
+
+  type(schema: string | undefined, name: string): CatalogType | undefined {
+    if (schema !== undefined) return this.types.get(`${schema}.${name}`);
+    const path = this.searchPath.includes("pg_catalog") ? this.searchPath : ["pg_catalog", ...this.searchPath];
+    for (const s of path) {
+      const t = this.types.get(`${s}.${name}`);
+      if (t) return t;
+    }
+    return undefined;
   }
 
   functions(schema: string | undefined, name: string): CatalogFunction[] {

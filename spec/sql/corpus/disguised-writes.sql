@@ -77,3 +77,32 @@ SET TRANSACTION READ WRITE
 SET transaction_read_only = off
 SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE
 SELECT 1 FROM customers WHERE id === ANY (ARRAY[1])
+START TRANSACTION READ WRITE
+BEGIN ISOLATION LEVEL SERIALIZABLE, READ WRITE; DELETE FROM audit_notes; COMMIT
+BEGIN; SELECT 1; COMMIT; BEGIN READ WRITE
+SELECT 1 FROM customers ORDER BY id USING OPERATOR(public.<<<)
+SELECT array_agg(id ORDER BY id USING <<<) FROM customers
+SELECT row_number() OVER (ORDER BY id USING <<<) FROM customers
+SELECT 1 WHERE 1 <<< ANY (SELECT 1)
+SELECT 1 WHERE 1 OPERATOR(public.=) ALL (SELECT 1)
+SELECT xmlelement(name x, 1 <<< 2)
+SELECT 1 FROM accounts GROUP BY GROUPING SETS ((id <<< 2))
+SELECT (ARRAY[1])[1 ### 1]
+SELECT '5'::dside
+SELECT CAST('zzz' AS mood)
+SELECT 5::public.dside
+SELECT dside '5'
+SELECT ARRAY['5']::dside[]
+SELECT 1 WHERE '5'::dside > 0
+SELECT jsonb_populate_record(NULL::evil_row, '{"a": 1}')
+SELECT * FROM json_to_record('{"a": 5}') AS x(a dside)
+SELECT x.nextval FROM to_regclass('audit_notes_id_seq') AS x
+SELECT x.pg_advisory_lock FROM int8(5) AS x
+DECLARE c CURSOR FOR SELECT nextval('audit_notes_id_seq'); FETCH c
+SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x dside PATH 'b')
+SELECT JSON_VALUE('{"a":"5"}', '$.a' RETURNING dside)
+SELECT * FROM to_regclass('audit_notes_id_seq') AS x, LATERAL (SELECT x.nextval) y
+SELECT s.pg_advisory_lock FROM CAST(7 AS bigint) AS s
+START TRANSACTION READ WRITE, READ ONLY
+SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x int PATH 'b' DEFAULT nextval('audit_notes_id_seq'))
+PREPARE q9(int) AS SELECT $1; EXECUTE q9(nextval('audit_notes_id_seq'))
