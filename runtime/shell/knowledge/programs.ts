@@ -55,7 +55,9 @@ const git: ProgramRule = {
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
     // Rewrites every commit it is given (and with --force, the backup of the old history); its filters are scripts.
     ...subs(["destructive", "opaque"], "filter-branch"),
-    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO),
+    submodule: sub(["network", "mutating", "opaque"], { booleanOptions: ["-q", "--quiet", "--cached"], subcommands: { ...subs(R, "status", "summary"), 
+      // foreach runs its words as a shell command in every submodule.
+      foreach: sub([], { wrapper: { joinsWords: true, valueOptions: [], bare: R } }),
       // deinit -f drops the submodule's working tree, local changes included.
       deinit: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-f", "--force"], categories: D }] }) } }),
     // symbolic-ref NAME reads it, NAME REF sets it.
@@ -220,6 +222,52 @@ const docker: ProgramRule = {
       },
       otherSubcommand: MO,
     }),
+  },
+};
+
+// ---------------------------------------------------------------- container runtimes (CRI, containerd)
+const crictl: ProgramRule = {
+  name: "crictl",
+  categories: R,
+  otherSubcommand: MO,
+  // Short -i and -t also belong to exec (interactive, tty), which inherits these: only the long forms are listed.
+  valueOptions: ["-r", "--runtime-endpoint", "--image-endpoint", "-c", "--config", "--timeout"],
+  booleanOptions: ["-D", "--debug", "-h", "--help", "-v", "--version"],
+  subcommands: {
+    ...subs(R, "ps", "pods", "images", "img", "inspect", "inspecti", "inspectp", "logs", "stats", "statsp", "info", "version", "imagefsinfo", "events", "metricdescs", "metricsp", "help", "completion", "checkpoint"),
+    // config NAME reads a setting; config NAME VALUE or --set writes the configuration file.
+    config: sub(R, { outputOperand: 2, flags: [{ flags: ["--set"], categories: M }] }),
+    pull: sub(NM),
+    ...subs(D, "rm", "rmi", "rmp", "stop", "stopp"),
+    ...subs(M, "create", "start", "runp", "update", "port-forward", "attach"),
+    run: sub(MO),
+    exec: sub(R, { valueOptions: ["-e", "--env", "--timeout", "-u", "--user", "--name"], wrapper: { skipOperands: 1, bare: MO } }),
+  },
+};
+/** containerd objects: list and inspect read, remove and kill lose state. */
+const ctrObject = (more: Record<string, CommandRule> = {}): CommandRule => sub(R, {
+  otherSubcommand: MO,
+  subcommands: {
+    ...subs(R, "ls", "list", "info", "check", "usage", "tree", "metrics", "ps", "get", "label"),
+    ...subs(D, "rm", "remove", "delete", "del", "prune", "kill", "delete-all"),
+    ...subs(NM, "pull", "push", "fetch"),
+    ...subs(M, "tag", "import", "export", "mount", "unmount", "convert", "create", "start", "pause", "resume", "checkpoint", "restore", "set-label", "commit", "prepare", "update"),
+    exec: sub(R, { valueOptions: ["--exec-id", "--cwd", "--user", "-u", "--env", "-e"], wrapper: { skipOperands: 1, bare: MO } }),
+    ...more,
+  },
+});
+const ctr: ProgramRule = {
+  name: "ctr",
+  categories: R,
+  otherSubcommand: MO,
+  valueOptions: ["-a", "--address", "-n", "--namespace", "--timeout", "--connect-timeout"],
+  booleanOptions: ["--debug", "-h", "--help", "-v", "--version"],
+  subcommands: {
+    ...subs(R, "version", "help", "info", "plugins", "plugin", "events", "event"),
+    ...Object.fromEntries(["images", "image", "i", "containers", "container", "c", "tasks", "task", "t", "namespaces", "namespace", "ns",
+      "snapshots", "snapshot", "content", "leases", "sandboxes", "sandbox", "sb"].map((k) => [k, ctrObject()])),
+    pull: sub(NM),
+    run: sub(MO),
   },
 };
 
@@ -462,7 +510,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
 
   // Users, privileges, kernel, system configuration.
   ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
-    "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
+    "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapoff", "setenforce", "depmod",
     "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff"),
   // Both start a shell (capsh runs bash with the words after "--").
   ...privileged(["privileged", "mutating", "opaque"], "newgrp", "capsh"),
@@ -477,6 +525,37 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }, { flags: ["reset", "delete", "disable"], categories: D }] },
   { name: "setuid", categories: P },
   { name: "getcap", categories: R },
+  { name: "swapon", categories: PM, noOperands: R, flags: [{ flags: ["-s", "--summary", "--show", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }, { flags: ["-a", "--all"], categories: PM }] },
+  ...readOnly("modinfo", "iptables-save", "ip6tables-save", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
+  // Restoring replaces every rule of the tables it names, unless --noflush.
+  { name: "iptables-restore", aliases: ["ip6tables-restore"], categories: PD, flags: [{ flags: ["-t", "--test"], categories: R, mode: "set" }, { flags: ["-n", "--noflush"], categories: PM, mode: "set" }] },
+  ...privileged(PM, "lvextend", "lvcreate", "vgcreate", "vgextend", "lvchange", "vgchange", "lvrename", "vgrename", "pvresize", "pvchange", "resize2fs", "xfs_growfs", "tune2fs", "e2label"),
+  // An absolute new size may be smaller than the volume: resizing can cut its end off.
+  ...privileged(PD, "lvresize", "lvreduce", "vgreduce", "pvcreate", "pvmove"),
+  // Reads: -I, -i, -g, -t, -T, -C, -H; every other letter sets or acts on the drive.
+  { name: "hdparm", categories: PM, flags: [
+    { flags: ["-I", "-i", "-g", "-t", "-T", "-C", "-H", "-v", "-h", "-V", "--Istdout", "--help"], categories: R, mode: "set" },
+    { flags: ["-a", "-A", "-b", "-B", "-c", "-d", "-D", "-E", "-f", "-F", "-J", "-k", "-K", "-L", "-m", "-M", "-n", "-p", "-P", "-q", "-Q", "-r", "-R", "-s", "-S", "-u", "-U", "-W", "-x", "-X", "-y", "-Y", "-z", "-Z"], categories: PM },
+    { flags: ["-N", "-w", "--security-erase", "--security-erase-enhanced", "--security-set-pass", "--security-disable", "--trim-sector-ranges", "--trim-sector-ranges-stdin",
+      "--write-sector", "--make-bad-sector", "--fwdownload", "--fwdownload-mode3", "--fwdownload-mode3-max", "--fwdownload-mode7", "--dco-restore", "--dco-setmax", "--repair-sector"], categories: PD },
+  ] },
+  { name: "gpg", aliases: ["gpg2"], categories: M,
+    valueOptions: ["-r", "--recipient", "-R", "--hidden-recipient", "-f", "--recipient-file", "-u", "--local-user", "-o", "--output", "--homedir", "--keyserver", "-z",
+      "--default-key", "--trust-model", "--passphrase", "--passphrase-file", "--passphrase-fd", "--status-fd", "--logger-fd", "--keyring", "--secret-keyring",
+      "--digest-algo", "--cipher-algo", "--compress-algo", "--trustdb-name", "--options", "--pinentry-mode", "--command-fd", "--command-file", "--export-options",
+      "--import-options", "--list-options", "--verify-options", "--keyserver-options", "--auto-key-locate", "--set-filename", "--comment", "--default-recipient"],
+    flags: [
+      { flags: ["-k", "--list-keys", "--list-public-keys", "-K", "--list-secret-keys", "--list-sigs", "--check-sigs", "--fingerprint", "--verify", "--version", "--help", "-h",
+        "--list-packets", "--show-keys", "--print-md", "--print-mds", "-d", "--decrypt", "--export", "--armor", "--dearmor", "--enarmor", "--list-config", "--gen-random", "--card-status"], categories: R, mode: "set" },
+      { flags: ["-e", "--encrypt", "-s", "--sign", "--clearsign", "--clear-sign", "-b", "--detach-sign", "-c", "--symmetric", "--import", "--gen-key", "--generate-key",
+        "--full-gen-key", "--full-generate-key", "--quick-gen-key", "--quick-generate-key", "--quick-add-key", "--quick-add-uid", "--quick-revoke-uid", "--quick-set-expire",
+        "--quick-sign-key", "--quick-lsign-key", "--edit-key", "--sign-key", "--lsign-key", "--passwd", "--import-ownertrust", "--update-trustdb", "--check-trustdb",
+        "--gen-revoke", "--generate-revocation", "-o", "--output", "--card-edit", "--change-pin", "--yes"], categories: M },
+      { flags: ["--delete-keys", "--delete-key", "--delete-secret-keys", "--delete-secret-key", "--delete-secret-and-public-key", "--delete-secret-and-public-keys", "--quick-revoke-sig"], categories: D },
+      { flags: ["--recv-keys", "--receive-keys", "--refresh-keys", "--fetch-keys", "--locate-keys", "--locate-external-keys", "--search-keys"], categories: NM },
+      { flags: ["--send-keys", "--keyserver"], categories: N },
+      { flags: ["--photo-viewer", "--exec-path", "--options", "--agent-program", "--dirmngr-program", "--command-file"], categories: O },
+    ] },
 
   // Network.
   { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve"],
@@ -507,7 +586,11 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "s3cmd", categories: ["network", "mutating", "opaque"], flags: [{ flags: ["del", "rm", "rb", "--delete-removed", "--delete-after"], categories: D }] },
   ...["lftp", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
     .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
-  { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
+  // -R removes a host from known_hosts; -l, -F, -y, -B, -L, -Q only print.
+  { name: "ssh-keygen", categories: M, valueOptions: ["-f", "-F", "-R", "-t", "-b", "-C", "-N", "-P", "-E", "-I", "-n", "-O", "-V", "-z", "-Y", "-s", "-D", "-w", "-a", "-Z", "-m", "-M", "-r", "-T", "-S", "-G", "-K", "-J", "-j"],
+    flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }, { flags: ["-R", "-A", "-p", "-c", "-e", "-i", "-u", "-k", "-s", "-N", "-t", "-Y"], categories: M }] },
+  // -l/-L list the agent's keys, -T tests them; anything else adds or removes keys in the agent.
+  { name: "ssh-add", categories: M, valueOptions: ["-E", "-H", "-h", "-S", "-s", "-e", "-t"], flags: [{ flags: ["-l", "-L", "-T", "-V"], categories: R, mode: "set" }, { flags: ["-d", "-D", "-x", "-X", "-s", "-e", "-t", "-c", "-k", "-K"], categories: M }] },
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
     { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
@@ -519,7 +602,20 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
     { flags: ["delete", "delete-", "purge", "remove"], categories: D }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
-  { name: "openssl", categories: M, subcommands: { ...subs(N, "s_client", "s_time", "s_server"), ...subs(R, "version", "help", "list") } },
+  { name: "openssl", categories: M, subcommands: {
+    ...subs(N, "s_client", "s_time", "s_server"),
+    ...subs(R, "version", "help", "list", "ciphers", "errstr", "info"),
+    // Read their input and print to standard output unless told to write a file.
+    ...Object.fromEntries(["x509", "rand", "dgst", "verify", "crl", "asn1parse", "pkey", "pkeyutl", "pkeyparam", "rsa", "rsautl", "ec", "ecparam",
+      "dsa", "dsaparam", "dhparam", "enc", "base64", "genrsa", "genpkey", "gendsa", "pkcs7", "pkcs8", "pkcs12", "sess_id", "smime", "cms",
+      "crl2pkcs7", "nseq", "spkac", "prime", "passwd", "speed", "storeutl", "mac", "kdf", "sha1", "sha256", "sha512", "md5", "req", "ocsp"]
+      .map((k) => [k, sub(R, { flags: [
+        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
+        { flags: ["-url", "-host"], categories: N },
+        // Engines and provider paths load shared libraries of the caller's choice.
+        { flags: ["-engine", "-provider-path", "-keygen_engine"], categories: O },
+      ] })])),
+  } },
   { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
     flags: [{ flags: ["-d", "--download", "-o", "--output", "--session"], categories: M }] },
   { name: "sshpass", categories: [], wrapper: { valueOptions: ["-p", "-f", "-d", "-P"], bare: R } },
@@ -543,6 +639,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   git,
   kubectl,
   docker,
+  crictl,
+  ctr,
   { name: "docker-compose", aliases: ["podman-compose"], ...docker.subcommands!["compose"]! },
   systemctl,
   { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
