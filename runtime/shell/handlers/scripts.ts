@@ -64,6 +64,21 @@ export function variableEffect(name: string): CategorySet {
   return new Set();
 }
 
+/** shopt turning off histappend, or (with -o) history; a name or option only known when it runs may be either. */
+function stopsHistory(words: Word[]): boolean {
+  let unset = false;
+  let setOptions = false;
+  const names: Word[] = [];
+  for (const w of words) {
+    if (!w.literal) return true;
+    if (/^-[a-zA-Z]+$/.test(w.value)) {
+      if (w.value.includes("u")) unset = true;
+      if (w.value.includes("o")) setOptions = true;
+    } else names.push(w);
+  }
+  return unset && names.some((w) => w.value === "histappend" || (setOptions && w.value === "history"));
+}
+
 const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
 const DECLARES = new Set(["declare", "typeset", "local"]);
 
@@ -134,6 +149,8 @@ export const namesHandler: Handler = (inv) => {
   }
   // set +o history stops recording the commands that follow.
   if (inv.name === "set" && inv.words.some((w, i) => w.value === "+o" && inv.words[i + 1]?.value === "history")) out.add("mutating");
+  // shopt -u histappend overwrites the history file instead of adding to it; shopt -u -o history is set +o history.
+  if (inv.name === "shopt" && stopsHistory(inv.words)) out.add("mutating");
   // declare -n r=PATH: assigning r assigns the variable it names.
   if (DECLARES.has(inv.name) && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*n/.test(w.value))) out.add("opaque");
   return out;
