@@ -63,12 +63,14 @@ export class ShellAnalysis implements Scope {
     // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
     const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
-    const tree = parseBash(text);
-    let syntax;
-    try {
-      syntax = copySyntaxTree(tree);
-    } finally {
-      tree.delete();
+    let syntax = parseTree(text);
+    // The grammar does not know `coproc NAME COMPOUND`; without the keyword (and the name) the
+    // same commands parse as what they are, and run alike (only in the background).
+    for (let round = 0; round < MAX_DEPTH; round++) {
+      const bare = withoutCoproc(syntax.root, text);
+      if (bare === undefined) break;
+      text = bare;
+      syntax = parseTree(text);
     }
     const out: CategorySet = new Set();
     if (syntax.hasError || skipsText(syntax.root, text)) {
@@ -400,6 +402,41 @@ export class ShellAnalysis implements Scope {
     }
     return out;
   }
+}
+
+function parseTree(text: string): ReturnType<typeof copySyntaxTree> {
+  const tree = parseBash(text);
+  try {
+    return copySyntaxTree(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** What starts a compound command, after which a word between `coproc` and it is the coprocess's name. */
+const COPROC_NAMED = /^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)(?=[ \t]*(\{[ \t\n]|\(|\[\[|(while|until|for|if|case|select)([ \t\n;]|$)))/;
+
+/**
+ * The text with each command-position `coproc` keyword (and a NAME before a compound command)
+ * blanked out, keeping every offset; undefined when there is none.
+ */
+function withoutCoproc(root: SyntaxNode, text: string): string | undefined {
+  const spans: [number, number][] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (node.type === "command") {
+      const name = node.children.find((c) => c.field === "name");
+      if (name && text.slice(name.start, name.end) === "coproc") {
+        const named = COPROC_NAMED.exec(text.slice(name.end));
+        spans.push([name.start, named ? name.end + named[0].length : name.end]);
+      }
+    }
+    for (const c of node.children) visit(c);
+  };
+  visit(root);
+  if (spans.length === 0) return undefined;
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  return out;
 }
 
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
