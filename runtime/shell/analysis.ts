@@ -11,6 +11,7 @@ import { parseBash } from "./parser.js";
 import type { Invocation, Scope, SqlEffects, Stdin } from "./scope.js";
 import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
+import { PRIVILEGE_FILE } from "./options.js";
 import { wordOf, type Word } from "./words.js";
 import type { CommandRule } from "./knowledge/rules.js";
 
@@ -186,9 +187,23 @@ export class ShellAnalysis implements Scope {
       }
       case "comment":
         return new Set();
+      case "expansion": {
+        // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
+        const out = this.children(node, state, redirects, stdin);
+        for (const c of node.children) if (c.type === "word" || c.type === "regex") addAll(out, this.unsplitWord(state.src.slice(c.start, c.end), state));
+        return out;
+      }
       default:
         return this.children(node, state, redirects, stdin);
     }
+  }
+
+  /**
+   * A pattern or word of ${…} that the grammar kept as plain text although it holds `…` or $(…),
+   * which bash runs: read as the argument of a no-op command.
+   */
+  private unsplitWord(text: string, state: ScriptState): CategorySet {
+    return /`|\$\(/.test(text) ? this.runScript(": " + text, state.via) : new Set();
   }
 
   private children(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
@@ -656,8 +671,12 @@ function readRedirect(node: SyntaxNode, src: string): Redirect {
   const opNode = node.children.find((c) => !c.named && c.type !== "ERROR");
   const dest = node.children.filter((c) => c.field === "destination");
   const op = (fd ? src.slice(fd.start, fd.end) : "") + (opNode ? opNode.type : "");
-  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
   const rawOp = src.slice(node.start, dest[0]?.start ?? node.end);
+  // n>&- and n<&- close a descriptor.
+  if (dest.length === 0 && /[<>]&-\s*$/.test(rawOp)) return { fact: { op: rawOp.trim(), target: "-" }, categories: [] };
+  // A process substitution is a pipe to or from a command that the walk judges on its own.
+  if (dest[0]?.type === "process_substitution") return { fact: { op: op || rawOp.trim(), target: src.slice(dest[0].start, dest[0].end) }, categories: [] };
+  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
   return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
 }
 
@@ -673,5 +692,6 @@ function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
   if (t.startsWith("/dev/") || /^\/proc\/(sysrq-trigger|kcore|kmem|mem)$/.test(t)) return ["destructive"];
   // Kernel settings.
   if (/^\/(proc|sys)\//.test(t)) return ["mutating", "privileged"];
+  if (PRIVILEGE_FILE.test(t)) return ["mutating", "privileged"];
   return ["mutating"];
 }

@@ -80,14 +80,34 @@ function pushOperand(out: ScannedArgs, w: Word, i: number): void {
   out.operandIndex.push(i);
 }
 
+/** Terminal and null devices: writing to them changes nothing. */
+export const NULL_DEVICE = /^\/dev\/(null|zero|full|stdout|stderr|tty|fd\/[12]|pts\/\d+)$/;
+
 /** Disks and the kernel's trigger file: writing them destroys data or the running system. */
 const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|mem$|kmem$|port$)|^\/proc\/sysrq-trigger$/;
+
+/**
+ * Files that decide who may do what: writing them grants or takes away rights (sudoers, the user
+ * and group databases, PAM and polkit rules, the loader's preload list, root's authorized keys).
+ */
+export const PRIVILEGE_FILE =
+  /^\/etc\/(sudoers|sudoers\.d\/.+|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|security\/.+|pam\.d\/.+|polkit-1\/.+)$|^\/root\/\.ssh\/authorized_keys2?$/;
 
 /** Whether a knowledge-base flag pattern is present; `values` restricts to options with that value. */
 export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[]): boolean {
   if (pattern === "--") return args.doubleDash;
   if (pattern === "*=") return args.operands.some((o) => !o.literal || o.value.includes("="));
   if (pattern === "@device") return args.operands.some((o) => o.literal && DEVICE.test(o.value));
+  if (pattern === "@privilege-file") return args.operands.some((o) => o.literal && PRIVILEGE_FILE.test(o.value));
+  // Every operand a null or terminal device (tee /dev/null): nothing is written.
+  if (pattern === "@null-only") return args.operands.length > 0 && args.operands.every((o) => o.literal && NULL_DEVICE.test(o.value));
+  // "~REGEX": a literal operand matching it (case-insensitive).
+  if (pattern.startsWith("~")) {
+    const re = new RegExp(pattern.slice(1), "i");
+    return args.operands.some((o) => o.literal && re.test(o.value));
+  }
+  // "--prefix-*": any long option starting with the prefix.
+  if (pattern.startsWith("--") && pattern.endsWith("*")) return args.options.some((o) => o.name.startsWith(pattern.slice(0, -1)));
   if (!pattern.startsWith("-")) {
     const prefix = pattern.endsWith("=") || pattern.endsWith("-") || pattern === "+" || pattern === ":";
     return args.operands.some((o) => o.literal && (prefix ? o.value.startsWith(pattern) : o.value === pattern));

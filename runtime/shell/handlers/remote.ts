@@ -48,11 +48,17 @@ const RSYNC_VALUE_OPTIONS = ["-e", "--rsh", "--rsync-path", "-f", "--filter", "-
   "--include-from", "--files-from", "--log-file", "-T", "--temp-dir", "--partial-dir", "--backup-dir", "--suffix", "-B",
   "--block-size", "--bwlimit", "--timeout", "--port", "--password-file", "--chmod", "--chown", "--compare-dest", "--link-dest", "--copy-dest"];
 
-export const rsyncHandler: Handler = (inv) => {
+export const rsyncHandler: Handler = (inv, scope) => {
   const args = scanArgs(inv.words, RSYNC_VALUE_OPTIONS);
   const has = (...f: string[]) => f.some((p) => flagPresent(p, args));
   const out: CategorySet = new Set();
-  if (args.unknownOption || inv.appendedInput || has("-e", "--rsh", "--rsync-path")) out.add("opaque");
+  if (args.unknownOption || inv.appendedInput || has("-e", "--rsh")) out.add("opaque");
+  // --rsync-path is a command line the remote shell runs (sudo rsync, cd /x && rsync).
+  for (const o of args.options) {
+    if (!"--rsync-path".startsWith(o.name) || o.name.length < 4) continue;
+    if (o.value) addAll(out, scope.script(o.value.value, o.value.literal, inv));
+    else out.add("opaque");
+  }
   if (args.operands.some((o) => !o.literal || /^[^/]*:/.test(o.value) || o.value.startsWith("rsync://"))) out.add("network");
   if (has("-n", "--dry-run", "--list-only") || args.operands.length === 1) {
     if (out.size === 0) out.add("read-only");

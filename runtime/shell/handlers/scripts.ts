@@ -112,8 +112,10 @@ export const evalHandler: Handler = (inv, scope) => {
     }
     return out;
   }
-  // trap ACTION SIGNAL…: the action runs later, in this shell.
+  // trap ACTION SIGNAL…: the action runs later, in this shell; "-" resets the signals and "" ignores them.
+  if (words[0]?.literal && words[0].value === "--") words.shift();
   const action = words[0];
+  if (action?.literal && (action.value === "-" || action.value.trim() === "")) return out;
   if (action && words.length > 1) addAll(out, scope.script(action.value, action.literal, inv));
   else if (action && !action.literal) out.add("opaque");
   return out;

@@ -1,6 +1,7 @@
 // GNU sed: -i edits files in place; in the script, `e` and `s///e` run commands, `w`/`W` and
 // `s///w` write files. A script we cannot read to the end is opaque.
 import { READ_ONLY, type CategorySet } from "../categories.js";
+import { PRIVILEGE_FILE } from "../options.js";
 import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
@@ -59,6 +60,8 @@ export const sedHandler: Handler = (inv) => {
     }
   }
   if (scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
+  // Editing sudoers, passwd, shadow and the like in place changes who may do what.
+  if (out.has("mutating") && operands.some((o) => o.literal && PRIVILEGE_FILE.test(o.value))) out.add("privileged");
   for (const s of scripts) {
     if (!s.literal) {
       out.add("opaque");

@@ -6,7 +6,10 @@ export interface FlagRule {
   /**
    * "-x" matches also inside clusters (-rxf) and as -xVALUE; "--long" matches --long, --long=V and
    * abbreviations; "name=", "+" and ":" match an operand starting with them (dd of=…, git push +ref);
-   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@device" an operand naming a
+   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@privilege-file" an operand
+   * naming sudoers, passwd, shadow and the like; "@null-only" operands that are all null or terminal
+   * devices; "~REGEX" a literal operand matching REGEX (case-insensitive); "--prefix-*" any long option
+   * starting with "--prefix-"; "@device" an operand naming a
    * disk (tee /dev/sda); a word ending in "-" matches operands starting with it (aws … delete-bucket);
    * any other word without a dash matches an operand equal to it (ip link set, nft flush).
    */
@@ -16,6 +19,8 @@ export interface FlagRule {
   mode?: "add" | "set";
   /** Only when the option's value is one of these (`wget -O -`). */
   values?: string[];
+  /** Only when at least this many operands are given (git config NAME VALUE sets, NAME alone reads). */
+  minOperands?: number;
 }
 
 export interface CommandRule {
