@@ -24,6 +24,10 @@ const subs = (categories: ShellCategory[], ...names: string[]): Record<string, C
   Object.fromEntries(names.map((n) => [n, { categories }]));
 
 // ---------------------------------------------------------------- git
+/** Configuration keys whose value is a program git runs later (aliases with "!", pagers, editors, hooks, filters, helpers). */
+const GIT_CONFIG_RUNS = "~^(alias|pager|filter|difftool|mergetool|credential)\\.|^core\\.(pager|editor|sshcommand|hookspath|fsmonitor|askpass|gitproxy)$|" +
+  "^(sequence\\.editor|diff\\.external|gpg\\.program|gpg\\.[a-z0-9]+\\.program|uploadpack\\.packobjectshook|init\\.templatedir|include\\.path)$|" +
+  "^(diff|merge|remote|includeif)\\..*\\.(textconv|command|driver|uploadpack|receivepack|path)$";
 const GIT_OUTPUT: ShellCategory[] = M;
 const git: ProgramRule = {
   name: "git",
@@ -100,8 +104,9 @@ const git: ProgramRule = {
         { flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" },
         { flags: ["--add", "--replace-all", "--unset", "--unset-all", "--rename-section", "--remove-section", "-e", "--edit"], categories: M },
         { flags: ["-e", "--edit"], categories: O },
+        { flags: [GIT_CONFIG_RUNS], categories: O, minOperands: 2 },
       ],
-      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section"), edit: sub(MO) },
+      subcommands: { ...subs(R, "get", "list"), set: sub(M, { flags: [{ flags: [GIT_CONFIG_RUNS], categories: O, minOperands: 2 }] }), ...subs(M, "unset", "rename-section", "remove-section"), edit: sub(MO) },
     }),
     reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
     worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
@@ -460,11 +465,14 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
   { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
-  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@device"], categories: D }] },
+  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@null-only"], categories: R, mode: "set" }, { flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
   { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
-  { name: "crontab", categories: M, flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
+  // Installing a crontab (from a file or standard input) schedules commands the analysis does not see.
+  { name: "crontab", categories: MO, valueOptions: ["-u"], flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
+  ...readOnly("atq"),
+  { name: "atrm", categories: M },
   { name: "yq", categories: R, flags: [{ flags: ["-i", "--inplace"], categories: M }] },
   { name: "xxd", categories: R, outputOperand: 2, valueOptions: ["-c", "-g", "-l", "-s", "-o", "-n"] },
   { name: "ip", categories: R, valueOptions: ["-n", "-netns", "-f", "-family", "-rc", "-rcvbuf", "-l", "-loops"],
@@ -486,14 +494,22 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   service,
 
   // Files.
-  ...["cp", "mv", "install"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }] })),
-  ...mutating("ln", "mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
-    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "7z", "rar"),
+  ...["cp", "mv", "install", "ln"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] })),
+  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
+    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "cpio", "rar"),
+  // The first operand is the action: list and print read, anything else writes the archive or extracts.
+  { name: "7z", aliases: ["7za", "7zr"], categories: M, subcommands: subs(R, "l", "t", "i", "h") },
+  { name: "ar", categories: M, subcommands: subs(R, "t", "tv", "vt", "p", "tO", "-t", "-tv", "-p") },
   { name: "zip", categories: M, flags: [{ flags: ["-TT", "--unzip-command"], categories: O }] },
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
-  ...destructive("rm", "unlink", "shred", "wipe", "srm", "truncate", "wipefs", "blkdiscard", "mkswap", "fdisk",
-    "sfdisk", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "shutdown", "reboot", "halt",
+  // --help and --version print and exit before anything else is done.
+  ...["rm", "unlink", "shred", "truncate"].map((name): ProgramRule => ({ name, categories: D, flags: [{ flags: ["--help", "--version"], categories: R, mode: "set" }] })),
+  // Listing or dumping the partition table only reads it.
+  { name: "fdisk", categories: D, flags: [{ flags: ["-l", "--list", "-V", "--version", "-h", "--help"], categories: R, mode: "set" }] },
+  { name: "sfdisk", categories: D, flags: [{ flags: ["-l", "--list", "-d", "--dump", "-J", "--json", "-s", "--show-size", "-g", "--show-geometry",
+    "-T", "--list-types", "-F", "--list-free", "-V", "--verify", "-v", "--version", "-h", "--help"], categories: R, mode: "set" }] },
+  ...destructive("wipe", "srm", "wipefs", "blkdiscard", "mkswap", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "shutdown", "reboot", "halt",
     "poweroff", "userdel", "groupdel", "deluser", "delgroup", "lvremove", "vgremove", "pvremove", "mdadm", "cryptsetup", "dmsetup", "kexec"),
   { name: "parted", categories: D, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
   { name: "init", categories: D, noOperands: R },
@@ -510,8 +526,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
 
   // Users, privileges, kernel, system configuration.
   ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
-    "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapoff", "setenforce", "depmod",
-    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff"),
+    "vipw", "setcap", "modprobe", "insmod", "umount", "swapoff", "setenforce", "depmod",
+    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "quotaon", "quotaoff"),
+  // Status and listing options only read; every other option changes the account or the setting.
+  { name: "visudo", categories: PM, flags: [{ flags: ["-c", "--check"], categories: R, mode: "set" }] },
+  { name: "passwd", categories: PM, flags: [{ flags: ["-S", "--status"], categories: R, mode: "set" },
+    { flags: ["-d", "--delete", "-l", "--lock", "-u", "--unlock", "-e", "--expire", "-n", "--mindays", "-x", "--maxdays", "-w", "--warndays", "-i", "--inactive", "--stdin", "-k", "--keep-tokens", "-r", "--repository", "-R", "--root", "-P", "--prefix"], categories: PM }] },
+  { name: "chage", categories: PM, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" },
+    { flags: ["-d", "--lastday", "-E", "--expiredate", "-I", "--inactive", "-m", "--mindays", "-M", "--maxdays", "-W", "--warndays", "-R", "--root", "-P", "--prefix", "-i", "--iso8601"], categories: PM }] },
+  { name: "losetup", categories: PM, flags: [{ flags: ["-a", "--all", "-l", "--list", "-j", "--associated", "-h", "--help", "-V", "--version"], categories: R, mode: "set" },
+    { flags: ["-d", "--detach", "-D", "--detach-all", "-f", "--find", "-c", "--set-capacity", "-o", "--offset", "--sizelimit", "-P", "--partscan", "-r", "--read-only", "-b", "--sector-size", "--direct-io", "-L", "--nooverlap"], categories: PM }] },
+  // Listing, querying and state read; --panic-on drops every connection; the rest changes the rules.
+  { name: "firewall-cmd", aliases: ["firewall-offline-cmd"], categories: PM, flags: [
+    { flags: ["--list-*", "--get-*", "--query-*", "--info-*", "--state", "--check-config", "--version", "-V", "--help", "-h"], categories: R, mode: "set" },
+    { flags: ["--add-*", "--remove-*", "--set-*", "--new-*", "--change-*", "--reload", "--complete-reload", "--runtime-to-permanent", "--load-*", "--reset-*", "--panic-off", "--direct", "--lockdown-on", "--lockdown-off"], categories: PM },
+    { flags: ["--panic-on", "--delete-*"], categories: PD }] },
   // Both start a shell (capsh runs bash with the words after "--").
   ...privileged(["privileged", "mutating", "opaque"], "newgrp", "capsh"),
   ...privileged(PD, "rmmod", "delmod"),
@@ -597,6 +626,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
   { name: "gcloud", categories: ["network", "mutating"], flags: [
     { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
+    // compute ssh --command / -- CMD runs a command on the instance.
+    { flags: ["ssh", "--command", "--"], categories: O },
     { flags: ["delete", "remove", "reset", "purge", "rm", "--delete-unmatched-destination-objects"], categories: D }] },
   { name: "az", categories: ["network", "mutating"], flags: [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
@@ -626,7 +657,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...wrappers,
   ...shells,
   ...interpreters,
-  { name: "eval", categories: O, handler: "eval" },
+  { name: "eval", categories: R, handler: "eval" },
+  { name: "unalias", categories: R },
   { name: "source", aliases: ["."], categories: MO },
   { name: "alias", categories: R, handler: "eval" },
   { name: "trap", categories: R, handler: "eval" },
@@ -661,9 +693,36 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ] },
   { name: "go", categories: MO, noOperands: R, otherSubcommand: MO, subcommands: {
     ...subs(R, "version", "help", "doc"),
+    ...subs(["network", "mutating", "opaque"], "get", "install", "mod"),
     env: sub(R, { flags: [{ flags: ["-w", "-u"], categories: M }] }),
   } },
   ...destructive("dropdb", "dropuser"),
+  // PostgreSQL tools: dumps print unless -f names a file; restoring writes the database, --clean drops first.
+  { name: "pg_dump", aliases: ["pg_dumpall"], categories: R, valueOptions: ["-f", "--file", "-h", "--host", "-p", "--port", "-U", "--username", "-d", "--dbname", "-F", "--format", "-n", "-N", "-t", "-T", "-j", "-Z"],
+    flags: [{ flags: ["-f", "--file"], categories: M }] },
+  { name: "pg_restore", categories: M, valueOptions: ["-f", "--file", "-h", "--host", "-p", "--port", "-U", "--username", "-d", "--dbname", "-F", "--format", "-n", "-N", "-t", "-T", "-j", "-L", "--use-list", "-I", "-P", "-S"],
+    flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }, { flags: ["-c", "--clean"], categories: D }] },
+  { name: "pg_isready", categories: N },
+  { name: "createdb", categories: M },
+  { name: "createuser", categories: PM },
+  { name: "pg_ctl", aliases: ["pg_ctlcluster"], categories: R, otherSubcommand: MO, valueOptions: ["-D", "--pgdata", "-l", "--log", "-m", "--mode", "-o", "--options", "-p", "-t", "--timeout", "-s", "--signal", "-N", "-U", "-P", "-e"],
+    booleanOptions: ["-w", "--wait", "-W", "--no-wait", "-s", "--silent", "-c", "--core-files", "-V", "--version", "-?", "--help"],
+    flags: [{ flags: ["-o", "--options", "-p"], categories: O }],
+    subcommands: { ...subs(R, "status"), ...subs(D, "stop", "kill"), ...subs(M, "start", "restart", "reload", "promote", "logrotate", "init", "initdb") } },
+  // mysqladmin: its operands are commands; status and the like read the server.
+  { name: "mysqladmin", aliases: ["mariadb-admin"], categories: ["network", "mutating", "opaque"], valueOptions: ["-h", "--host", "-P", "--port", "-u", "--user", "-S", "--socket", "-c", "--count", "-i", "--sleep"],
+    flags: [
+      { flags: ["status", "ping", "version", "variables", "processlist", "proc", "extended-status"], categories: N, mode: "set" },
+      { flags: ["shutdown", "drop", "kill"], categories: ["network", "destructive"] },
+      { flags: ["create", "flush-hosts", "flush-logs", "flush-privileges", "flush-status", "flush-tables", "flush-threads", "reload", "refresh", "password", "old-password",
+        "start-replica", "stop-replica", "start-slave", "stop-slave", "debug"], categories: NM },
+    ] },
+  { name: "mysqldump", aliases: ["mariadb-dump"], categories: N, flags: [{ flags: ["-r", "--result-file", "--tab", "-T"], categories: M }] },
+  // MongoDB: shells run JavaScript; dump and restore write files or the database (--drop drops collections first).
+  ...["mongo", "mongosh"].map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
+  { name: "mongodump", aliases: ["mongoexport"], categories: NM },
+  { name: "mongorestore", aliases: ["mongoimport"], categories: NM, flags: [{ flags: ["--drop"], categories: D }] },
+  { name: "ssh-copy-id", categories: NM },
   { name: "redis-cli", aliases: ["valkey-cli"], categories: ["network", "mutating", "opaque"],
     valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
     flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
