@@ -12,7 +12,7 @@ import type { Invocation, Scope, SqlEffects, Stdin } from "./scope.js";
 import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
 import { PRIVILEGE_FILE } from "./options.js";
-import { wordOf, type Word } from "./words.js";
+import { braceWords, wordOf, type Word } from "./words.js";
 import type { CommandRule } from "./knowledge/rules.js";
 
 /** Scripts inside scripts (bash -c "bash -c …") deeper than this are not followed: opaque. */
@@ -191,6 +191,8 @@ export class ShellAnalysis implements Scope {
         // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
         const out = this.children(node, state, redirects, stdin);
         for (const c of node.children) if (c.type === "word" || c.type === "regex") addAll(out, this.unsplitWord(state.src.slice(c.start, c.end), state));
+        // ${x@P} expands the value as a prompt, which runs the $(…) it holds.
+        if (/@P\}$/.test(state.src.slice(node.start, node.end))) out.add("opaque");
         return out;
       }
       default:
@@ -246,9 +248,21 @@ export class ShellAnalysis implements Scope {
     // command at the newline, so each further line's words are a command of their own.
     const lines: Word[][] = [];
     let prevEnd = node.start;
+    let prevWord: SyntaxNode | undefined;
+    const joined = new Set<SyntaxNode>();
     for (const c of node.children) {
-      const gap = src.slice(prevEnd, c.start).replace(/\\\r?\n/g, "");
+      const rawGap = src.slice(prevEnd, c.start);
+      const gap = rawGap.replace(/\\\r?\n/g, "");
       prevEnd = c.end;
+      const isWord = c.field === "name" || c.field === "argument";
+      // bash removes a backslash-newline before splitting words (r\⏎m is rm); the grammar splits there.
+      if (isWord && prevWord && prevWord.end === c.start - rawGap.length && rawGap !== "" && /^(\\\r?\n)+$/.test(rawGap) && lines.length === 0 && words.length > 0) {
+        words.push(joinWords(words.pop()!, wordOf(c, src)));
+        joined.add(c);
+        prevWord = c;
+        continue;
+      }
+      prevWord = isWord ? c : undefined;
       if (gap.includes("\n") && (c.field === "name" || c.field === "argument")) {
         lines.push([wordOf(c, src)]);
         continue;
@@ -265,14 +279,14 @@ export class ShellAnalysis implements Scope {
         own.push(...read.redirects);
         words.push(...read.words);
       } else if (c.field === "name" || c.field === "argument") {
-        words.push(wordOf(c, src));
+        words.push(...(braceWords(src.slice(c.start, c.end)) ?? [wordOf(c, src)]));
       }
     }
     (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
-    // bash joins words split only by a backslash-newline; the grammar separates them.
+    // Other parts split only by a backslash-newline (an assignment and a word) are joined by bash too.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
-      if (gap !== "" && /^(\\\r?\n)+$/.test(gap)) extra.add("opaque");
+      if (gap !== "" && /^(\\\r?\n)+$/.test(gap) && !joined.has(node.children[i]!)) extra.add("opaque");
     }
     const redirects = [...inherited, ...own];
     for (const r of redirects) addAll(extra, r.categories);
@@ -468,7 +482,7 @@ function looseCommands(text: string): Word[][] {
   const endWord = () => {
     if (inWord) {
       if (skipNext) skipNext = false;
-      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push({ value, literal, mayBeOption: !literal });
+      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push(...((literal ? undefined : braceWords(value)) ?? [{ value, literal, mayBeOption: !literal }]));
     }
     value = "";
     inWord = false;
@@ -609,6 +623,12 @@ function hasSubstitutionNode(n: SyntaxNode): boolean {
 function assignmentName(node: SyntaxNode, src: string): string {
   const name = node.children.find((c) => c.field === "name") ?? node.children[0];
   return name ? src.slice(name.start, name.end).replace(/\[.*$/, "").replace(/\+$/, "") : "";
+}
+
+/** One word written across a backslash-newline. */
+function joinWords(a: Word, b: Word): Word {
+  if (a.literal && b.literal) return { value: a.value + b.value, literal: true, mayBeOption: false };
+  return { value: a.value + b.value, literal: false, mayBeOption: a.literal ? (a.value === "" ? b.mayBeOption : a.value.startsWith("-")) : a.mayBeOption };
 }
 
 function lastStdin(redirects: Redirect[]): Stdin | undefined {

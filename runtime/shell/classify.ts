@@ -86,7 +86,7 @@ export function applyFlags(base: readonly import("../../compiler/context/types.j
 
 function matches(f: FlagRule, args: ScannedArgs): boolean {
   if (f.minOperands !== undefined && args.operands.length < f.minOperands) return false;
-  return f.flags.some((p) => flagPresent(p, args, f.values));
+  return f.flags.some((p) => flagPresent(p, args, f.values, f.mode !== "set"));
 }
 
 /** A wrapper's own categories plus those of the command it runs. */

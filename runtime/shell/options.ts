@@ -93,8 +93,33 @@ const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|me
 export const PRIVILEGE_FILE =
   /^\/etc\/(sudoers|sudoers\.d\/.+|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|security\/.+|pam\.d\/.+|polkit-1\/.+)$|^\/root\/\.ssh\/authorized_keys2?$/;
 
-/** Whether a knowledge-base flag pattern is present; `values` restricts to options with that value. */
-export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[]): boolean {
+/** Files and directories of PRIVILEGE_FILE, to judge a path known only by its start. */
+const PRIVILEGE_PATHS = ["/etc/sudoers", "/etc/sudoers.d/", "/etc/passwd", "/etc/shadow", "/etc/group", "/etc/gshadow", "/etc/subuid",
+  "/etc/subgid", "/etc/ld.so.preload", "/etc/doas.conf", "/etc/security/", "/etc/pam.d/", "/etc/polkit-1/", "/root/.ssh/authorized_keys"];
+
+/** Whether a word known only to start with `prefix` may turn out to be `value`, or (for a directory or a prefix pattern) to start with it. */
+function mayStartWith(prefix: string, value: string, open: boolean): boolean {
+  return value.startsWith(prefix) || (open && prefix.startsWith(value));
+}
+
+/** Whether an operand not known before it runs, starting with `prefix`, may match an operand pattern. */
+function unknownOperandMatches(pattern: string, prefix: string): boolean {
+  if (pattern === "@device") return mayStartWith(prefix, "/dev/", true) || mayStartWith(prefix, "/proc/sysrq-trigger", false);
+  if (pattern === "@privilege-file") return PRIVILEGE_PATHS.some((p) => mayStartWith(prefix, p, p.endsWith("/")));
+  if (pattern.startsWith("@")) return false;
+  // A pattern that already matches the known start (of= against ^of=(?!/dev/null$)).
+  if (pattern.startsWith("~")) return new RegExp(pattern.slice(1), "i").test(prefix);
+  const open = pattern.endsWith("=") || pattern.endsWith("-") || pattern === "+" || pattern === ":";
+  return mayStartWith(prefix, pattern, open);
+}
+
+/**
+ * Whether a knowledge-base flag pattern is present; `values` restricts to options with that value.
+ * With `orUnknown` (rules that add categories), an operand known only by its start (of="$DEV",
+ * "+$BRANCH") matches an operand pattern it may turn out to match.
+ */
+export function flagPresent(pattern: string, args: ScannedArgs, values?: readonly string[], orUnknown = false): boolean {
+  if (orUnknown && !pattern.startsWith("-") && pattern !== "*=" && args.operands.some((o) => !o.literal && unknownOperandMatches(pattern, o.prefix ?? ""))) return true;
   if (pattern === "--") return args.doubleDash;
   if (pattern === "*=") return args.operands.some((o) => !o.literal || o.value.includes("="));
   if (pattern === "@device") return args.operands.some((o) => o.literal && DEVICE.test(o.value));
@@ -112,7 +137,10 @@ export function flagPresent(pattern: string, args: ScannedArgs, values?: readonl
     const prefix = pattern.endsWith("=") || pattern.endsWith("-") || pattern === "+" || pattern === ":";
     return args.operands.some((o) => o.literal && (prefix ? o.value.startsWith(pattern) : o.value === pattern));
   }
-  const valueOk = (o: ParsedOption) => !values || (o.value !== undefined && o.value.literal && values.includes(o.value.value));
+  // A "~REGEX" value matches a value it tests true on, or (adding categories) one known only by a start it tests true on.
+  const valueOk = (o: ParsedOption) => !values || (o.value !== undefined && values.some((v) => v.startsWith("~")
+    ? (o.value!.literal || orUnknown) && new RegExp(v.slice(1)).test(o.value!.literal ? o.value!.value : (o.value!.prefix ?? ""))
+    : o.value!.literal && v === o.value!.value));
   if (pattern.startsWith("--")) {
     // GNU getopt accepts any unambiguous prefix of a long option; any prefix is treated as a match.
     return args.options.some((o) => o.name.startsWith("--") && o.name.length >= 4 && pattern.startsWith(o.name) && valueOk(o));

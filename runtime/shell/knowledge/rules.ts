@@ -17,7 +17,7 @@ export interface FlagRule {
   categories: ShellCategory[];
   /** "set": the categories replace the rule's default (`gzip -c` only reads); "add" (default) adds them. */
   mode?: "add" | "set";
-  /** Only when the option's value is one of these (`wget -O -`). */
+  /** Only when the option's value is one of these (`wget -O -`), or matches one written "~REGEX". */
   values?: string[];
   /** Only when at least this many operands are given (git config NAME VALUE sets, NAME alone reads). */
   minOperands?: number;
