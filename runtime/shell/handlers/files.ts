@@ -19,7 +19,8 @@ export const tarHandler: Handler = (inv) => {
   const out: CategorySet = new Set();
   if (args.unknownOption || inv.appendedInput || has(...TAR_RUNS)) out.add("opaque");
   if (has("--delete", "--remove-files")) out.add("destructive");
-  if (has("-x", "--extract", "--get")) out.add("mutating");
+  // -O extracts to standard output only.
+  if (has("-x", "--extract", "--get") && !has("-O", "--to-stdout")) out.add("mutating");
   if (has("-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate", "--concatenate")) {
     const file = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
     if (!file || !file.literal || file.value !== "-") out.add("mutating");

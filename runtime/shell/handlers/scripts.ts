@@ -47,12 +47,19 @@ export const shellHandler: Handler = (inv, scope) => {
 };
 
 /** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
-export const interpreterHandler: Handler = (inv) => {
+export const interpreterHandler: Handler = (inv, scope) => {
   if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
-  // python -m http.server serves the directory to the network.
   const [flag, module] = inv.words;
-  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal && module.value === "http.server") {
-    return new Set([...inv.rule.categories, "network"]);
+  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal) {
+    const rest = inv.words.slice(2);
+    // python -m http.server serves the directory to the network.
+    if (module.value === "http.server") return new Set([...inv.rule.categories, "network"]);
+    // python -m pip is pip.
+    if (module.value === "pip") return scope.command([{ value: "pip", literal: true, mayBeOption: false }, ...rest], inv);
+    // python -m json.tool [IN] pretty-prints; a second operand is a file it writes.
+    if (module.value === "json.tool" && !inv.appendedInput && rest.every((w) => w.literal)) {
+      return new Set(rest.filter((w) => !w.value.startsWith("-")).length <= 1 && !rest.some((w) => w.value === "--indent") ? READ_ONLY : ["mutating"]);
+    }
   }
   return new Set(inv.rule.categories);
 };

@@ -370,7 +370,9 @@ const wrappers: ProgramRule[] = [
   // -p attaches to a running process and also traces a command given after it.
   { name: "strace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "--attach", "-s", "-u", "--user", "-E", "-P", "-a", "-X", "-S", "-b", "-I", "-O"], bare: R } },
   { name: "ltrace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "-s", "-u", "-a", "-A", "-D", "-F", "-l", "-n", "-x"], bare: R } },
+  // sudo VAR=value CMD sets the variable for the command.
   { name: "sudo", categories: P, wrapper: {
+    skipAssignments: true,
     valueOptions: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"],
     // -k with a command forgets the cached credentials and runs the command.
     queryOptions: ["-l", "--list", "-v", "--validate", "-K", "--remove-timestamp", "-V", "--version", "--help"],
@@ -482,6 +484,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "mount", categories: PM, noOperands: R, flags: [{ flags: ["-a", "--all"], categories: PM, mode: "set" }] },
   { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
   { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
+  { name: "compgen", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
   { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
   { name: "bind", categories: R, flags: [{ flags: ["-x"], categories: O }] },
   { name: "fc", categories: O },
@@ -514,7 +517,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "parted", categories: D, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
   { name: "init", categories: D, noOperands: R },
   { name: "telinit", categories: D },
-  { name: "dd", categories: R, flags: [{ flags: ["of="], categories: D }] },
+  // of= onto a null device (a read test of a disk) writes nothing.
+  { name: "dd", categories: R, flags: [{ flags: ["~^of=(?!/dev/(null|stdout|stderr)$)"], categories: D }] },
   { name: "tar", categories: R, handler: "tar" },
   ...["gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "compress", "uncompress", "lzma", "unlzma"]
     .map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["-c", "--stdout", "--to-stdout", "-l", "--list", "-t", "--test", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }] })),
@@ -587,9 +591,11 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     ] },
 
   // Network.
-  { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve"],
+  { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve", "-o", "--output"],
     flags: [
-      { flags: ["-o", "--output", "-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
+      // -o to standard output or a null device writes no file.
+      { flags: ["-o", "--output"], values: ["~^(?!(-|/dev/(null|stdout|stderr))$)"], categories: M },
+      { flags: ["-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
       { flags: ["-K", "--config"], categories: O },
     ] },
   { name: "wget", categories: NM, valueOptions: ["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-U", "--user-agent", "-e", "--execute", "--header", "-t", "--tries", "-T", "--timeout", "-P", "--directory-prefix", "-i", "--input-file", "--post-data", "--post-file", "-w", "--wait", "--user", "--password"],
@@ -665,6 +671,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "at", aliases: ["batch"], categories: MO, flags: [{ flags: ["-l", "-c"], categories: R, mode: "set" }] },
   // Even with -n, make expands $(shell …) and runs recipe lines marked "+".
   { name: "make", categories: MO },
+  { name: "java", categories: MO, flags: [{ flags: ["-version", "--version", "-help", "--help", "-h", "-?"], categories: R, mode: "set" }] },
   { name: "xdg-open", aliases: ["open", "sensible-browser"], categories: MO },
 
   // Platforms driven by sub-command.
@@ -767,6 +774,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("npm", ["ls", "list", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
     // These ask the registry.
     ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping", "outdated"),
+    config: sub(M, { subcommands: { ...subs(R, "get", "list", "ls"), edit: sub(MO) } }),
   }),
     valueOptions: ["--prefix", "-C", "--dir", "-w", "--workspace", "--registry", "--userconfig", "--globalconfig", "--cache",
       "--loglevel", "--filter", "-F", "--reporter"],
