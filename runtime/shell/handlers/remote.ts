@@ -34,7 +34,30 @@ export const sshHandler: Handler = (inv, scope) => {
       break;
     }
   }
-  const rest = words.slice(i + 1); // words[i] is the host
+  // Options may follow the host too (ssh HOST -p 22 CMD), and "--" ends them.
+  let j = i + 1; // words[i] is the host
+  for (; j < words.length; j++) {
+    const w = words[j]!;
+    if (!w.literal) {
+      if (w.mayBeOption) out.add("opaque");
+      break;
+    }
+    const v = w.value;
+    if (v === "--") {
+      j++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    for (let k = 1; k < v.length; k++) {
+      const name = "-" + v[k];
+      if (name === "-N") noCommand = true;
+      if (!SSH_VALUE_OPTIONS.includes(name)) continue;
+      const value = k + 1 < v.length ? v.slice(k + 1) : words[++j]?.value ?? "";
+      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F") out.add("opaque");
+      break;
+    }
+  }
+  const rest = words.slice(j);
   if (rest.length === 0) {
     if (!noCommand) out.add("opaque"); // an interactive session
     return out;

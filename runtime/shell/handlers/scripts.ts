@@ -6,6 +6,7 @@ import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
 const SHELL_VALUE_OPTIONS = new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
+const V_IS_VERSION = new Set(["perl", "ruby", "node", "nodejs", "php", "lua", "luajit", "bun"]);
 const INFO_ONLY = new Set(["--version", "-V", "--help", "-h", "-version", "-help"]);
 
 /** sh/bash/zsh …: `-c STRING` and here-documents are parsed; a script file or a stream is opaque. */
@@ -49,6 +50,8 @@ export const shellHandler: Handler = (inv, scope) => {
 /** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
 export const interpreterHandler: Handler = (inv, scope) => {
   if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
+  // -v prints the version for these (for python it is verbose mode).
+  if (inv.words.length === 1 && inv.words[0]!.literal && inv.words[0]!.value === "-v" && V_IS_VERSION.has(inv.name)) return new Set(READ_ONLY);
   const [flag, module] = inv.words;
   if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal) {
     const rest = inv.words.slice(2);

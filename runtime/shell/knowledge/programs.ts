@@ -2,6 +2,7 @@
 // reads it is runtime/shell/classify.ts and the handlers named here live in runtime/shell/handlers.
 // Anything not listed is "mutating" + "opaque" (never read-only).
 import type { ShellCategory } from "../../../compiler/context/types.js";
+import { PRIVILEGE_FILE } from "../options.js";
 import type { CommandRule, ProgramRule } from "./rules.js";
 
 const R: ShellCategory[] = ["read-only"];
@@ -14,6 +15,9 @@ const NM: ShellCategory[] = ["network", "mutating"];
 const PM: ShellCategory[] = ["privileged", "mutating"];
 const PD: ShellCategory[] = ["privileged", "destructive"];
 const MO: ShellCategory[] = ["mutating", "opaque"];
+
+/** A flag value naming sudoers, passwd, shadow and the like. */
+const PRIVILEGE_VALUE = "~" + PRIVILEGE_FILE.source;
 
 const readOnly = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: R }));
 const mutating = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: M }));
@@ -144,7 +148,9 @@ const kubectl: ProgramRule = {
   subcommands: {
     ...subs(R, "get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "diff",
       "events", "wait", "completion", "plugin"),
-    ...subs(M, "apply", "create", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
+    // Role bindings and tokens hand out rights.
+    create: sub(M, { flags: [{ flags: ["~^(clusterrole|clusterrolebinding|role|rolebinding|token)$"], categories: P }] }),
+    ...subs(M, "apply", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
       "expose", "cordon", "uncordon", "taint", "cp"),
     ...subs(D, "delete", "drain"),
     "cluster-info": sub(R, { subcommands: { dump: sub(R, { flags: [{ flags: ["--output-directory"], categories: M }] }) } }),
@@ -465,7 +471,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "test", aliases: ["["], categories: R, handler: "test" },
   { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
-  { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
+  { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size", "-o", "--output"],
+    flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
   { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@null-only"], categories: R, mode: "set" }, { flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
@@ -493,13 +500,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "disown", categories: R },
   { name: "kill", categories: D, handler: "kill" },
   { name: "pkill", categories: D, valueOptions: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"] },
-  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
+  // Signal 0 only checks that the processes exist.
+  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" }, { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D }] },
+  // shutdown -c cancels a pending shutdown.
+  { name: "shutdown", categories: D, flags: [{ flags: ["-c", "--help"], categories: R, mode: "set" }, { flags: ["-h", "-H", "-P", "-r", "-k", "--halt", "--poweroff", "--reboot"], categories: D }] },
   service,
 
   // Files.
-  ...["cp", "mv", "install", "ln"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] })),
-  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
-    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "cpio", "rar"),
+  ...["cp", "mv", "ln"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] })),
+  // install -m with a set-id bit, or -o/-g giving the file to another owner, hands out rights.
+  { name: "install", categories: M, valueOptions: ["-m", "--mode", "-o", "--owner", "-g", "--group", "-t", "--target-directory", "-S", "--suffix", "-Z", "--context"],
+    flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file", "-o", "--owner", "-g", "--group"], categories: P },
+      { flags: ["-m", "--mode"], values: ["~^[0-7]*[2-7][0-7]{3}$|s|^(?![0-7]+$|[ugoa]*[-+=][rwxXt]*(,[ugoa]*[-+=][rwxXt]*)*$)"], categories: P }] },
+  // Changing the group, ACL or attributes of sudoers, shadow and the like changes who may do what.
+  ...["chgrp", "chattr", "setfacl"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@privilege-file"], categories: P }] })),
+  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "cpio", "rar"),
   // The first operand is the action: list and print read, anything else writes the archive or extracts.
   { name: "7z", aliases: ["7za", "7zr"], categories: M, subcommands: subs(R, "l", "t", "i", "h") },
   { name: "ar", categories: M, subcommands: subs(R, "t", "tv", "vt", "p", "tO", "-t", "-tv", "-p") },
@@ -512,7 +527,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "fdisk", categories: D, flags: [{ flags: ["-l", "--list", "-V", "--version", "-h", "--help"], categories: R, mode: "set" }] },
   { name: "sfdisk", categories: D, flags: [{ flags: ["-l", "--list", "-d", "--dump", "-J", "--json", "-s", "--show-size", "-g", "--show-geometry",
     "-T", "--list-types", "-F", "--list-free", "-V", "--verify", "-v", "--version", "-h", "--help"], categories: R, mode: "set" }] },
-  ...destructive("wipe", "srm", "wipefs", "blkdiscard", "mkswap", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "shutdown", "reboot", "halt",
+  ...destructive("wipe", "srm", "wipefs", "blkdiscard", "mkswap", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "reboot", "halt",
     "poweroff", "userdel", "groupdel", "deluser", "delgroup", "lvremove", "vgremove", "pvremove", "mdadm", "cryptsetup", "dmsetup", "kexec"),
   { name: "parted", categories: D, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
   { name: "init", categories: D, noOperands: R },
@@ -629,15 +644,22 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
     { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
-    { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
+    // Stopping or rebooting instances ends what runs on them, as systemctl stop does.
+    { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-", "stop-", "reboot-"], categories: D },
+    // Identity and resource policies: who may do what.
+    { flags: ["~^(attach|detach|put)-(user|role|group)-policy$|^create-(access-key|login-profile|user|role|policy|policy-version|service-linked-role|service-specific-credential)$|" +
+      "^update-(login-profile|assume-role-policy|access-key)$|^add-(user-to-group|role-to-instance-profile|permission)$|^set-default-policy-version$|^put-(bucket|key|resource|repository)-policy$"], categories: P }] },
   { name: "gcloud", categories: ["network", "mutating"], flags: [
     { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
     // compute ssh --command / -- CMD runs a command on the instance.
     { flags: ["ssh", "--command", "--"], categories: O },
-    { flags: ["delete", "remove", "reset", "purge", "rm", "--delete-unmatched-destination-objects"], categories: D }] },
+    { flags: ["delete", "remove", "reset", "purge", "rm", "stop", "suspend", "--delete-unmatched-destination-objects"], categories: D },
+    { flags: ["add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy"], categories: P }] },
   { name: "az", categories: ["network", "mutating"], flags: [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
-    { flags: ["delete", "delete-", "purge", "remove"], categories: D }] },
+    { flags: ["delete", "delete-", "purge", "remove", "stop", "deallocate"], categories: D },
+    // az role assignment/definition, az ad sp create-for-rbac: who may do what.
+    { flags: ["role", "create-for-rbac"], categories: P }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
   { name: "openssl", categories: M, subcommands: {
     ...subs(N, "s_client", "s_time", "s_server"),
