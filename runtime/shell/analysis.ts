@@ -108,7 +108,10 @@ export class ShellAnalysis implements Scope {
     try {
       for (const c of commands) {
         const extra: CategorySet = new Set();
-        for (const a of c.assignments) addAll(extra, variableEffect(a.slice(0, a.indexOf("=")).replace(/\+$/, "")));
+        for (const a of c.assignments) {
+          const name = a.slice(0, a.indexOf("=")).replace(/\+$/, "");
+          addAll(extra, c.words.length === 0 ? variableEffect(name) : prefixEffect(name, c.words[0]!));
+        }
         if (c.words.length === 0) {
           addAll(out, extra);
           continue;
@@ -247,6 +250,7 @@ export class ShellAnalysis implements Scope {
     // After "|&" the grammar can run on over a newline into the next line's command; bash ends the
     // command at the newline, so each further line's words are a command of their own.
     const lines: Word[][] = [];
+    const prefixNames: string[] = [];
     let prevEnd = node.start;
     let prevWord: SyntaxNode | undefined;
     const joined = new Set<SyntaxNode>();
@@ -273,7 +277,7 @@ export class ShellAnalysis implements Scope {
       }
       if (c.type === "variable_assignment") {
         assignments.push(src.slice(c.start, c.end));
-        if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
+        prefixNames.push(assignmentName(c, src));
       } else if (REDIRECT_TYPES.has(c.type)) {
         const read = readRedirects([c], src);
         own.push(...read.redirects);
@@ -283,6 +287,7 @@ export class ShellAnalysis implements Scope {
       }
     }
     (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
+    for (const name of prefixNames) addAll(extra, prefixEffect(name, words[0]));
     // Other parts split only by a backslash-newline (an assignment and a word) are joined by bash too.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
@@ -623,6 +628,18 @@ function hasSubstitutionNode(n: SyntaxNode): boolean {
 function assignmentName(node: SyntaxNode, src: string): string {
   const name = node.children.find((c) => c.field === "name") ?? node.children[0];
   return name ? src.slice(name.start, name.end).replace(/\[.*$/, "").replace(/\+$/, "") : "";
+}
+
+/** Builtins that split what they read by IFS and run nothing: IFS= read -r line is the usual way to read lines. */
+const SPLITS_INPUT = new Set(["read", "mapfile", "readarray"]);
+
+/**
+ * NAME=value in front of a command sets it for that command only: a name that changes what the
+ * command runs is opaque; history settings do not reach this shell's history.
+ */
+function prefixEffect(name: string, program: Word | undefined): CategorySet {
+  if (name === "IFS" && program?.literal && SPLITS_INPUT.has(program.value)) return new Set();
+  return DANGEROUS_ENV.test(name) ? new Set(["opaque"]) : new Set();
 }
 
 /** One word written across a backslash-newline. */

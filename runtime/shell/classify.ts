@@ -2,7 +2,7 @@
 // and commands wrapped inside the arguments.
 import { addAll, UNKNOWN, type CategorySet } from "./categories.js";
 import type { CommandRule, FlagRule, WrapperSpec } from "./knowledge/rules.js";
-import { flagPresent, scanArgs, type ScannedArgs } from "./options.js";
+import { flagPresent, NULL_DEVICE, scanArgs, type ScannedArgs } from "./options.js";
 import type { Invocation, Scope } from "./scope.js";
 import type { Word } from "./words.js";
 
@@ -166,6 +166,12 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   if (sawQuery && rest.length === 0) return out;
   if (sawQuery) {
     // `command -v NAME`, `sudo -l CMD`: names a command without running it.
+    return out;
+  }
+  if (spec.outputAfterCommandString && commandStrings > 0) {
+    // Without a file it writes ./typescript.
+    if (rest.length === 0) out.add("mutating");
+    for (const w of rest) if (!(w.literal && NULL_DEVICE.test(w.value))) out.add("mutating");
     return out;
   }
   if (rest.length === 0 && spec.defaultCommand) rest = spec.defaultCommand.map((value) => ({ value, literal: true, mayBeOption: false }));

@@ -402,7 +402,8 @@ const wrappers: ProgramRule[] = [
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T", "-r", "-w"], bare: ["privileged", "opaque"] } },
   { name: "unshare", categories: P, wrapper: { valueOptions: ["-R", "--root", "-w", "--wd", "-S", "--setuid", "-G", "--setgid", "--map-user", "--map-group", "--map-users", "--map-groups", "--propagation", "--setgroups", "-l", "--load-interp"],
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T"], bare: ["privileged", "opaque"] } },
-  { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], bare: MO } },
+  // script -c CMD [FILE] records CMD's output in FILE (typescript by default).
+  { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], outputAfterCommandString: true, bare: MO } },
 ];
 
 // ---------------------------------------------------------------- interpreters and script loaders
@@ -573,6 +574,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }, { flags: ["reset", "delete", "disable"], categories: D }] },
   { name: "setuid", categories: P },
   { name: "getcap", categories: R },
+  ...readOnly("uuidgen"),
+  // fuser lists the processes using a file or port; -k kills them.
+  { name: "fuser", categories: R, valueOptions: ["-n", "--namespace"], flags: [{ flags: ["-k", "--kill"], categories: D }] },
   { name: "swapon", categories: PM, noOperands: R, flags: [{ flags: ["-s", "--summary", "--show", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }, { flags: ["-a", "--all"], categories: PM }] },
   ...readOnly("modinfo", "iptables-save", "ip6tables-save", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
   // Restoring replaces every rule of the tables it names, unless --noflush.

@@ -79,6 +79,8 @@ export interface WrapperSpec {
   dashIsOption?: boolean;
   /** The command starts only after a "--" word (kubectl exec POD -- CMD). */
   afterDoubleDash?: boolean;
+  /** When a command string option is given, the operands name a file the program writes (script -c CMD FILE). */
+  outputAfterCommandString?: boolean;
 }
 
 /** The code-backed analyses (runtime/shell/handlers); a policy's own entries cannot name them. */
