@@ -65,8 +65,8 @@ export class ShellAnalysis implements Scope {
     const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
     let syntax = parseTree(text);
-    // The grammar does not know `coproc NAME COMPOUND`; without the keyword (and the name) the
-    // same commands parse as what they are, and run alike (only in the background).
+    // The grammar does not know `coproc NAME COMPOUND` (nor time or ! before some compounds);
+    // without the keyword the same commands parse as what they are, and run alike.
     for (let round = 0; round < MAX_DEPTH; round++) {
       const bare = withoutCoproc(syntax.root, text);
       if (bare === undefined) break;
@@ -447,22 +447,34 @@ function parseTree(text: string): ReturnType<typeof copySyntaxTree> {
   }
 }
 
-/** What starts a compound command, after which a word between `coproc` and it is the coprocess's name. */
-const COPROC_NAMED = /^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)(?=[ \t]*(\{[ \t\n]|\(|\[\[|(while|until|for|if|case|select)([ \t\n;]|$)))/;
+/** What starts a compound command. */
+const OPENS_COMPOUND = String.raw`(?=[ \t]*(\{[ \t\n]|\(|\[\[|(while|until|for|if|case|select)([ \t\n;]|$)))`;
+/** After `coproc`: a NAME before a compound command. */
+const COPROC_NAMED = new RegExp(String.raw`^[ \t]+[A-Za-z_][A-Za-z0-9_]*` + OPENS_COMPOUND);
+/** After `time`: its -p option before a compound command. */
+const TIME_COMPOUND = new RegExp(String.raw`^([ \t]+-p)*` + OPENS_COMPOUND);
+const BEFORE_COMPOUND = new RegExp("^" + OPENS_COMPOUND);
 
 /**
- * The text with each command-position `coproc` keyword (and a NAME before a compound command)
- * blanked out, keeping every offset; undefined when there is none.
+ * The grammar does not know `coproc NAME COMPOUND`, `time COMPOUND` or `! COMPOUND` and reads the
+ * compound's words as a command's. The text with those keywords (and the coprocess's NAME, the
+ * -p of time) blanked out, keeping every offset; undefined when there is none.
  */
 function withoutCoproc(root: SyntaxNode, text: string): string | undefined {
   const spans: [number, number][] = [];
   const visit = (node: SyntaxNode): void => {
     if (node.type === "command") {
       const name = node.children.find((c) => c.field === "name");
-      if (name && text.slice(name.start, name.end) === "coproc") {
+      const word = name ? text.slice(name.start, name.end) : "";
+      if (name && word === "coproc") {
         const named = COPROC_NAMED.exec(text.slice(name.end));
         spans.push([name.start, named ? name.end + named[0].length : name.end]);
+      } else if (name && word === "time") {
+        const compound = TIME_COMPOUND.exec(text.slice(name.end));
+        if (compound) spans.push([name.start, name.end + compound[0].length]);
       }
+    } else if (node.type === "negated_command" && text[node.start] === "!" && BEFORE_COMPOUND.test(text.slice(node.start + 1))) {
+      spans.push([node.start, node.start + 1]);
     }
     for (const c of node.children) visit(c);
   };
