@@ -68,7 +68,7 @@ export class ShellAnalysis implements Scope {
     // The grammar does not know `coproc NAME COMPOUND` (nor time or ! before some compounds);
     // without the keyword the same commands parse as what they are, and run alike.
     for (let round = 0; round < MAX_DEPTH; round++) {
-      const bare = withoutCoproc(syntax.root, text);
+      const bare = withoutPrefixKeywords(syntax.root, text);
       if (bare === undefined) break;
       text = bare;
       syntax = parseTree(text);
@@ -190,6 +190,14 @@ export class ShellAnalysis implements Scope {
       }
       case "comment":
         return new Set();
+      case "command_substitution": {
+        const out = this.children(node, state, redirects, stdin);
+        // Inside `…` bash removes the backslash before `, $ and \ before reading the command, so
+        // `echo \`cmd\`` runs cmd; the grammar reads the text with the backslashes still in it.
+        const raw = state.src.slice(node.start, node.end);
+        if (raw.startsWith("`") && /\\[`$\\]/.test(raw)) addAll(out, this.runScript(raw.slice(1, -1).replace(/\\([`$\\])/g, "$1"), state.via));
+        return out;
+      }
       case "expansion": {
         // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
         const out = this.children(node, state, redirects, stdin);
@@ -304,7 +312,7 @@ export class ShellAnalysis implements Scope {
       addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
     }
     // Substitutions in words, assignments and redirect targets run before the command.
-    for (const c of node.children) addAll(out, EVALUATING.has(c.type) ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
+    for (const c of node.children) addAll(out, EVALUATING.has(c.type) || c.type === "command_substitution" ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
     addAll(out, extra);
     return out;
   }
@@ -460,7 +468,7 @@ const BEFORE_COMPOUND = new RegExp("^" + OPENS_COMPOUND);
  * compound's words as a command's. The text with those keywords (and the coprocess's NAME, the
  * -p of time) blanked out, keeping every offset; undefined when there is none.
  */
-function withoutCoproc(root: SyntaxNode, text: string): string | undefined {
+function withoutPrefixKeywords(root: SyntaxNode, text: string): string | undefined {
   const spans: [number, number][] = [];
   const visit = (node: SyntaxNode): void => {
     if (node.type === "command") {
