@@ -38,6 +38,8 @@ interface ScriptState {
   bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
   calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
   currentFunction?: string;
+  /** Bodies of here-documents whose delimiter is quoted: nothing in them is expanded. */
+  quotedBodies?: Set<SyntaxNode>;
 }
 
 const STREAM: Stdin = { kind: "stream" };
@@ -190,6 +192,14 @@ export class ShellAnalysis implements Scope {
       }
       case "comment":
         return new Set();
+      case "heredoc_body": {
+        if (state.quotedBodies?.has(node)) return new Set();
+        // The grammar misses substitutions on lines that start with blanks; the body is read again
+        // the way bash expands it, as the text of a double-quoted word.
+        const text = state.src.slice(node.start, node.end);
+        if (/\$[({[]|`/.test(text)) return this.runScript(": " + asDoubleQuoted(text), state.via);
+        return this.children(node, state, redirects, stdin);
+      }
       case "command_substitution": {
         const out = this.children(node, state, redirects, stdin);
         // Inside `…` bash removes the backslash before `, $ and \ before reading the command, so
@@ -567,6 +577,11 @@ function reaches(bodies: ScriptState["bodies"], from: string, target: string, se
 }
 
 function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
+  if (node.type === "heredoc_redirect") {
+    const start = node.children.find((c) => c.type === "heredoc_start");
+    const body = node.children.find((c) => c.type === "heredoc_body");
+    if (start && body && /['"\\]/.test(src.slice(start.start, start.end))) (state.quotedBodies ??= new Set()).add(body);
+  }
   if (node.type === "function_definition") {
     const n = node.children.find((c) => c.field === "name");
     if (n) state.functionNames.add(src.slice(n.start, n.end));
@@ -648,6 +663,34 @@ function hasSubstitutionNode(n: SyntaxNode): boolean {
 function assignmentName(node: SyntaxNode, src: string): string {
   const name = node.children.find((c) => c.field === "name") ?? node.children[0];
   return name ? src.slice(name.start, name.end).replace(/\[.*$/, "").replace(/\+$/, "") : "";
+}
+
+/**
+ * A here-document's text as a double-quoted word with the same expansions: double quotes outside
+ * substitutions are escaped (inside $(…) and `…` they are the command's own).
+ */
+function asDoubleQuoted(text: string): string {
+  let out = "";
+  let depth = 0;
+  let backquoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\\") {
+      out += ch + (text[i + 1] ?? " ");
+      i++;
+      continue;
+    }
+    if (ch === "`") backquoted = !backquoted;
+    else if (!backquoted && ch === "$" && text[i + 1] === "(") {
+      depth++;
+      out += "$(";
+      i++;
+      continue;
+    } else if (!backquoted && depth > 0 && ch === "(") depth++;
+    else if (!backquoted && depth > 0 && ch === ")") depth--;
+    out += ch === '"' && depth === 0 && !backquoted ? '\\"' : ch;
+  }
+  return `"${out}"`;
 }
 
 /** Builtins that split what they read by IFS and run nothing: IFS= read -r line is the usual way to read lines. */
