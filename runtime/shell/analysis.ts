@@ -211,7 +211,7 @@ export class ShellAnalysis implements Scope {
       case "expansion": {
         // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
         const out = this.children(node, state, redirects, stdin);
-        for (const c of node.children) if (c.type === "word" || c.type === "regex") addAll(out, this.unsplitWord(state.src.slice(c.start, c.end), state));
+        for (const text of unparsedTexts(node, state.src)) addAll(out, this.unsplitWord(text, state));
         // ${x@P} expands the value as a prompt, which runs the $(…) it holds.
         if (/@P\}$/.test(state.src.slice(node.start, node.end))) out.add("opaque");
         return out;
@@ -226,7 +226,8 @@ export class ShellAnalysis implements Scope {
    * which bash runs: read as the argument of a no-op command.
    */
   private unsplitWord(text: string, state: ScriptState): CategorySet {
-    return /`|\$\(/.test(text) ? this.runScript(": " + text, state.via) : new Set();
+    // After a letter, so that a leading # is not read as a comment.
+    return /`|\$\(/.test(text) ? this.runScript(": _" + text, state.via) : new Set();
   }
 
   private children(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
@@ -691,6 +692,24 @@ function asDoubleQuoted(text: string): string {
     out += ch === '"' && depth === 0 && !backquoted ? '\\"' : ch;
   }
   return `"${out}"`;
+}
+
+/** Node types the grammar parses fully: their commands are found by the walk. */
+const PARSED = new Set(["command_substitution", "process_substitution", "expansion", "simple_expansion", "arithmetic_expansion", "string", "raw_string"]);
+
+/** The texts of the plain words and patterns under a ${…}, outside parsed substitutions, that hold `…` or $(…). */
+function unparsedTexts(node: SyntaxNode, src: string): string[] {
+  const out: string[] = [];
+  for (const c of node.children) {
+    if (PARSED.has(c.type)) continue;
+    if (c.children.length === 0) {
+      const text = src.slice(c.start, c.end);
+      if (/`|\$\(/.test(text)) out.push(text);
+    } else {
+      out.push(...unparsedTexts(c, src));
+    }
+  }
+  return out;
 }
 
 /** Builtins that split what they read by IFS and run nothing: IFS= read -r line is the usual way to read lines. */
