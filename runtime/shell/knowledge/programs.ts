@@ -48,17 +48,26 @@ const git: ProgramRule = {
     { flags: ["--output"], categories: GIT_OUTPUT },
   ],
   subcommands: {
-    ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
+    ...subs(R, "status", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
       "cat-file", "describe", "shortlog", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
-      "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
-      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch"),
-    ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c"], categories: O }] })])),
+      "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "version", "cherry", "show-branch"),
+    // --ext-diff runs the external diff program named in the configuration or GIT_EXTERNAL_DIFF.
+    ...Object.fromEntries(["log", "show", "diff", "whatchanged", "range-diff", "diff-tree", "diff-files", "diff-index"]
+      .map((k) => [k, sub(R, { flags: [{ flags: ["--ext-diff"], categories: O }] })])),
+    // --lost-found writes dangling objects into .git/lost-found.
+    fsck: sub(R, { flags: [{ flags: ["--lost-found"], categories: M }] }),
+    // --web opens the browser named in the configuration.
+    help: sub(R, { flags: [{ flags: ["-w", "--web"], categories: O }] }),
+    // A template directory brings hooks that later git commands run.
+    ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c", "--template"], categories: O }] })])),
+    init: sub(M, { flags: [{ flags: ["--template"], categories: O }] }),
+    "format-patch": sub(M, { flags: [{ flags: ["--stdout"], categories: R, mode: "set" }, { flags: ["-o", "--output-directory"], categories: M }] }),
     "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
     rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
     grep: sub(R, { flags: [{ flags: ["-O", "--open-files-in-pager"], categories: O }] }),
     difftool: sub(MO),
-    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
-      "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
+    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "am", "apply", "notes",
+      "mergetool", "stage", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
     // Rewrites every commit it is given (and with --force, the backup of the old history); its filters are scripts.
@@ -147,7 +156,7 @@ const kubectl: ProgramRule = {
   ],
   subcommands: {
     ...subs(R, "get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "diff",
-      "events", "wait", "completion", "plugin"),
+      "events", "wait", "completion", "plugin", "kustomize"),
     // Role bindings and tokens hand out rights.
     create: sub(M, { flags: [{ flags: ["~^(clusterrole|clusterrolebinding|role|rolebinding|token)$"], categories: P }] }),
     ...subs(M, "apply", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
@@ -182,6 +191,10 @@ const dockerRun: CommandRule = sub(M, {
     "--pid", "--ipc", "--uts", "--cap-add", "--device", "--security-opt", "--restart", "-h", "--hostname", "--platform"],
   flags: [
     { flags: ["--privileged", "--cap-add", "--device", "--pid", "--userns", "--security-opt"], categories: P },
+    // The host's namespaces, or its root, system directories or container socket mounted inside: the host's rights.
+    { flags: ["--ipc", "--uts", "--cgroupns", "--network", "--net"], values: ["host"], categories: P },
+    { flags: ["-v", "--volume"], values: [String.raw`~^(/|/(etc|root|boot|dev|proc|sys|var/run|run|var/lib/docker|usr|bin|sbin|lib)(/[^:]*)?)(:|$)`], categories: P },
+    { flags: ["--mount"], values: [String.raw`~(^|,)(source|src)=(/|/(etc|root|boot|dev|proc|sys|var/run|run|var/lib/docker|usr|bin|sbin|lib)(/[^,]*)?)(,|$)`], categories: P },
     { flags: ["-v", "--volume", "--mount"], categories: M },
     { flags: ["--entrypoint"], categories: O },
   ],
@@ -575,6 +588,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "setuid", categories: P },
   { name: "getcap", categories: R },
   ...readOnly("uuidgen"),
+  // arp and route list without operands; -d/-s, add and del change the tables.
+  { name: "arp", categories: R, flags: [{ flags: ["-d", "--delete", "-s", "--set", "-f", "--file"], categories: PM }] },
+  { name: "route", categories: R, flags: [{ flags: ["add", "del", "flush"], categories: PM }] },
   // fuser lists the processes using a file or port; -k kills them.
   { name: "fuser", categories: R, valueOptions: ["-n", "--namespace"], flags: [{ flags: ["-k", "--kill"], categories: D }] },
   { name: "swapon", categories: PM, noOperands: R, flags: [{ flags: ["-s", "--summary", "--show", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }, { flags: ["-a", "--all"], categories: PM }] },
