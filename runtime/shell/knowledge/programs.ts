@@ -440,7 +440,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "umask", "ulimit",
     "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
     "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "pidstat", "top", "htop",
-    "iotop", "systemd-analyze",
+    "iotop",
     "getfacl", "lsattr", "namei", "du", "factor", "bc", "expr", "cal", "ncal",
     "zipinfo",
     "diff3", "colordiff", "wdiff", "mimetype", "identify", "pstree",
@@ -594,7 +594,16 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // fuser lists the processes using a file or port; -k kills them.
   { name: "fuser", categories: R, valueOptions: ["-n", "--namespace"], flags: [{ flags: ["-k", "--kill"], categories: D }] },
   { name: "swapon", categories: PM, noOperands: R, flags: [{ flags: ["-s", "--summary", "--show", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }, { flags: ["-a", "--all"], categories: PM }] },
-  ...readOnly("modinfo", "iptables-save", "ip6tables-save", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
+  // set-log-level and set-log-target change the service manager's logging.
+  { name: "systemd-analyze", categories: R, flags: [{ flags: ["set-log-level", "set-log-target", "log-level", "log-target", "service-watchdogs"], categories: PM, minOperands: 2 }] },
+  // -f FILE writes the rules to a file instead of printing them.
+  { name: "iptables-save", aliases: ["ip6tables-save"], categories: R, valueOptions: ["-t", "--table", "-M", "--modprobe"], flags: [{ flags: ["-f", "--file"], categories: M }] },
+  // Listing and viewing tools in common use.
+  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }] },
+  ...readOnly("eza", "exa", "duf", "dust", "procs", "pv", "delta"),
+  // fd runs a command for each match with -x/--exec and -X/--exec-batch.
+  { name: "fd", aliases: ["fdfind"], categories: R, flags: [{ flags: ["-x", "--exec", "-X", "--exec-batch"], categories: MO }] },
+  ...readOnly("modinfo", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
   // Restoring replaces every rule of the tables it names, unless --noflush.
   { name: "iptables-restore", aliases: ["ip6tables-restore"], categories: PD, flags: [{ flags: ["-t", "--test"], categories: R, mode: "set" }, { flags: ["-n", "--noflush"], categories: PM, mode: "set" }] },
   ...privileged(PM, "lvextend", "lvcreate", "vgcreate", "vgextend", "lvchange", "vgchange", "lvrename", "vgrename", "pvresize", "pvchange", "resize2fs", "xfs_growfs", "tune2fs", "e2label"),
@@ -794,7 +803,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "nvme", categories: PM, flags: [
     { flags: ["list", "id-ctrl", "id-ns", "smart-log", "error-log", "version", "help"], categories: R, mode: "set" },
     { flags: ["format", "sanitize", "delete-ns", "detach-ns"], categories: PD }] },
-  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "hostname"), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location", "hostname") } },
+  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status"), hostname: sub(R, { withOperands: PM }), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location") } },
   { name: "timedatectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "show", "list-timezones", "timesync-status", "show-timesync"), ...subs(PM, "set-time", "set-timezone", "set-local-rtc", "set-ntp", "ntp-servers", "revert") } },
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
     // undo, redo and rollback install and remove packages again.
