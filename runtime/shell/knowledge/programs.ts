@@ -832,13 +832,14 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     booleanOptions: ["-g", "--global", "-s", "--silent", "-q", "--quiet", "-d", "--verbose", "-ws", "--workspaces",
       "--include-workspace-root", "-r", "--recursive", "-y", "--yes", "--json", "-v", "--version", "-h", "--help"] },
   // A bare `yarn` installs the dependencies.
-  { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
-  pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
-  pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
+  // Queries that ask a package registry or store over the network are network, not read-only.
+  { ...pkg("yarn", ["list", "why", "help", "versions"], ["remove", "unlink", "autoclean"], [], subs(N, "info", "outdated", "owner", "npm")), noOperands: ["network", "mutating", "opaque"] },
+  pkg("brew", ["list", "info", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"], [], subs(N, "search")),
+  pkg("snap", ["list", "version", "services"], ["remove"], [], subs(N, "info", "find")),
   pkg("flatpak", ["list", "info", "search", "remotes", "history", "ps", "documents"], ["uninstall", "remove"]),
-  pkg("gem", ["list", "info", "search", "contents", "dependency", "environment", "specification", "which", "outdated", "help"], ["uninstall", "cleanup"]),
-  pkg("cargo", ["tree", "metadata", "search", "version", "help", "verify-project", "locate-project", "read-manifest"], ["uninstall", "clean"]),
-  pkg("conda", ["list", "info", "search", "env"], ["remove", "uninstall", "clean"], ["mamba", "micromamba"]),
+  pkg("gem", ["list", "info", "contents", "dependency", "environment", "specification", "which", "help"], ["uninstall", "cleanup"], [], subs(N, "search", "outdated")),
+  pkg("cargo", ["tree", "metadata", "version", "help", "verify-project", "locate-project", "read-manifest"], ["uninstall", "clean"], [], subs(N, "search")),
+  pkg("conda", ["list", "info", "env"], ["remove", "uninstall", "clean"], ["mamba", "micromamba"], subs(N, "search")),
   pkg("zypper", ["search", "se", "info", "if", "list-updates", "lu", "repos", "lr", "packages", "pa"], ["remove", "rm"]),
   // pacman: -Q and -Ss read, -R removes, anything else installs or syncs.
   { name: "pacman", aliases: ["yay", "paru"], categories: ["network", "mutating", "opaque"], flags: [
