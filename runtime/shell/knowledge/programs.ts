@@ -295,6 +295,15 @@ const ctr: ProgramRule = {
   },
 };
 
+// ---------------------------------------------------------------- cloud
+const GCLOUD_FLAGS = [
+  { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" as const },
+  // compute ssh --command / -- CMD runs a command on the instance.
+  { flags: ["ssh", "--command", "--"], categories: O },
+  { flags: ["delete", "remove", "reset", "purge", "rm", "stop", "suspend", "--delete-unmatched-destination-objects"], categories: D },
+  { flags: ["add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy"], categories: P },
+];
+
 // ---------------------------------------------------------------- systemd and services
 const systemctl: ProgramRule = {
   name: "systemctl",
@@ -678,12 +687,13 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     // Identity and resource policies: who may do what.
     { flags: ["~^(attach|detach|put)-(user|role|group)-policy$|^create-(access-key|login-profile|user|role|policy|policy-version|service-linked-role|service-specific-credential)$|" +
       "^update-(login-profile|assume-role-policy|access-key)$|^add-(user-to-group|role-to-instance-profile|permission)$|^set-default-policy-version$|^put-(bucket|key|resource|repository)-policy$"], categories: P }] },
-  { name: "gcloud", categories: ["network", "mutating"], flags: [
-    { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
-    // compute ssh --command / -- CMD runs a command on the instance.
-    { flags: ["ssh", "--command", "--"], categories: O },
-    { flags: ["delete", "remove", "reset", "purge", "rm", "stop", "suspend", "--delete-unmatched-destination-objects"], categories: D },
-    { flags: ["add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy"], categories: P }] },
+  { name: "gcloud", categories: NM, flags: GCLOUD_FLAGS, subcommands: {
+    // compute ssh VM --command CMD runs CMD on the instance.
+    compute: sub(NM, { flags: GCLOUD_FLAGS, subcommands: { ssh: sub(N, { wrapper: {
+      valueOptions: ["--zone", "--project", "--account", "--configuration", "--ssh-key-file", "--ssh-flag", "--container", "--verbosity",
+        "--impersonate-service-account", "--strict-host-key-checking", "--ssh-key-expiration", "--ssh-key-expire-after", "--internal-ip-address"],
+      commandStringOptions: ["--command"], skipOperands: 1, bare: ["network", "opaque"] } }) } }),
+  } },
   { name: "az", categories: ["network", "mutating"], flags: [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
     { flags: ["delete", "delete-", "purge", "remove", "stop", "deallocate"], categories: D },
