@@ -152,12 +152,11 @@ export class ShellAnalysis implements Scope {
 
   // ------------------------------------------------------------------ the tree walk
   private walk(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
-    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) {
-      const out = this.walkInner(node, state, redirects, stdin);
-      out.add("opaque");
-      return out;
-    }
-    return this.walkInner(node, state, redirects, stdin);
+    const out = this.walkInner(node, state, redirects, stdin);
+    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) out.add("opaque");
+    const arithmetic = arithmeticText(node, state.src);
+    if (arithmetic !== undefined) addAll(out, arithmeticAssignments(arithmetic));
+    return out;
   }
 
   private walkInner(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
@@ -692,6 +691,38 @@ function asDoubleQuoted(text: string): string {
     out += ch === '"' && depth === 0 && !backquoted ? '\\"' : ch;
   }
   return `"${out}"`;
+}
+
+/** The arithmetic a node evaluates: $((…)), ((…)), a for ((…)) header, an array subscript. */
+function arithmeticText(node: SyntaxNode, src: string): string | undefined {
+  switch (node.type) {
+    case "arithmetic_expansion":
+      return src.slice(node.start, node.end);
+    case "compound_statement":
+      return node.children[0]?.type === "((" ? src.slice(node.start, node.end) : undefined;
+    case "c_style_for_statement": {
+      const text = src.slice(node.start, node.end);
+      const close = text.indexOf("))");
+      return close < 0 ? text : text.slice(0, close);
+    }
+    case "subscript": {
+      const index = node.children.find((c) => c.field === "index");
+      return index ? src.slice(index.start, index.end) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Variables an arithmetic expression assigns (PATH=1, IFS+=2, HISTSIZE++): their effect, as for NAME=value. */
+function arithmeticAssignments(text: string): CategorySet {
+  const out: CategorySet = new Set();
+  const names = [
+    ...[...text.matchAll(/(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/(?:\+\+|--)\s*([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*)\s*(?:\+\+|--)/g)].map((m) => m[1] ?? m[2]!),
+  ];
+  for (const name of names) addAll(out, variableEffect(name));
+  return out;
 }
 
 /** Node types the grammar parses fully: their commands are found by the walk. */
