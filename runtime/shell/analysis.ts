@@ -211,6 +211,9 @@ export class ShellAnalysis implements Scope {
         // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
         const out = this.children(node, state, redirects, stdin);
         for (const text of unparsedTexts(node, state.src)) addAll(out, this.unsplitWord(text, state));
+        // ${NAME:=value} and ${NAME=value} assign NAME.
+        const assigned = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?=/.exec(state.src.slice(node.start, node.end));
+        if (assigned) addAll(out, variableEffect(assigned[1]!));
         // ${x@P} expands the value as a prompt, which runs the $(…) it holds.
         if (/@P\}$/.test(state.src.slice(node.start, node.end))) out.add("opaque");
         return out;
