@@ -93,6 +93,11 @@ const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|me
 export const PRIVILEGE_FILE =
   /^\/etc\/(sudoers|sudoers\.d\/.+|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|security\/.+|pam\.d\/.+|polkit-1\/.+)$|^\/root\/\.ssh\/authorized_keys2?$/;
 
+/** Whether a script text (sed's w, awk's print >) names a privilege file among its words. */
+export function mentionsPrivilegeFile(text: string): boolean {
+  return text.split(/[\s;"'{}()|>]+/).some((t) => PRIVILEGE_FILE.test(t));
+}
+
 /** Files and directories of PRIVILEGE_FILE, to judge a path known only by its start. */
 const PRIVILEGE_PATHS = ["/etc/sudoers", "/etc/sudoers.d/", "/etc/passwd", "/etc/shadow", "/etc/group", "/etc/gshadow", "/etc/subuid",
   "/etc/subgid", "/etc/ld.so.preload", "/etc/doas.conf", "/etc/security/", "/etc/pam.d/", "/etc/polkit-1/", "/root/.ssh/authorized_keys"];
