@@ -88,10 +88,11 @@ const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|me
 
 /**
  * Files that decide who may do what: writing them grants or takes away rights (sudoers, the user
- * and group databases, PAM and polkit rules, the loader's preload list, root's authorized keys).
+ * and group databases, PAM and polkit rules, the loader's preload list, root's authorized keys),
+ * and the directories that hold such files.
  */
 export const PRIVILEGE_FILE =
-  /^\/etc\/(sudoers|sudoers\.d\/.+|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|security\/.+|pam\.d\/.+|polkit-1\/.+)$|^\/root\/\.ssh\/authorized_keys2?$/;
+  /^\/etc\/(sudoers|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|(sudoers\.d|security|pam\.d|polkit-1)(\/.*)?)$|^\/root\/\.ssh(\/|\/authorized_keys2?)?$/;
 
 /** Whether a script text (sed's w, awk's print >) names a privilege file among its words. */
 export function mentionsPrivilegeFile(text: string): boolean {

@@ -530,7 +530,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   service,
 
   // Files.
-  ...["cp", "mv", "ln"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] })),
+  ...["cp", "mv", "ln"].map((name): ProgramRule => ({ name, categories: M, valueOptions: ["-t", "--target-directory", "-S", "--suffix"],
+    flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }, { flags: ["-t", "--target-directory"], values: [PRIVILEGE_VALUE], categories: P }] })),
   // install -m with a set-id bit, or -o/-g giving the file to another owner, hands out rights.
   { name: "install", categories: M, valueOptions: ["-m", "--mode", "-o", "--owner", "-g", "--group", "-t", "--target-directory", "-S", "--suffix", "-Z", "--context"],
     flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file", "-o", "--owner", "-g", "--group"], categories: P },
@@ -648,6 +649,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     flags: [
       // -o to standard output or a null device writes no file.
       { flags: ["-o", "--output"], values: ["~^(?!(-|/dev/(null|stdout|stderr))$)"], categories: M },
+      { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P },
       { flags: ["-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
       { flags: ["-K", "--config"], categories: O },
     ] },
@@ -655,6 +657,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     flags: [
       { flags: ["-O", "--output-document"], values: ["-", "/dev/stdout", "/dev/null"], categories: N, mode: "set" },
       { flags: ["--spider"], categories: N, mode: "set" },
+      { flags: ["-O", "--output-document"], values: [PRIVILEGE_VALUE], categories: P },
       { flags: ["-e", "--execute", "--use-askpass"], categories: O },
     ] },
   ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V"], flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }] })),
