@@ -87,12 +87,14 @@ export const NULL_DEVICE = /^\/dev\/(null|zero|full|stdout|stderr|tty|fd\/[12]|p
 const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|mem$|kmem$|port$)|^\/proc\/sysrq-trigger$/;
 
 /**
- * Files that decide who may do what: writing them grants or takes away rights (sudoers, the user
- * and group databases, PAM and polkit rules, the loader's preload list, root's authorized keys),
- * and the directories that hold such files.
+ * Files that decide who may do what, or what runs with root's rights: writing them grants or takes
+ * away rights (sudoers, the user and group databases, PAM and polkit rules, root's authorized
+ * keys) or installs commands that run as root or in every login (the loader's preload list and
+ * library paths, cron tables, systemd units, init scripts, udev rules, system-wide profiles), and
+ * the directories that hold such files.
  */
 export const PRIVILEGE_FILE =
-  /^\/etc\/(sudoers|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|doas\.conf|(sudoers\.d|security|pam\.d|polkit-1)(\/.*)?)$|^\/root\/\.ssh(\/|\/authorized_keys2?)?$/;
+  /^\/etc\/(sudoers|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|ld\.so\.conf|doas\.conf|crontab|anacrontab|rc\.local|environment|profile|bash\.bashrc|(sudoers\.d|security|pam\.d|polkit-1|cron\.(d|hourly|daily|weekly|monthly)|systemd\/system|init\.d|profile\.d|udev\/rules\.d|ld\.so\.conf\.d)(\/.*)?)$|^\/root\/\.ssh(\/|\/authorized_keys2?)?$|^\/var\/spool\/cron(\/.*)?$|^\/(usr\/)?lib\/systemd\/system(\/.*)?$/;
 
 /** Whether a script text (sed's w, awk's print >) names a privilege file among its words. */
 export function mentionsPrivilegeFile(text: string): boolean {
@@ -101,7 +103,9 @@ export function mentionsPrivilegeFile(text: string): boolean {
 
 /** Files and directories of PRIVILEGE_FILE, to judge a path known only by its start. */
 const PRIVILEGE_PATHS = ["/etc/sudoers", "/etc/sudoers.d/", "/etc/passwd", "/etc/shadow", "/etc/group", "/etc/gshadow", "/etc/subuid",
-  "/etc/subgid", "/etc/ld.so.preload", "/etc/doas.conf", "/etc/security/", "/etc/pam.d/", "/etc/polkit-1/", "/root/.ssh/authorized_keys"];
+  "/etc/subgid", "/etc/ld.so.preload", "/etc/ld.so.conf", "/etc/doas.conf", "/etc/security/", "/etc/pam.d/", "/etc/polkit-1/", "/root/.ssh/",
+  "/etc/crontab", "/etc/cron.", "/etc/anacrontab", "/etc/rc.local", "/etc/environment", "/etc/profile", "/etc/bash.bashrc",
+  "/etc/systemd/system/", "/etc/init.d/", "/etc/udev/rules.d/", "/var/spool/cron/", "/lib/systemd/system/", "/usr/lib/systemd/system/"];
 
 /** Whether a word known only to start with `prefix` may turn out to be `value`, or (for a directory or a prefix pattern) to start with it. */
 function mayStartWith(prefix: string, value: string, open: boolean): boolean {
