@@ -96,6 +96,19 @@ const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|mapper\/|loop|disk\/|me
 export const PRIVILEGE_FILE =
   /^\/etc\/(sudoers|passwd|shadow|group|gshadow|subuid|subgid|ld\.so\.preload|ld\.so\.conf|doas\.conf|crontab|anacrontab|rc\.local|environment|profile|bash\.bashrc|(sudoers\.d|security|pam\.d|polkit-1|cron\.(d|hourly|daily|weekly|monthly)|systemd\/system|init\.d|profile\.d|udev\/rules\.d|ld\.so\.conf\.d)(\/.*)?)$|^\/root\/\.ssh(\/|\/authorized_keys2?)?$|^\/var\/spool\/cron(\/.*)?$|^\/(usr\/)?lib\/systemd\/system(\/.*)?$/;
 
+const compiled = new Map<string, RegExp>();
+
+/** The regular expression of a "~REGEX" pattern, compiled once. */
+function patternRegExp(pattern: string, flags: string): RegExp {
+  const key = flags + pattern;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(pattern.slice(1), flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
 /** Whether a script text (sed's w, awk's print >) names a privilege file among its words. */
 export function mentionsPrivilegeFile(text: string): boolean {
   return text.split(/[\s;"'{}()|>]+/).some((t) => PRIVILEGE_FILE.test(t));
@@ -118,7 +131,7 @@ function unknownOperandMatches(pattern: string, prefix: string): boolean {
   if (pattern === "@privilege-file") return PRIVILEGE_PATHS.some((p) => mayStartWith(prefix, p, p.endsWith("/")));
   if (pattern.startsWith("@")) return false;
   // A pattern that already matches the known start (of= against ^of=(?!/dev/null$)).
-  if (pattern.startsWith("~")) return new RegExp(pattern.slice(1), "i").test(prefix);
+  if (pattern.startsWith("~")) return patternRegExp(pattern, "i").test(prefix);
   const open = pattern.endsWith("=") || pattern.endsWith("-") || pattern === "+" || pattern === ":";
   return mayStartWith(prefix, pattern, open);
 }
@@ -138,7 +151,7 @@ export function flagPresent(pattern: string, args: ScannedArgs, values?: readonl
   if (pattern === "@null-only") return args.operands.length > 0 && args.operands.every((o) => o.literal && NULL_DEVICE.test(o.value));
   // "~REGEX": a literal operand matching it (case-insensitive).
   if (pattern.startsWith("~")) {
-    const re = new RegExp(pattern.slice(1), "i");
+    const re = patternRegExp(pattern, "i");
     return args.operands.some((o) => o.literal && re.test(o.value));
   }
   // "--prefix-*": any long option starting with the prefix.
@@ -149,7 +162,7 @@ export function flagPresent(pattern: string, args: ScannedArgs, values?: readonl
   }
   // A "~REGEX" value matches a value it tests true on, or (adding categories) one known only by a start it tests true on.
   const valueOk = (o: ParsedOption) => !values || (o.value !== undefined && values.some((v) => v.startsWith("~")
-    ? (o.value!.literal || orUnknown) && new RegExp(v.slice(1)).test(o.value!.literal ? o.value!.value : (o.value!.prefix ?? ""))
+    ? (o.value!.literal || orUnknown) && patternRegExp(v, "").test(o.value!.literal ? o.value!.value : (o.value!.prefix ?? ""))
     : o.value!.literal && v === o.value!.value));
   if (pattern.startsWith("--")) {
     // GNU getopt accepts any unambiguous prefix of a long option; any prefix is treated as a match.
