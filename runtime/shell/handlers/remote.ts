@@ -57,6 +57,11 @@ export const sshHandler: Handler = (inv, scope) => {
       break;
     }
   }
+  // Logging in as root acts with root's rights there.
+  const host = words[i];
+  const own = words.slice(0, j);
+  const asRoot = own.some((w, k) => w.literal && (/^-lroot$|^(-o)?User[= ]root$/i.test(w.value) || (w.value === "root" && own[k - 1]?.value === "-l")));
+  if ((host?.literal && /^(ssh:\/\/)?root@/.test(host.value)) || asRoot) out.add("privileged");
   const rest = words.slice(j);
   if (rest.length === 0) {
     if (!noCommand) out.add("opaque"); // an interactive session
@@ -83,6 +88,7 @@ export const rsyncHandler: Handler = (inv, scope) => {
     else out.add("opaque");
   }
   if (args.operands.some((o) => !o.literal || /^[^/]*:/.test(o.value) || o.value.startsWith("rsync://"))) out.add("network");
+  if (args.operands.some((o) => o.literal && /^(rsync:\/\/)?root@[^/]*:/.test(o.value))) out.add("privileged");
   if (has("-n", "--dry-run", "--list-only") || args.operands.length === 1) {
     if (out.size === 0) out.add("read-only");
     return out;

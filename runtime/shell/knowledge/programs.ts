@@ -662,7 +662,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     ] },
   ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V"], flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }] })),
   { name: "socat", categories: N, handler: "socat" },
-  { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O }] },
+  { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O },
+    // Copying as root on the other side.
+    { flags: ["~^(scp://)?root@[^/]*:"], categories: P }] },
   { name: "sftp", categories: ["network", "mutating", "opaque"] },
   { name: "ftp", categories: ["network", "mutating", "opaque"] },
   { name: "ssh", categories: N, handler: "ssh" },
