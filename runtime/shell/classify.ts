@@ -188,12 +188,15 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   return out;
 }
 
-/**
- * Environment variables that change which program runs or what it runs on its own:
- * the loader, the shell's start-up files, pagers and editors programs spawn, interpreters' options.
- */
 /** Variables that decide what bash keeps in its history: emptying them hides the commands that follow. */
 export const HISTORY_ENV = /^(HISTFILE|HISTSIZE|HISTFILESIZE|HISTCONTROL|HISTIGNORE)$/;
 
+/**
+ * Environment variables that change which program runs or what it runs on its own:
+ * the loader, the shell's start-up files, pagers and editors programs spawn, interpreters' options,
+ * configuration locations that can name programs (git's, docker's credential helpers, AWS's
+ * credential_process, npm's script shell).
+ */
+
 export const DANGEROUS_ENV =
-  /^(PATH|LD_[A-Z_]+|DYLD_[A-Z_]+|BASH_ENV|ENV|PROMPT_COMMAND|PS[0-4]|IFS|SHELLOPTS|BASHOPTS|BASH_FUNC_.*|CDPATH|GLOBIGNORE|PAGER|MANPAGER|SYSTEMD_PAGER|GIT_[A-Z_]+|EDITOR|VISUAL|SUDO_EDITOR|SSH_ASKPASS|SUDO_ASKPASS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|LESSOPEN|LESSCLOSE|LESSKEY|TAR_OPTIONS|GREP_OPTIONS|XARGS_[A-Z]*|KUBECONFIG|KUBECTL_EXTERNAL_DIFF|PGSERVICEFILE|PSQLRC|BROWSER|TERMINAL|SHELL|HOME|TMPDIR|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|OPENSSL_CONF|CURL_HOME|WGETRC|http_proxy|https_proxy|HTTP_PROXY|HTTPS_PROXY|ALL_PROXY)$/;
+  /^(PATH|LD_[A-Z_]+|DYLD_[A-Z_]+|BASH_ENV|ENV|PROMPT_COMMAND|PS[0-4]|IFS|SHELLOPTS|BASHOPTS|BASH_FUNC_.*|CDPATH|GLOBIGNORE|PAGER|MANPAGER|SYSTEMD_PAGER|GIT_[A-Z_]+|EDITOR|VISUAL|SUDO_EDITOR|SSH_ASKPASS|SUDO_ASKPASS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|LESSOPEN|LESSCLOSE|LESSKEY|TAR_OPTIONS|GREP_OPTIONS|XARGS_[A-Z]*|KUBECONFIG|KUBECTL_EXTERNAL_DIFF|PGSERVICEFILE|PSQLRC|BROWSER|TERMINAL|SHELL|HOME|TMPDIR|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|OPENSSL_CONF|CURL_HOME|WGETRC|http_proxy|https_proxy|HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|LESS|MANOPT|PSQL_PAGER|PSQL_EDITOR|KUBE_EDITOR|SYSTEMD_EDITOR|SYSTEMD_LESS|DOCKER_CONFIG|AWS_CONFIG_FILE|XDG_CONFIG_HOME|ZDOTDIR|GCONV_PATH|RUSTC_WRAPPER|npm_config_[A-Za-z_]+|NPM_CONFIG_[A-Z_]+)$/;
