@@ -796,6 +796,34 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "mongodump", aliases: ["mongoexport"], categories: NM },
   { name: "mongorestore", aliases: ["mongoimport"], categories: NM, flags: [{ flags: ["--drop"], categories: D }] },
   { name: "ssh-copy-id", categories: NM },
+  // Key-value and secret stores reached over the network: reads are network, writes mutating,
+  // deletes destructive; tokens, policies and auth methods hand out rights.
+  { name: "vault", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "read", "list", "status", "version", "print", "path-help"),
+    ...subs(NM, "write", "login", "unwrap"),
+    ...subs(["network", "destructive"], "delete"),
+    kv: sub(NM, { subcommands: { ...subs(N, "get", "list"), ...subs(NM, "put", "patch", "rollback", "undelete", "enable-versioning"),
+      ...subs(["network", "destructive"], "delete", "destroy"), metadata: sub(N, { subcommands: { ...subs(N, "get", "list"), ...subs(NM, "put", "patch"), ...subs(["network", "destructive"], "delete") } }) } }),
+    ...Object.fromEntries(["token", "policy", "auth", "secrets", "audit", "operator"].map((k) => [k, sub(["network", "privileged", "mutating"], {
+      subcommands: subs(N, "lookup", "list", "read", "capabilities") })])),
+  } },
+  { name: "etcdctl", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "get", "version", "endpoint"),
+    // watch and lock/elect may run a command given after the key.
+    ...subs(["network", "mutating", "opaque"], "watch", "lock", "elect", "check"),
+    alarm: sub(N, { subcommands: { ...subs(N, "list"), ...subs(NM, "disarm") } }),
+    lease: sub(NM, { subcommands: { ...subs(N, "list", "timetolive"), ...subs(["network", "destructive"], "revoke") } }),
+    ...Object.fromEntries(["user", "role"].map((k) => [k, sub(["network", "privileged", "mutating"], { subcommands: subs(N, "get", "list") })])),
+    member: sub(N, { subcommands: { ...subs(N, "list"), ...subs(["network", "destructive"], "remove"), ...subs(NM, "add", "update", "promote") } }),
+    ...subs(NM, "put", "txn", "defrag", "move-leader"),
+    ...subs(["network", "destructive"], "del", "compaction"),
+    snapshot: sub(N, { subcommands: { ...subs(NM, "save", "restore"), ...subs(N, "status") } }),
+  } },
+  { name: "consul", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt", "watch"),
+    kv: sub(NM, { subcommands: { ...subs(N, "get", "export"), ...subs(NM, "put", "import"), ...subs(["network", "destructive"], "delete") } }),
+    ...subs(["network", "destructive"], "leave", "force-leave"),
+  } },
   { name: "redis-cli", aliases: ["valkey-cli"], categories: ["network", "mutating", "opaque"],
     valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
     flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
