@@ -111,6 +111,8 @@ export const evalHandler: Handler = (inv, scope) => {
   const out: CategorySet = new Set(inv.rule.categories);
   const words = inv.words.filter((w) => !(w.literal && /^-[a-zA-Z]+$/.test(w.value) && inv.name !== "eval"));
   if (inv.name === "eval") {
+    // eval -- ARGS: "--" ends eval's (absent) options.
+    if (words[0]?.literal && words[0].value === "--") words.shift();
     if (words.length > 0) addAll(out, scope.script(words.map((w) => w.value).join(" "), words.every((w) => w.literal), inv));
     return out;
   }
