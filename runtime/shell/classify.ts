@@ -157,11 +157,15 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
     if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
     i++;
   }
+  let optionWords = words.slice(0, optionsEnd);
   if (skip > 0) {
     i += skip;
+    const from = i;
     readOptions();
+    // Options after the fixed operands (su USER -s SHELL -c CMD) count too.
+    optionWords = [...optionWords, ...words.slice(from, i)];
   }
-  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, optionsEnd), specValueOptions), false));
+  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(optionWords, specValueOptions), false));
   let rest = words.slice(i);
   if (sawQuery && rest.length === 0) return out;
   if (sawQuery) {

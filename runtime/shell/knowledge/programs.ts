@@ -356,6 +356,8 @@ const APT_OPTIONS = {
 };
 
 // ---------------------------------------------------------------- wrappers
+/** A -s/--shell value that is not a POSIX-like shell. */
+const NOT_A_SHELL = "~^(?!(/usr)?/bin/(ba|da|z|k|mk|a|)sh$)";
 const wrappers: ProgramRule[] = [
   { name: "env", categories: [], wrapper: { skipAssignments: true, dashIsOption: true, valueOptions: ["-u", "--unset", "-C", "--chdir"], commandStringOptions: ["-S", "--split-string"], bare: R } },
   { name: "nice", categories: [], wrapper: { valueOptions: ["-n", "--adjustment"], bare: R } },
@@ -407,9 +409,10 @@ const wrappers: ProgramRule[] = [
     bare: ["privileged", "opaque"] } },
   { name: "doas", categories: P, wrapper: { valueOptions: ["-u", "-C"], bare: ["privileged", "opaque"] } },
   { name: "pkexec", categories: P, wrapper: { valueOptions: ["--user"], bare: ["privileged", "opaque"] } },
-  { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
+  // -s names the program run as the shell: one that is not a shell reads -c CMD its own way.
+  { name: "su", categories: P, flags: [{ flags: ["-s", "--shell"], values: [NOT_A_SHELL], categories: O }], wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
   // runuser -u USER CMD runs CMD; without -u it reads like su: runuser [-l] USER [-c CMD].
-  { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, noSkipWith: ["-u", "--user"], dashIsOption: true, bare: ["privileged", "opaque"] } },
+  { name: "runuser", categories: P, flags: [{ flags: ["-s", "--shell"], values: [NOT_A_SHELL], categories: O }], wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, noSkipWith: ["-u", "--user"], dashIsOption: true, bare: ["privileged", "opaque"] } },
   // Runs the command as a transient unit of the system manager, as root unless told otherwise.
   { name: "systemd-run", categories: PM, wrapper: {
     valueOptions: ["-u", "--unit", "-p", "--property", "--description", "--slice", "-E", "--setenv", "--uid", "--gid", "--nice",
