@@ -74,7 +74,7 @@ export const sshHandler: Handler = (inv, scope) => {
 
 const RSYNC_VALUE_OPTIONS = ["-e", "--rsh", "--rsync-path", "-f", "--filter", "--exclude", "--include", "--exclude-from",
   "--include-from", "--files-from", "--log-file", "-T", "--temp-dir", "--partial-dir", "--backup-dir", "--suffix", "-B",
-  "--block-size", "--bwlimit", "--timeout", "--port", "--password-file", "--chmod", "--chown", "--compare-dest", "--link-dest", "--copy-dest"];
+  "--block-size", "--bwlimit", "--timeout", "--port", "--password-file", "--chmod", "--chown", "--usermap", "--groupmap", "--compare-dest", "--link-dest", "--copy-dest"];
 
 export const rsyncHandler: Handler = (inv, scope) => {
   const args = scanArgs(inv.words, RSYNC_VALUE_OPTIONS);
@@ -89,6 +89,11 @@ export const rsyncHandler: Handler = (inv, scope) => {
   }
   if (args.operands.some((o) => !o.literal || /^[^/]*:/.test(o.value) || o.value.startsWith("rsync://"))) out.add("network");
   if (args.operands.some((o) => o.literal && /^(rsync:\/\/)?root@[^/]*:/.test(o.value))) out.add("privileged");
+  // Giving files another owner, or a set-id bit (--chmod=u+s), hands out rights.
+  for (const o of args.options) {
+    if (["--chown", "--usermap", "--groupmap"].includes(o.name)) out.add("privileged");
+    if (o.name === "--chmod" && (!o.value?.literal || /[+=][rwxXt]*s|[2-7][0-7]{3}/.test(o.value.value))) out.add("privileged");
+  }
   if (has("-n", "--dry-run", "--list-only") || args.operands.length === 1) {
     if (out.size === 0) out.add("read-only");
     return out;
