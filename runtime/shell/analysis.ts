@@ -308,7 +308,8 @@ export class ShellAnalysis implements Scope {
       }
     }
     (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
-    for (const name of prefixNames) addAll(extra, prefixEffect(name, words[0]));
+    // Without a command the assignments stay in this shell.
+    for (const name of prefixNames) addAll(extra, words.length === 0 && lines.length === 0 ? variableEffect(name) : prefixEffect(name, words[0]));
     // Other parts split only by a backslash-newline (an assignment and a word) are joined by bash too.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
