@@ -1,6 +1,6 @@
 // Splits a command's words into options and operands the way getopt-style programs read them,
 // and matches the knowledge base's flag patterns against them.
-import type { Word } from "./words.js";
+import { PIPE_PATH, type Word } from "./words.js";
 
 export interface ParsedOption {
   /** "-x" for a short option (each letter of a cluster), "--long" for a long one. */
@@ -127,6 +127,8 @@ function mayStartWith(prefix: string, value: string, open: boolean): boolean {
 
 /** Whether an operand not known before it runs, starting with `prefix`, may match an operand pattern. */
 function unknownOperandMatches(pattern: string, prefix: string): boolean {
+  // A process substitution's pipe is no disk, no privilege file and no operand word.
+  if (prefix === PIPE_PATH) return false;
   if (pattern === "@device") return mayStartWith(prefix, "/dev/", true) || mayStartWith(prefix, "/proc/sysrq-trigger", false);
   if (pattern === "@privilege-file") return PRIVILEGE_PATHS.some((p) => mayStartWith(prefix, p, p.endsWith("/")));
   if (pattern.startsWith("@")) return false;
@@ -148,7 +150,7 @@ export function flagPresent(pattern: string, args: ScannedArgs, values?: readonl
   if (pattern === "@device") return args.operands.some((o) => o.literal && DEVICE.test(o.value));
   if (pattern === "@privilege-file") return args.operands.some((o) => o.literal && PRIVILEGE_FILE.test(o.value));
   // Every operand a null or terminal device (tee /dev/null): nothing is written.
-  if (pattern === "@null-only") return args.operands.length > 0 && args.operands.every((o) => o.literal && NULL_DEVICE.test(o.value));
+  if (pattern === "@null-only") return args.operands.length > 0 && args.operands.every((o) => (o.literal && NULL_DEVICE.test(o.value)) || (!o.literal && o.prefix === PIPE_PATH));
   // "~REGEX": a literal operand matching it (case-insensitive).
   if (pattern.startsWith("~")) {
     const re = patternRegExp(pattern, "i");

@@ -14,6 +14,9 @@ export interface Word {
 }
 
 const GLOB = /[*?[]/;
+/** Where a process substitution's pipe appears. */
+export const PIPE_PATH = "/dev/fd/";
+const NUMERIC_SPECIAL = /^\$([$!?#]|PPID|UID|EUID|BASHPID)$/;
 /** Unquoted expansions whose value is split into words. */
 const SPLIT = new Set(["simple_expansion", "expansion", "command_substitution"]);
 const DQ_ESCAPABLE = new Set(["$", "`", '"', "\\", "\n"]);
@@ -55,8 +58,12 @@ export function wordOf(node: SyntaxNode, src: string): Word {
       };
     }
     case "process_substitution":
-      // Expands to a /dev/fd/N path.
-      return { value: text, literal: false, mayBeOption: false };
+      // Expands to a /dev/fd/N path: a pipe to or from the command inside.
+      return { value: text, literal: false, mayBeOption: false, prefix: PIPE_PATH };
+    case "simple_expansion":
+      // $$, $!, $?, $# and the read-only numeric variables expand to digits, never to an option.
+      if (NUMERIC_SPECIAL.test(text)) return { value: text, literal: false, mayBeOption: false };
+      return { value: text, literal: false, mayBeOption: true };
     default:
       // $x, ${x}, $(…), `…`, $((…)), {a,b}, arrays: unknown until run time.
       return { value: text, literal: false, mayBeOption: true };
