@@ -64,7 +64,8 @@ export class ShellAnalysis implements Scope {
       return new Set(UNKNOWN);
     }
     // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
-    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
+    // The plain split does not follow standard input into pipelines: a script given text to read takes the full parse.
+    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) || stdin.kind !== "stream" ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
     let syntax = parseTree(text);
     // The grammar does not know `coproc NAME COMPOUND` (nor time or ! before some compounds);
@@ -128,8 +129,9 @@ export class ShellAnalysis implements Scope {
   }
 
   // ------------------------------------------------------------------ Scope, for handlers
-  script(text: string, literal: boolean, inv: Invocation): CategorySet {
-    const out = this.runScript(text, inv.via);
+  script(text: string, literal: boolean, inv: Invocation, withStdin = false): CategorySet {
+    // exec can point the script's standard input elsewhere for the commands after it.
+    const out = this.runScript(text, inv.via, withStdin && !/\bexec\b/.test(text) ? inv.stdin : STREAM);
     if (!literal) out.add("opaque");
     return out;
   }
@@ -831,7 +833,11 @@ function readRedirect(node: SyntaxNode, src: string): Redirect {
   // A process substitution is a pipe to or from a command that the walk judges on its own.
   if (dest[0]?.type === "process_substitution") return { fact: { op: op || rawOp.trim(), target: src.slice(dest[0].start, dest[0].end) }, categories: [] };
   const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
-  return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
+  const redirect: Redirect = { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
+  // <file, 0<&3, <>file: standard input now comes from elsewhere, not from the text given to the script.
+  const input = /^\s*(\d*)\s*<(&|>)?/.exec(rawOp);
+  if (input && (input[1] === "" || input[1] === "0")) redirect.stdin = STREAM;
+  return redirect;
 }
 
 function redirectCategories(rawOp: string, target: Word): ShellCategory[] {

@@ -64,11 +64,15 @@ export const sshHandler: Handler = (inv, scope) => {
   if ((host?.literal && /^(ssh:\/\/)?root@/.test(host.value)) || asRoot) out.add("privileged");
   const rest = words.slice(j);
   if (rest.length === 0) {
-    if (!noCommand) out.add("opaque"); // an interactive session
+    if (noCommand) return out;
+    // Without a command the remote shell reads its commands from standard input: a here-document
+    // or here-string is that script; anything else is an interactive session.
+    if (inv.stdin.kind === "text") addAll(out, scope.script(inv.stdin.text, inv.stdin.literal, inv));
+    else out.add("opaque");
     return out;
   }
-  // The remote side joins the words with spaces and hands them to the user's shell.
-  addAll(out, scope.script(rest.map((w) => w.value).join(" "), rest.every((w) => w.literal), inv));
+  // The remote side joins the words with spaces and hands them to the user's shell, with ssh's standard input.
+  addAll(out, scope.script(rest.map((w) => w.value).join(" "), rest.every((w) => w.literal), inv, true));
   return out;
 };
 

@@ -40,7 +40,8 @@ export const shellHandler: Handler = (inv, scope) => {
   const operand = words[i];
   if (command) {
     if (!operand) return new Set(["opaque"]);
-    return scope.script(operand.value, operand.literal, inv);
+    // The script reads the shell's standard input (bash -c 'sh' <<< CMDS runs CMDS).
+    return scope.script(operand.value, operand.literal, inv, true);
   }
   if (operand && !readsStdin) return new Set(["mutating", "opaque"]); // a script file we cannot see
   if (inv.stdin.kind === "text") return scope.script(inv.stdin.text, inv.stdin.literal, inv);
