@@ -203,6 +203,8 @@ export class ShellAnalysis implements Scope {
       }
       case "command_substitution": {
         const out = this.children(node, state, redirects, stdin);
+        // $(< FILE) reads FILE: /dev/tcp is network, a name known only when it runs could be.
+        for (const r of readRedirects(node.children.filter((c) => c.field === "redirect" && REDIRECT_TYPES.has(c.type)), state.src).redirects) addAll(out, r.categories);
         // Inside `…` bash removes the backslash before `, $ and \ before reading the command, so
         // `echo \`cmd\`` runs cmd; the grammar reads the text with the backslashes still in it.
         const raw = state.src.slice(node.start, node.end);

@@ -518,7 +518,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
   { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
   { name: "compgen", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
-  { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
+  // -W's word list is expanded, substitutions included, when completing.
+  { name: "complete", categories: R, valueOptions: ["-W", "-C", "-F", "-G", "-X", "-P", "-S", "-A", "-o"], flags: [{ flags: ["-C", "-F"], categories: O }, { flags: ["-W"], values: ["~\\$\\(|`"], categories: O }] },
   { name: "bind", categories: R, flags: [{ flags: ["-x"], categories: O }] },
   { name: "fc", categories: O },
   { name: "fg", categories: O },
