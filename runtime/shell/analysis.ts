@@ -398,7 +398,7 @@ export class ShellAnalysis implements Scope {
       if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
     }
     // A name reference (declare -n r=PATH) assigns through to a variable its value names.
-    if (node.type === "declaration_command" && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
+    if (node.type === "declaration_command" && /^(declare|typeset|local)$/.test(program) && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
     addAll(out, this.children(node, state, [], STREAM));
     this.commands.push({
       program, args, assignments: [], redirects: redirects.map((r) => r.fact), categories: finish(new Set(out)), via: state.via,

@@ -28,6 +28,7 @@ export function wordOf(node: SyntaxNode, src: string): Word {
     case "command_name":
       return node.children.length === 1 && node.type === "command_name" ? wordOf(node.children[0]!, src) : bareWord(text);
     case "number":
+    case "variable_name":
       return { value: text, literal: true, mayBeOption: false };
     case "raw_string":
       return { value: text.slice(1, -1), literal: true, mayBeOption: false };
