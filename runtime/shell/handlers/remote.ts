@@ -6,7 +6,7 @@ import type { Handler } from "../scope.js";
 
 const SSH_VALUE_OPTIONS = ["-b", "-B", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w"];
 /** ssh options that run a local command. */
-const SSH_RUNS = /^(ProxyCommand|LocalCommand|PermitLocalCommand|KnownHostsCommand|Match)\b|^(ProxyCommand|LocalCommand|KnownHostsCommand)=/i;
+const SSH_RUNS = /^(ProxyCommand|LocalCommand|PermitLocalCommand|KnownHostsCommand|Match|PKCS11Provider|SecurityKeyProvider)\b|^(ProxyCommand|LocalCommand|KnownHostsCommand|PKCS11Provider|SecurityKeyProvider)=/i;
 
 export const sshHandler: Handler = (inv, scope) => {
   const out: CategorySet = new Set(["network"]);
@@ -30,7 +30,8 @@ export const sshHandler: Handler = (inv, scope) => {
       if (name === "-N") noCommand = true;
       if (!SSH_VALUE_OPTIONS.includes(name)) continue;
       const value = j + 1 < v.length ? v.slice(j + 1) : words[++i]?.value ?? "";
-      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F") out.add("opaque");
+      // -I loads a PKCS#11 library.
+      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F" || name === "-I") out.add("opaque");
       break;
     }
   }
@@ -53,7 +54,8 @@ export const sshHandler: Handler = (inv, scope) => {
       if (name === "-N") noCommand = true;
       if (!SSH_VALUE_OPTIONS.includes(name)) continue;
       const value = k + 1 < v.length ? v.slice(k + 1) : words[++j]?.value ?? "";
-      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F") out.add("opaque");
+      // -I loads a PKCS#11 library.
+      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F" || name === "-I") out.add("opaque");
       break;
     }
   }

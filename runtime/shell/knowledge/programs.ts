@@ -153,6 +153,8 @@ const kubectl: ProgramRule = {
     // Impersonation acts with another identity's rights.
     { flags: ["--as", "--as-group", "--as-uid"], categories: P },
     { flags: ["--token", "--kubeconfig", "--server", "-s"], categories: O },
+    // kustomize plugins and helm charts inflated by kustomize run programs.
+    { flags: ["--enable-alpha-plugins", "--enable-exec", "--enable-helm", "--helm-command"], categories: O },
   ],
   subcommands: {
     ...subs(R, "get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "diff",
@@ -655,7 +657,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
       { flags: ["-o", "--output"], values: ["~^(?!(-|/dev/(null|stdout|stderr))$)"], categories: M },
       { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P },
       { flags: ["-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
-      { flags: ["-K", "--config"], categories: O },
+      { flags: ["-K", "--config", "--engine"], categories: O },
     ] },
   { name: "wget", categories: NM, valueOptions: ["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-U", "--user-agent", "-e", "--execute", "--header", "-t", "--tries", "-T", "--timeout", "-P", "--directory-prefix", "-i", "--input-file", "--post-data", "--post-file", "-w", "--wait", "--user", "--password"],
     flags: [
@@ -685,9 +687,12 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
   // -R removes a host from known_hosts; -l, -F, -y, -B, -L, -Q only print.
   { name: "ssh-keygen", categories: M, valueOptions: ["-f", "-F", "-R", "-t", "-b", "-C", "-N", "-P", "-E", "-I", "-n", "-O", "-V", "-z", "-Y", "-s", "-D", "-w", "-a", "-Z", "-m", "-M", "-r", "-T", "-S", "-G", "-K", "-J", "-j"],
-    flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }, { flags: ["-R", "-A", "-p", "-c", "-e", "-i", "-u", "-k", "-s", "-N", "-t", "-Y"], categories: M }] },
+    flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }, { flags: ["-R", "-A", "-p", "-c", "-e", "-i", "-u", "-k", "-s", "-N", "-t", "-Y"], categories: M },
+      // -D loads a PKCS#11 library; -w a security key provider.
+      { flags: ["-D", "-w"], categories: O }] },
   // -l/-L list the agent's keys, -T tests them; anything else adds or removes keys in the agent.
-  { name: "ssh-add", categories: M, valueOptions: ["-E", "-H", "-h", "-S", "-s", "-e", "-t"], flags: [{ flags: ["-l", "-L", "-T", "-V"], categories: R, mode: "set" }, { flags: ["-d", "-D", "-x", "-X", "-s", "-e", "-t", "-c", "-k", "-K"], categories: M }] },
+  // -s and -S load a PKCS#11 or security key library.
+  { name: "ssh-add", categories: M, valueOptions: ["-E", "-H", "-h", "-S", "-s", "-e", "-t"], flags: [{ flags: ["-l", "-L", "-T", "-V"], categories: R, mode: "set" }, { flags: ["-d", "-D", "-x", "-X", "-s", "-e", "-t", "-c", "-k", "-K"], categories: M }, { flags: ["-s", "-S"], categories: O }] },
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
     { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
@@ -899,5 +904,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     valueOptions: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--kube-apiserver", "--kube-as-user", "--kube-as-group",
       "--kube-ca-file", "--kube-token", "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
       "--burst-limit", "--qps", "--content-cache"],
-    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"] },
+    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"],
+    // A post-renderer is a program helm runs on the rendered manifests.
+    flags: [{ flags: ["--post-renderer", "--post-renderer-args"], categories: O },
+      // As for kubectl: impersonation acts with another identity's rights; another kubeconfig or API server, unknown credentials and plugins.
+      { flags: ["--kube-as-user", "--kube-as-group"], categories: P }, { flags: ["--kubeconfig", "--kube-token", "--kube-apiserver"], categories: O }] },
 ];
