@@ -11,7 +11,8 @@ import { parseBash } from "./parser.js";
 import type { Invocation, Scope, SqlEffects, Stdin } from "./scope.js";
 import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
-import { wordOf, type Word } from "./words.js";
+import { PRIVILEGE_FILE } from "./options.js";
+import { braceWords, wordOf, type Word } from "./words.js";
 import type { CommandRule } from "./knowledge/rules.js";
 
 /** Scripts inside scripts (bash -c "bash -c …") deeper than this are not followed: opaque. */
@@ -37,6 +38,8 @@ interface ScriptState {
   bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
   calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
   currentFunction?: string;
+  /** Bodies of here-documents whose delimiter is quoted: nothing in them is expanded. */
+  quotedBodies?: Set<SyntaxNode>;
 }
 
 const STREAM: Stdin = { kind: "stream" };
@@ -61,14 +64,17 @@ export class ShellAnalysis implements Scope {
       return new Set(UNKNOWN);
     }
     // A quoted subscript holding a substitution is only safe while nothing evaluates it; the full parse checks.
-    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) ? undefined : splitPlain(text);
+    // The plain split does not follow standard input into pipelines: a script given text to read takes the full parse.
+    const plain = this.fullParse || SUBSCRIPTED_CODE.test(text) || stdin.kind !== "stream" ? undefined : splitPlain(text);
     if (plain) return this.runPlain(plain, via);
-    const tree = parseBash(text);
-    let syntax;
-    try {
-      syntax = copySyntaxTree(tree);
-    } finally {
-      tree.delete();
+    let syntax = parseTree(text);
+    // The grammar does not know `coproc NAME COMPOUND` (nor time or ! before some compounds);
+    // without the keyword the same commands parse as what they are, and run alike.
+    for (let round = 0; round < MAX_DEPTH; round++) {
+      const bare = withoutPrefixKeywords(syntax.root, text);
+      if (bare === undefined) break;
+      text = bare;
+      syntax = parseTree(text);
     }
     const out: CategorySet = new Set();
     if (syntax.hasError || skipsText(syntax.root, text)) {
@@ -105,7 +111,10 @@ export class ShellAnalysis implements Scope {
     try {
       for (const c of commands) {
         const extra: CategorySet = new Set();
-        for (const a of c.assignments) addAll(extra, variableEffect(a.slice(0, a.indexOf("=")).replace(/\+$/, "")));
+        for (const a of c.assignments) {
+          const name = a.slice(0, a.indexOf("=")).replace(/\+$/, "");
+          addAll(extra, c.words.length === 0 ? variableEffect(name) : prefixEffect(name, c.words[0]!));
+        }
         if (c.words.length === 0) {
           addAll(out, extra);
           continue;
@@ -120,8 +129,9 @@ export class ShellAnalysis implements Scope {
   }
 
   // ------------------------------------------------------------------ Scope, for handlers
-  script(text: string, literal: boolean, inv: Invocation): CategorySet {
-    const out = this.runScript(text, inv.via);
+  script(text: string, literal: boolean, inv: Invocation, withStdin = false): CategorySet {
+    // exec can point the script's standard input elsewhere for the commands after it.
+    const out = this.runScript(text, inv.via, withStdin && !/\bexec\b/.test(text) ? inv.stdin : STREAM);
     if (!literal) out.add("opaque");
     return out;
   }
@@ -144,12 +154,11 @@ export class ShellAnalysis implements Scope {
 
   // ------------------------------------------------------------------ the tree walk
   private walk(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
-    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) {
-      const out = this.walkInner(node, state, redirects, stdin);
-      out.add("opaque");
-      return out;
-    }
-    return this.walkInner(node, state, redirects, stdin);
+    const out = this.walkInner(node, state, redirects, stdin);
+    if (EVALUATING.has(node.type) && evaluatesCode(node, state)) out.add("opaque");
+    const arithmetic = arithmeticText(node, state.src);
+    if (arithmetic !== undefined) addAll(out, arithmeticAssignments(arithmetic));
+    return out;
   }
 
   private walkInner(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
@@ -184,9 +193,47 @@ export class ShellAnalysis implements Scope {
       }
       case "comment":
         return new Set();
+      case "heredoc_body": {
+        if (state.quotedBodies?.has(node)) return new Set();
+        // The grammar misses substitutions on lines that start with blanks; the body is read again
+        // the way bash expands it, as the text of a double-quoted word.
+        const text = state.src.slice(node.start, node.end);
+        if (/\$[({[]|`/.test(text)) return this.runScript(": " + asDoubleQuoted(text), state.via);
+        return this.children(node, state, redirects, stdin);
+      }
+      case "command_substitution": {
+        const out = this.children(node, state, redirects, stdin);
+        // $(< FILE) reads FILE: /dev/tcp is network, a name known only when it runs could be.
+        for (const r of readRedirects(node.children.filter((c) => c.field === "redirect" && REDIRECT_TYPES.has(c.type)), state.src).redirects) addAll(out, r.categories);
+        // Inside `…` bash removes the backslash before `, $ and \ before reading the command, so
+        // `echo \`cmd\`` runs cmd; the grammar reads the text with the backslashes still in it.
+        const raw = state.src.slice(node.start, node.end);
+        if (raw.startsWith("`") && /\\[`$\\]/.test(raw)) addAll(out, this.runScript(raw.slice(1, -1).replace(/\\([`$\\])/g, "$1"), state.via));
+        return out;
+      }
+      case "expansion": {
+        // The grammar leaves `…` in an operator's word (${x:-`cmd`}) and $(…) in a pattern (${x#$(cmd)}) as plain text; bash runs them.
+        const out = this.children(node, state, redirects, stdin);
+        for (const text of unparsedTexts(node, state.src)) addAll(out, this.unsplitWord(text, state));
+        // ${NAME:=value} and ${NAME=value} assign NAME.
+        const assigned = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?=/.exec(state.src.slice(node.start, node.end));
+        if (assigned) addAll(out, variableEffect(assigned[1]!));
+        // ${x@P} expands the value as a prompt, which runs the $(…) it holds.
+        if (/@P\}$/.test(state.src.slice(node.start, node.end))) out.add("opaque");
+        return out;
+      }
       default:
         return this.children(node, state, redirects, stdin);
     }
+  }
+
+  /**
+   * A pattern or word of ${…} that the grammar kept as plain text although it holds `…` or $(…),
+   * which bash runs: read as the argument of a no-op command.
+   */
+  private unsplitWord(text: string, state: ScriptState): CategorySet {
+    // After a letter, so that a leading # is not read as a comment.
+    return /`|\$\(/.test(text) ? this.runScript(": _" + text, state.via) : new Set();
   }
 
   private children(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
@@ -228,10 +275,23 @@ export class ShellAnalysis implements Scope {
     // After "|&" the grammar can run on over a newline into the next line's command; bash ends the
     // command at the newline, so each further line's words are a command of their own.
     const lines: Word[][] = [];
+    const prefixNames: string[] = [];
     let prevEnd = node.start;
+    let prevWord: SyntaxNode | undefined;
+    const joined = new Set<SyntaxNode>();
     for (const c of node.children) {
-      const gap = src.slice(prevEnd, c.start).replace(/\\\r?\n/g, "");
+      const rawGap = src.slice(prevEnd, c.start);
+      const gap = rawGap.replace(/\\\r?\n/g, "");
       prevEnd = c.end;
+      const isWord = c.field === "name" || c.field === "argument";
+      // bash removes a backslash-newline before splitting words (r\⏎m is rm); the grammar splits there.
+      if (isWord && prevWord && prevWord.end === c.start - rawGap.length && rawGap !== "" && /^(\\\r?\n)+$/.test(rawGap) && lines.length === 0 && words.length > 0) {
+        words.push(joinWords(words.pop()!, wordOf(c, src)));
+        joined.add(c);
+        prevWord = c;
+        continue;
+      }
+      prevWord = isWord ? c : undefined;
       if (gap.includes("\n") && (c.field === "name" || c.field === "argument")) {
         lines.push([wordOf(c, src)]);
         continue;
@@ -242,20 +302,22 @@ export class ShellAnalysis implements Scope {
       }
       if (c.type === "variable_assignment") {
         assignments.push(src.slice(c.start, c.end));
-        if (DANGEROUS_ENV.test(assignmentName(c, src))) extra.add("opaque");
+        prefixNames.push(assignmentName(c, src));
       } else if (REDIRECT_TYPES.has(c.type)) {
         const read = readRedirects([c], src);
         own.push(...read.redirects);
         words.push(...read.words);
       } else if (c.field === "name" || c.field === "argument") {
-        words.push(wordOf(c, src));
+        words.push(...(braceWords(src.slice(c.start, c.end)) ?? [wordOf(c, src)]));
       }
     }
     (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
-    // bash joins words split only by a backslash-newline; the grammar separates them.
+    // Without a command the assignments stay in this shell.
+    for (const name of prefixNames) addAll(extra, words.length === 0 && lines.length === 0 ? variableEffect(name) : prefixEffect(name, words[0]));
+    // Other parts split only by a backslash-newline (an assignment and a word) are joined by bash too.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
-      if (gap !== "" && /^(\\\r?\n)+$/.test(gap)) extra.add("opaque");
+      if (gap !== "" && /^(\\\r?\n)+$/.test(gap) && !joined.has(node.children[i]!)) extra.add("opaque");
     }
     const redirects = [...inherited, ...own];
     for (const r of redirects) addAll(extra, r.categories);
@@ -268,7 +330,7 @@ export class ShellAnalysis implements Scope {
       addAll(out, this.runCommand(line, { via: state.via, assignments: [], redirects: inherited, stdin: STREAM, appendedInput: false, state }));
     }
     // Substitutions in words, assignments and redirect targets run before the command.
-    for (const c of node.children) addAll(out, EVALUATING.has(c.type) ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
+    for (const c of node.children) addAll(out, EVALUATING.has(c.type) || c.type === "command_substitution" ? this.walk(c, state, [], STREAM) : this.children(c, state, [], STREAM));
     addAll(out, extra);
     return out;
   }
@@ -336,7 +398,7 @@ export class ShellAnalysis implements Scope {
       if (node.type !== "test_command" && /\$\(|`/.test(src.slice(c.start, c.end)) && !hasSubstitutionNode(c)) out.add("opaque");
     }
     // A name reference (declare -n r=PATH) assigns through to a variable its value names.
-    if (node.type === "declaration_command" && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
+    if (node.type === "declaration_command" && /^(declare|typeset|local)$/.test(program) && args.some((a) => /^-[a-zA-Z]*n/.test(a))) out.add("opaque");
     addAll(out, this.children(node, state, [], STREAM));
     this.commands.push({
       program, args, assignments: [], redirects: redirects.map((r) => r.fact), categories: finish(new Set(out)), via: state.via,
@@ -402,6 +464,53 @@ export class ShellAnalysis implements Scope {
   }
 }
 
+function parseTree(text: string): ReturnType<typeof copySyntaxTree> {
+  const tree = parseBash(text);
+  try {
+    return copySyntaxTree(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** What starts a compound command. */
+const OPENS_COMPOUND = String.raw`(?=[ \t]*(\{[ \t\n]|\(|\[\[|(while|until|for|if|case|select)([ \t\n;]|$)))`;
+/** After `coproc`: a NAME before a compound command. */
+const COPROC_NAMED = new RegExp(String.raw`^[ \t]+[A-Za-z_][A-Za-z0-9_]*` + OPENS_COMPOUND);
+/** After `time`: its -p option before a compound command. */
+const TIME_COMPOUND = new RegExp(String.raw`^([ \t]+-p)*` + OPENS_COMPOUND);
+const BEFORE_COMPOUND = new RegExp("^" + OPENS_COMPOUND);
+
+/**
+ * The grammar does not know `coproc NAME COMPOUND`, `time COMPOUND` or `! COMPOUND` and reads the
+ * compound's words as a command's. The text with those keywords (and the coprocess's NAME, the
+ * -p of time) blanked out, keeping every offset; undefined when there is none.
+ */
+function withoutPrefixKeywords(root: SyntaxNode, text: string): string | undefined {
+  const spans: [number, number][] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (node.type === "command") {
+      const name = node.children.find((c) => c.field === "name");
+      const word = name ? text.slice(name.start, name.end) : "";
+      if (name && word === "coproc") {
+        const named = COPROC_NAMED.exec(text.slice(name.end));
+        spans.push([name.start, named ? name.end + named[0].length : name.end]);
+      } else if (name && word === "time") {
+        const compound = TIME_COMPOUND.exec(text.slice(name.end));
+        if (compound) spans.push([name.start, name.end + compound[0].length]);
+      }
+    } else if (node.type === "negated_command" && text[node.start] === "!" && BEFORE_COMPOUND.test(text.slice(node.start + 1))) {
+      spans.push([node.start, node.start + 1]);
+    }
+    for (const c of node.children) visit(c);
+  };
+  visit(root);
+  if (spans.length === 0) return undefined;
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  return out;
+}
+
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
   "done", "in", "function", "time", "coproc", "!", "{", "}", "[[", "]]"]);
 
@@ -416,7 +525,7 @@ function looseCommands(text: string): Word[][] {
   const endWord = () => {
     if (inWord) {
       if (skipNext) skipNext = false;
-      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push({ value, literal, mayBeOption: !literal });
+      else if (!(words.length === 0 && KEYWORDS.has(value))) words.push(...((literal ? undefined : braceWords(value)) ?? [{ value, literal, mayBeOption: !literal }]));
     }
     value = "";
     inWord = false;
@@ -476,6 +585,11 @@ function reaches(bodies: ScriptState["bodies"], from: string, target: string, se
 }
 
 function collectNames(node: SyntaxNode, src: string, state: ScriptState): void {
+  if (node.type === "heredoc_redirect") {
+    const start = node.children.find((c) => c.type === "heredoc_start");
+    const body = node.children.find((c) => c.type === "heredoc_body");
+    if (start && body && /['"\\]/.test(src.slice(start.start, start.end))) (state.quotedBodies ??= new Set()).add(body);
+  }
   if (node.type === "function_definition") {
     const n = node.children.find((c) => c.field === "name");
     if (n) state.functionNames.add(src.slice(n.start, n.end));
@@ -559,6 +673,102 @@ function assignmentName(node: SyntaxNode, src: string): string {
   return name ? src.slice(name.start, name.end).replace(/\[.*$/, "").replace(/\+$/, "") : "";
 }
 
+/**
+ * A here-document's text as a double-quoted word with the same expansions: double quotes outside
+ * substitutions are escaped (inside $(…) and `…` they are the command's own).
+ */
+function asDoubleQuoted(text: string): string {
+  let out = "";
+  let depth = 0;
+  let backquoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\\") {
+      out += ch + (text[i + 1] ?? " ");
+      i++;
+      continue;
+    }
+    if (ch === "`") backquoted = !backquoted;
+    else if (!backquoted && ch === "$" && text[i + 1] === "(") {
+      depth++;
+      out += "$(";
+      i++;
+      continue;
+    } else if (!backquoted && depth > 0 && ch === "(") depth++;
+    else if (!backquoted && depth > 0 && ch === ")") depth--;
+    out += ch === '"' && depth === 0 && !backquoted ? '\\"' : ch;
+  }
+  return `"${out}"`;
+}
+
+/** The arithmetic a node evaluates: $((…)), ((…)), a for ((…)) header, an array subscript. */
+function arithmeticText(node: SyntaxNode, src: string): string | undefined {
+  switch (node.type) {
+    case "arithmetic_expansion":
+      return src.slice(node.start, node.end);
+    case "compound_statement":
+      return node.children[0]?.type === "((" ? src.slice(node.start, node.end) : undefined;
+    case "c_style_for_statement": {
+      const text = src.slice(node.start, node.end);
+      const close = text.indexOf("))");
+      return close < 0 ? text : text.slice(0, close);
+    }
+    case "subscript": {
+      const index = node.children.find((c) => c.field === "index");
+      return index ? src.slice(index.start, index.end) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Variables an arithmetic expression assigns (PATH=1, IFS+=2, HISTSIZE++): their effect, as for NAME=value. */
+function arithmeticAssignments(text: string): CategorySet {
+  const out: CategorySet = new Set();
+  const names = [
+    ...[...text.matchAll(/(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/(?:\+\+|--)\s*([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*)\s*(?:\+\+|--)/g)].map((m) => m[1] ?? m[2]!),
+  ];
+  for (const name of names) addAll(out, variableEffect(name));
+  return out;
+}
+
+/** Node types the grammar parses fully: their commands are found by the walk. */
+const PARSED = new Set(["command_substitution", "process_substitution", "expansion", "simple_expansion", "arithmetic_expansion", "string", "raw_string"]);
+
+/** The texts of the plain words and patterns under a ${…}, outside parsed substitutions, that hold `…` or $(…). */
+function unparsedTexts(node: SyntaxNode, src: string): string[] {
+  const out: string[] = [];
+  for (const c of node.children) {
+    if (PARSED.has(c.type)) continue;
+    if (c.children.length === 0) {
+      const text = src.slice(c.start, c.end);
+      if (/`|\$\(/.test(text)) out.push(text);
+    } else {
+      out.push(...unparsedTexts(c, src));
+    }
+  }
+  return out;
+}
+
+/** Builtins that split what they read by IFS and run nothing: IFS= read -r line is the usual way to read lines. */
+const SPLITS_INPUT = new Set(["read", "mapfile", "readarray"]);
+
+/**
+ * NAME=value in front of a command sets it for that command only: a name that changes what the
+ * command runs is opaque; history settings do not reach this shell's history.
+ */
+function prefixEffect(name: string, program: Word | undefined): CategorySet {
+  if (name === "IFS" && program?.literal && SPLITS_INPUT.has(program.value)) return new Set();
+  return DANGEROUS_ENV.test(name) ? new Set(["opaque"]) : new Set();
+}
+
+/** One word written across a backslash-newline. */
+function joinWords(a: Word, b: Word): Word {
+  if (a.literal && b.literal) return { value: a.value + b.value, literal: true, mayBeOption: false };
+  return { value: a.value + b.value, literal: false, mayBeOption: a.literal ? (a.value === "" ? b.mayBeOption : a.value.startsWith("-")) : a.mayBeOption };
+}
+
 function lastStdin(redirects: Redirect[]): Stdin | undefined {
   let s: Stdin | undefined;
   for (const r of redirects) if (r.stdin) s = r.stdin;
@@ -619,9 +829,17 @@ function readRedirect(node: SyntaxNode, src: string): Redirect {
   const opNode = node.children.find((c) => !c.named && c.type !== "ERROR");
   const dest = node.children.filter((c) => c.field === "destination");
   const op = (fd ? src.slice(fd.start, fd.end) : "") + (opNode ? opNode.type : "");
-  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
   const rawOp = src.slice(node.start, dest[0]?.start ?? node.end);
-  return { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
+  // n>&- and n<&- close a descriptor.
+  if (dest.length === 0 && /[<>]&-\s*$/.test(rawOp)) return { fact: { op: rawOp.trim(), target: "-" }, categories: [] };
+  // A process substitution is a pipe to or from a command that the walk judges on its own.
+  if (dest[0]?.type === "process_substitution") return { fact: { op: op || rawOp.trim(), target: src.slice(dest[0].start, dest[0].end) }, categories: [] };
+  const destWord = dest.length > 0 ? wordOf(dest[0]!, src) : { value: "", literal: false, mayBeOption: false };
+  const redirect: Redirect = { fact: { op: op || rawOp.trim(), target: destWord.value }, categories: redirectCategories(rawOp, destWord) };
+  // <file, 0<&3, <>file: standard input now comes from elsewhere, not from the text given to the script.
+  const input = /^\s*(\d*)\s*<(&|>)?/.exec(rawOp);
+  if (input && (input[1] === "" || input[1] === "0")) redirect.stdin = STREAM;
+  return redirect;
 }
 
 function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
@@ -636,5 +854,6 @@ function redirectCategories(rawOp: string, target: Word): ShellCategory[] {
   if (t.startsWith("/dev/") || /^\/proc\/(sysrq-trigger|kcore|kmem|mem)$/.test(t)) return ["destructive"];
   // Kernel settings.
   if (/^\/(proc|sys)\//.test(t)) return ["mutating", "privileged"];
+  if (PRIVILEGE_FILE.test(t)) return ["mutating", "privileged"];
   return ["mutating"];
 }

@@ -2,7 +2,7 @@
 // and commands wrapped inside the arguments.
 import { addAll, UNKNOWN, type CategorySet } from "./categories.js";
 import type { CommandRule, FlagRule, WrapperSpec } from "./knowledge/rules.js";
-import { flagPresent, scanArgs, type ScannedArgs } from "./options.js";
+import { flagPresent, NULL_DEVICE, scanArgs, type ScannedArgs } from "./options.js";
 import type { Invocation, Scope } from "./scope.js";
 import type { Word } from "./words.js";
 
@@ -85,7 +85,8 @@ export function applyFlags(base: readonly import("../../compiler/context/types.j
 }
 
 function matches(f: FlagRule, args: ScannedArgs): boolean {
-  return f.flags.some((p) => flagPresent(p, args, f.values));
+  if (f.minOperands !== undefined && args.operands.length < f.minOperands) return false;
+  return f.flags.some((p) => flagPresent(p, args, f.values, f.mode !== "set"));
 }
 
 /** A wrapper's own categories plus those of the command it runs. */
@@ -156,15 +157,25 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
     if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
     i++;
   }
+  let optionWords = words.slice(0, optionsEnd);
   if (skip > 0) {
     i += skip;
+    const from = i;
     readOptions();
+    // Options after the fixed operands (su USER -s SHELL -c CMD) count too.
+    optionWords = [...optionWords, ...words.slice(from, i)];
   }
-  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(words.slice(0, optionsEnd), specValueOptions), false));
+  if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(optionWords, specValueOptions), false));
   let rest = words.slice(i);
   if (sawQuery && rest.length === 0) return out;
   if (sawQuery) {
     // `command -v NAME`, `sudo -l CMD`: names a command without running it.
+    return out;
+  }
+  if (spec.outputAfterCommandString && commandStrings > 0) {
+    // Without a file it writes ./typescript.
+    if (rest.length === 0) out.add("mutating");
+    for (const w of rest) if (!(w.literal && NULL_DEVICE.test(w.value))) out.add("mutating");
     return out;
   }
   if (rest.length === 0 && spec.defaultCommand) rest = spec.defaultCommand.map((value) => ({ value, literal: true, mayBeOption: false }));
@@ -181,12 +192,15 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   return out;
 }
 
-/**
- * Environment variables that change which program runs or what it runs on its own:
- * the loader, the shell's start-up files, pagers and editors programs spawn, interpreters' options.
- */
 /** Variables that decide what bash keeps in its history: emptying them hides the commands that follow. */
 export const HISTORY_ENV = /^(HISTFILE|HISTSIZE|HISTFILESIZE|HISTCONTROL|HISTIGNORE)$/;
 
+/**
+ * Environment variables that change which program runs or what it runs on its own:
+ * the loader, the shell's start-up files, pagers and editors programs spawn, interpreters' options,
+ * configuration locations that can name programs (git's, docker's credential helpers, AWS's
+ * credential_process, npm's script shell).
+ */
+
 export const DANGEROUS_ENV =
-  /^(PATH|LD_[A-Z_]+|DYLD_[A-Z_]+|BASH_ENV|ENV|PROMPT_COMMAND|PS[0-4]|IFS|SHELLOPTS|BASHOPTS|BASH_FUNC_.*|CDPATH|GLOBIGNORE|PAGER|MANPAGER|SYSTEMD_PAGER|GIT_[A-Z_]+|EDITOR|VISUAL|SUDO_EDITOR|SSH_ASKPASS|SUDO_ASKPASS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|LESSOPEN|LESSCLOSE|LESSKEY|TAR_OPTIONS|GREP_OPTIONS|XARGS_[A-Z]*|KUBECONFIG|KUBECTL_EXTERNAL_DIFF|PGSERVICEFILE|PSQLRC|BROWSER|TERMINAL|SHELL|HOME|TMPDIR|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|OPENSSL_CONF|CURL_HOME|WGETRC|http_proxy|https_proxy|HTTP_PROXY|HTTPS_PROXY|ALL_PROXY)$/;
+  /^(PATH|LD_[A-Z_]+|DYLD_[A-Z_]+|BASH_ENV|ENV|PROMPT_COMMAND|PS[0-4]|IFS|SHELLOPTS|BASHOPTS|BASH_FUNC_.*|CDPATH|GLOBIGNORE|PAGER|MANPAGER|SYSTEMD_PAGER|GIT_[A-Z_]+|EDITOR|VISUAL|SUDO_EDITOR|SSH_ASKPASS|SUDO_ASKPASS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|LESSOPEN|LESSCLOSE|LESSKEY|TAR_OPTIONS|GREP_OPTIONS|XARGS_[A-Z]*|KUBECONFIG|KUBECTL_EXTERNAL_DIFF|PGSERVICEFILE|PSQLRC|BROWSER|TERMINAL|SHELL|HOME|TMPDIR|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|OPENSSL_CONF|CURL_HOME|WGETRC|http_proxy|https_proxy|HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|LESS|MANOPT|PSQL_PAGER|PSQL_EDITOR|KUBE_EDITOR|SYSTEMD_EDITOR|SYSTEMD_LESS|DOCKER_CONFIG|AWS_CONFIG_FILE|XDG_CONFIG_HOME|ZDOTDIR|GCONV_PATH|RUSTC_WRAPPER|npm_config_[A-Za-z_]+|NPM_CONFIG_[A-Z_]+)$/;

@@ -92,6 +92,9 @@ export function sqlEffectsOf(facts: SqlFacts, text: string): SqlEffects {
     if ((s.command === "delete" || s.command === "update") && (!s.hasWhere || s.whereIsTautology)) categories.add("destructive");
     if (ROLE_COMMANDS.has(s.command)) categories.add("privileged");
     if (s.functions.some((f) => ENDS_SESSIONS.test(f))) categories.add("destructive");
+    // A query the SQL analyzer does not find read-only because of the functions it calls: a
+    // function may do anything (drop, write files, run programs).
+    if (s.command === "select" && !readOnly && s.functions.length > 0) categories.add("opaque");
   }
   return { readOnly, categories: [...categories] };
 }

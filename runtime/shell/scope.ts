@@ -28,7 +28,8 @@ export interface Invocation {
 
 export interface Scope {
   /** Analyses `text` as a shell script run by `inv`'s program (bash -c, su -c, watch, ssh HOST CMD). */
-  script(text: string, literal: boolean, inv: Invocation): CategorySet;
+  /** `withStdin`: the script reads the invoking program's standard input (ssh HOST CMD, bash -c CMD). */
+  script(text: string, literal: boolean, inv: Invocation, withStdin?: boolean): CategorySet;
   /** Analyses `words` as a command line run by `inv`'s program (sudo CMD, find -exec CMD ;). */
   command(words: Word[], inv: Invocation, opts?: { appendedInput?: boolean; stdin?: Stdin }): CategorySet;
   /** The generic, data-driven analysis of `words` under `rule`. */

@@ -10,6 +10,8 @@ export interface SyntaxNode {
   start: number;
   end: number;
   children: SyntaxNode[];
+  /** Inserted by the parser's error recovery: no text stands for it. */
+  missing?: boolean;
 }
 
 export interface SyntaxTree {
@@ -21,10 +23,12 @@ export interface SyntaxTree {
 export function copySyntaxTree(tree: Tree): SyntaxTree {
   const cursor = tree.walk();
   let hasError = false;
+  let missing = 0;
+  let errors = 0;
   const make = (): SyntaxNode => {
     const type = cursor.nodeType;
-    if (type === "ERROR" || cursor.nodeIsMissing) hasError = true;
-    return {
+    if (type === "ERROR") errors++;
+    const node: SyntaxNode = {
       type,
       named: cursor.nodeIsNamed,
       field: cursor.currentFieldName,
@@ -32,6 +36,18 @@ export function copySyntaxTree(tree: Tree): SyntaxTree {
       end: cursor.endIndex,
       children: [],
     };
+    if (cursor.nodeIsMissing) {
+      node.missing = true;
+      missing++;
+    }
+    return node;
+  };
+  const finish = (): SyntaxTree => {
+    // NAME=value with only redirections (x=$(cmd) 2>/dev/null) is valid bash; the grammar wants a
+    // command name there and inserts a missing one. Without it the tree is what bash runs.
+    const dropped = errors === 0 && missing > 0 ? dropMissingNames(root) : 0;
+    hasError = errors > 0 || missing > dropped;
+    return { root, hasError };
   };
   const root = make();
   const stack: SyntaxNode[] = [root];
@@ -45,15 +61,27 @@ export function copySyntaxTree(tree: Tree): SyntaxTree {
           continue;
         }
         while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent() || stack.length === 1) return { root, hasError };
+          if (!cursor.gotoParent() || stack.length === 1) return finish();
           stack.pop();
         }
       }
     }
-    return { root, hasError };
+    return finish();
   } finally {
     cursor.delete();
   }
+}
+
+/** Removes missing command names from commands that assign variables; returns how many missing nodes went with them. */
+function dropMissingNames(node: SyntaxNode): number {
+  let dropped = 0;
+  if (node.type === "command" && node.children.some((c) => c.type === "variable_assignment")) {
+    const before = node.children.length;
+    node.children = node.children.filter((c) => !(c.field === "name" && c.type === "command_name" && c.children.length === 1 && c.children[0]!.missing));
+    dropped += before - node.children.length;
+  }
+  for (const c of node.children) dropped += dropMissingNames(c);
+  return dropped;
 }
 
 export function namedChildren(n: SyntaxNode): SyntaxNode[] {

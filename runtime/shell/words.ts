@@ -9,9 +9,16 @@ export interface Word {
   literal: boolean;
   /** A non-literal word that could expand to something starting with "-" (an option). */
   mayBeOption: boolean;
+  /** For a non-literal word, the text it is known to start with (of= in of="$DEV"); none: "". */
+  prefix?: string;
 }
 
 const GLOB = /[*?[]/;
+/** Where a process substitution's pipe appears. */
+export const PIPE_PATH = "/dev/fd/";
+const NUMERIC_SPECIAL = /^\$([$!?#]|PPID|UID|EUID|BASHPID)$/;
+/** Unquoted expansions whose value is split into words. */
+const SPLIT = new Set(["simple_expansion", "expansion", "command_substitution"]);
 const DQ_ESCAPABLE = new Set(["$", "`", '"', "\\", "\n"]);
 
 export function wordOf(node: SyntaxNode, src: string): Word {
@@ -21,6 +28,7 @@ export function wordOf(node: SyntaxNode, src: string): Word {
     case "command_name":
       return node.children.length === 1 && node.type === "command_name" ? wordOf(node.children[0]!, src) : bareWord(text);
     case "number":
+    case "variable_name":
       return { value: text, literal: true, mayBeOption: false };
     case "raw_string":
       return { value: text.slice(1, -1), literal: true, mayBeOption: false };
@@ -35,15 +43,28 @@ export function wordOf(node: SyntaxNode, src: string): Word {
     case "concatenation": {
       const parts = node.children.map((c) => wordOf(c, src));
       const first = parts[0];
+      let prefix = "";
+      for (const p of parts) {
+        prefix += p.literal ? p.value : (p.prefix ?? "");
+        if (!p.literal) break;
+      }
       return {
+        prefix,
         value: parts.every((p) => p.literal) ? parts.map((p) => p.value).join("") : text,
         literal: parts.every((p) => p.literal),
-        mayBeOption: first ? (first.literal ? first.value === "" && parts.some((p) => p.mayBeOption) : first.mayBeOption) : false,
+        // -$F, --$MODE: an option whose name is only known when it runs; a$X splits into more
+        // words where $X holds spaces, and a later one may be an option.
+        mayBeOption: (first ? (first.literal ? (first.value === "" ? parts.some((p) => p.mayBeOption) : first.value.startsWith("-")) : first.mayBeOption) : false)
+          || node.children.slice(1).some((c) => SPLIT.has(c.type)),
       };
     }
     case "process_substitution":
-      // Expands to a /dev/fd/N path.
-      return { value: text, literal: false, mayBeOption: false };
+      // Expands to a /dev/fd/N path: a pipe to or from the command inside.
+      return { value: text, literal: false, mayBeOption: false, prefix: PIPE_PATH };
+    case "simple_expansion":
+      // $$, $!, $?, $# and the read-only numeric variables expand to digits, never to an option.
+      if (NUMERIC_SPECIAL.test(text)) return { value: text, literal: false, mayBeOption: false };
+      return { value: text, literal: false, mayBeOption: true };
     default:
       // $x, ${x}, $(…), `…`, $((…)), {a,b}, arrays: unknown until run time.
       return { value: text, literal: false, mayBeOption: true };
@@ -54,6 +75,7 @@ export function wordOf(node: SyntaxNode, src: string): Word {
 function bareWord(text: string): Word {
   let out = "";
   let dynamic = false;
+  let prefix = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\\") {
@@ -63,12 +85,13 @@ function bareWord(text: string): Word {
       if (next !== "\n") out += next;
       continue;
     }
+    if (!dynamic) prefix = out;
     if (GLOB.test(ch) || ch === "$" || ch === "`" || (ch === "{" && /[,.]/.test(text.slice(i)))) dynamic = true;
     if (ch === "~" && i === 0) dynamic = true;
     out += ch;
   }
   if (!dynamic) return { value: out, literal: true, mayBeOption: false };
-  return { value: text, literal: false, mayBeOption: !/^[^*?[{$`\\~-]/.test(text) };
+  return { value: text, literal: false, mayBeOption: !/^[^*?[{$`\\~-]/.test(text), prefix };
 }
 
 function quotedString(node: SyntaxNode, src: string): Word {
@@ -78,7 +101,8 @@ function quotedString(node: SyntaxNode, src: string): Word {
     const firstNamed = named[0];
     const startsLiteral = firstNamed !== undefined && firstNamed.type === "string_content" && firstNamed.start === node.start + 1
       && !src.startsWith("-", firstNamed.start);
-    return { value: inner, literal: false, mayBeOption: !startsLiteral };
+    return { value: inner, literal: false, mayBeOption: !startsLiteral,
+      prefix: startsLiteral ? unescapeDoubleQuoted(src.slice(firstNamed.start, firstNamed.end)) : "" };
   }
   return { value: unescapeDoubleQuoted(inner), literal: true, mayBeOption: false };
 }
@@ -134,5 +158,82 @@ export function decodeAnsiC(s: string): string {
       out += "\\" + e;
     }
   }
+  return out;
+}
+
+/** Text brace expansion applies to with nothing else to expand: no quotes, escapes, $, globs or tilde. */
+const PLAIN_BRACE_WORD = /^[A-Za-z0-9_./,:=@%+\-{}]+$/;
+const MAX_BRACE_WORDS = 64;
+
+/**
+ * The words a plain unquoted word with brace expansion becomes ({rm,-rf,/x}, a{b,c}, {1..3}), in
+ * bash's order; undefined when the word is not such a word or expands to too many.
+ */
+export function braceWords(text: string): Word[] | undefined {
+  if (!text.includes("{") || !PLAIN_BRACE_WORD.test(text)) return undefined;
+  const values = expandBraces(text);
+  if (values === undefined || (values.length === 1 && values[0] === text)) return undefined;
+  // bash drops words that expand to nothing only when unquoted and empty: {a,} keeps "a" and "".
+  return values.filter((v) => v !== "").map((value) => ({ value, literal: true, mayBeOption: false }));
+}
+
+function expandBraces(text: string): string[] | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "{") continue;
+    let depth = 0;
+    let close = -1;
+    const commas: number[] = [];
+    for (let j = i; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "{") depth++;
+      else if (ch === "}" && --depth === 0) {
+        close = j;
+        break;
+      } else if (ch === "," && depth === 1) commas.push(j);
+    }
+    if (close < 0) return [text];
+    const body = text.slice(i + 1, close);
+    let alternatives: string[] | undefined;
+    if (commas.length > 0) {
+      alternatives = [];
+      let from = i + 1;
+      for (const c of [...commas, close]) {
+        alternatives.push(text.slice(from, c));
+        from = c + 1;
+      }
+    } else {
+      alternatives = sequence(body);
+    }
+    if (alternatives === undefined) continue;
+    const rest = expandBraces(text.slice(close + 1));
+    if (rest === undefined) return undefined;
+    const out: string[] = [];
+    for (const alt of alternatives) {
+      const inner = expandBraces(alt);
+      if (inner === undefined) return undefined;
+      for (const a of inner) {
+        for (const r of rest) {
+          out.push(text.slice(0, i) + a + r);
+          if (out.length > MAX_BRACE_WORDS) return undefined;
+        }
+      }
+    }
+    return out;
+  }
+  return [text];
+}
+
+/** {1..5}, {a..e}, {10..1..2}: the values, or undefined when the body is no sequence. */
+function sequence(body: string): string[] | undefined {
+  const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/.exec(body);
+  if (!m) return undefined;
+  const numeric = /\d/.test(m[1]!);
+  if (numeric !== /\d/.test(m[2]!)) return undefined;
+  const a = numeric ? Number(m[1]) : m[1]!.charCodeAt(0);
+  const b = numeric ? Number(m[2]) : m[2]!.charCodeAt(0);
+  const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  if (Math.abs(b - a) / step > MAX_BRACE_WORDS) return undefined;
+  const out: string[] = [];
+  for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? step : -step) out.push(numeric ? String(v) : String.fromCharCode(v));
   return out;
 }

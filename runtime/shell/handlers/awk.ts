@@ -1,6 +1,7 @@
 // awk: system(), pipes to or from commands and @load run other programs (opaque); print/printf
 // redirected to a file writes it; -f loads a program we cannot see; gawk -i inplace edits files.
 import { READ_ONLY, type CategorySet } from "../categories.js";
+import { mentionsPrivilegeFile } from "../options.js";
 import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
@@ -59,6 +60,7 @@ export const awkHandler: Handler = (inv) => {
     const fx = awkProgramEffects(p.value);
     if (fx.executes) out.add("opaque");
     if (fx.writes) out.add("mutating");
+    if (fx.writes && mentionsPrivilegeFile(p.value)) out.add("privileged");
   }
   if (inv.appendedInput) out.add("opaque");
   return out.size === 0 ? new Set(READ_ONLY) : out;

@@ -1,6 +1,6 @@
 // tar (old-style option clusters, archive commands), chmod (set-id bits), kill (signal 0 only probes).
 import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
-import { flagPresent, scanArgs } from "../options.js";
+import { flagPresent, NULL_DEVICE, PRIVILEGE_FILE, scanArgs } from "../options.js";
 import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
@@ -19,12 +19,15 @@ export const tarHandler: Handler = (inv) => {
   const out: CategorySet = new Set();
   if (args.unknownOption || inv.appendedInput || has(...TAR_RUNS)) out.add("opaque");
   if (has("--delete", "--remove-files")) out.add("destructive");
-  if (has("-x", "--extract", "--get")) out.add("mutating");
+  // -O extracts to standard output only.
+  if (has("-x", "--extract", "--get") && !has("-O", "--to-stdout")) out.add("mutating");
   if (has("-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate", "--concatenate")) {
     const file = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
     if (!file || !file.literal || file.value !== "-") out.add("mutating");
   }
   const archive = args.options.find((o) => o.name === "-f" || o.name === "--file")?.value;
+  // Writing an archive onto a disk or tape device overwrites what it held.
+  if (out.has("mutating") && archive?.literal && archive.value.startsWith("/dev/") && !NULL_DEVICE.test(archive.value)) out.add("destructive");
   if (archive && archive.literal && /^[^/]*:/.test(archive.value) && !has("--force-local")) out.add("network");
   if (out.size === 0) addAll(out, READ_ONLY);
   return out;
@@ -38,6 +41,8 @@ export const chmodHandler: Handler = (inv) => {
   if (mode && (!mode.literal || mode.value.startsWith("--reference"))) out.add("privileged");
   for (const w of inv.words) {
     if (!w.literal) continue;
+    // Opening sudoers or shadow to others, or closing them, changes who may do what.
+    if (PRIVILEGE_FILE.test(w.value)) out.add("privileged");
     if (w.value.split(",").some(addsSetId) || /^[0-7]*[2-7][0-7]{3}$/.test(w.value)) out.add("privileged");
   }
   return out;

@@ -3,13 +3,15 @@
 // meta-commands that run programs or write files are opaque or mutating.
 import { addAll, READ_ONLY, type CategorySet } from "../categories.js";
 import { scanArgs } from "../options.js";
-import type { Handler, Scope } from "../scope.js";
+import type { Handler, Invocation, Scope } from "../scope.js";
 
 const VALUE_OPTIONS = ["-c", "--command", "-f", "--file", "-d", "--dbname", "-h", "--host", "-p", "--port", "-U",
   "--username", "-v", "--set", "--variable", "-o", "--output", "-L", "--log-file", "-P", "--pset", "-F",
   "--field-separator", "-R", "--record-separator", "-T", "--table-attr"];
 /** Meta-commands that run programs or scripts we cannot see, and those that write files or large objects. */
-const RUNS_META = new Set(["!", "gexec", "i", "ir", "include", "include_relative", "e", "edit", "ef", "ev", "setenv", "cd", "password"]);
+const RUNS_META = new Set(["!", "gexec", "i", "ir", "include", "include_relative", "e", "edit", "ef", "ev", "setenv", "cd"]);
+/** Meta-commands whose argument may be "|command": output piped to a shell command. */
+const PIPES_META = new Set(["o", "out", "w", "write", "g", "gx"]);
 const WRITES_META = new Set(["o", "out", "w", "write", "g", "gx", "gset", "copy", "s", "lo_import", "lo_export", "lo_unlink"]);
 
 export const psqlHandler: Handler = (inv, scope) => {
@@ -21,28 +23,29 @@ export const psqlHandler: Handler = (inv, scope) => {
     if ((o.name === "-c" || o.name === "--command") && o.value) {
       ranSql = true;
       if (!o.value.literal) addAll(out, ["mutating", "opaque"]);
-      else addAll(out, judgeSql(o.value.value, scope));
+      else addAll(out, judgeSql(o.value.value, scope, inv));
     } else if ((o.name === "-f" || o.name === "--file") && o.value) {
       ranSql = true;
-      if (o.value.literal && o.value.value === "-") addAll(out, judgeStdin(inv.stdin, scope));
+      if (o.value.literal && o.value.value === "-") addAll(out, judgeStdin(inv, scope));
       else addAll(out, ["mutating", "opaque"]);
     } else if (["-o", "--output", "-L", "--log-file"].includes(o.name)) {
       out.add("mutating");
     }
   }
   const infoOnly = args.options.some((o) => ["-l", "--list", "-V", "--version", "--help", "-?"].includes(o.name));
-  if (!ranSql && !infoOnly) addAll(out, judgeStdin(inv.stdin, scope));
+  if (!ranSql && !infoOnly) addAll(out, judgeStdin(inv, scope));
   return out.size === 0 ? new Set(READ_ONLY) : out;
 };
 
-function judgeStdin(stdin: import("../scope.js").Stdin, scope: Scope): CategorySet {
+function judgeStdin(inv: Invocation, scope: Scope): CategorySet {
+  const stdin = inv.stdin;
   if (stdin.kind === "stream") return new Set(["mutating", "opaque"]);
   if (!stdin.literal) return new Set(["mutating", "opaque"]);
-  return judgeSql(stdin.text, scope);
+  return judgeSql(stdin.text, scope, inv);
 }
 
 /** Splits off psql meta-commands, then asks the SQL analyzer about the rest. */
-export function judgeSql(text: string, scope: Scope): CategorySet {
+export function judgeSql(text: string, scope: Scope, inv: Invocation): CategorySet {
   const out: CategorySet = new Set();
   const sqlLines: string[] = [];
   for (const line of text.split("\n")) {
@@ -50,7 +53,12 @@ export function judgeSql(text: string, scope: Scope): CategorySet {
     if (meta >= 0 && /^\\[a-zA-Z!?]/.test(line.slice(meta)) && !insideQuotes(line, meta)) {
       sqlLines.push(line.slice(0, meta));
       const name = /^\\(!|[a-zA-Z_]+)/.exec(line.slice(meta).trim())?.[1] ?? "";
+      const arg = line.slice(meta).trim().slice(name.length + 1).trim();
       if (RUNS_META.has(name) || (name === "copy" && /\bprogram\b/i.test(line.slice(meta)))) out.add("opaque");
+      // \o |cmd, \g |cmd: the output goes to a shell command.
+      else if (PIPES_META.has(name) && arg.startsWith("|")) addAll(out, [...scope.script(arg.slice(1), true, inv), "opaque"]);
+      // \password sets a role's password.
+      else if (name === "password") addAll(out, ["privileged", "mutating", "opaque"]);
       else if (WRITES_META.has(name)) out.add("mutating");
     } else {
       sqlLines.push(line);

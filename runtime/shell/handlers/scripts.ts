@@ -6,6 +6,7 @@ import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
 const SHELL_VALUE_OPTIONS = new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
+const V_IS_VERSION = new Set(["perl", "ruby", "node", "nodejs", "php", "lua", "luajit", "bun"]);
 const INFO_ONLY = new Set(["--version", "-V", "--help", "-h", "-version", "-help"]);
 
 /** sh/bash/zsh …: `-c STRING` and here-documents are parsed; a script file or a stream is opaque. */
@@ -39,7 +40,8 @@ export const shellHandler: Handler = (inv, scope) => {
   const operand = words[i];
   if (command) {
     if (!operand) return new Set(["opaque"]);
-    return scope.script(operand.value, operand.literal, inv);
+    // The script reads the shell's standard input (bash -c 'sh' <<< CMDS runs CMDS).
+    return scope.script(operand.value, operand.literal, inv, true);
   }
   if (operand && !readsStdin) return new Set(["mutating", "opaque"]); // a script file we cannot see
   if (inv.stdin.kind === "text") return scope.script(inv.stdin.text, inv.stdin.literal, inv);
@@ -47,12 +49,21 @@ export const shellHandler: Handler = (inv, scope) => {
 };
 
 /** python/perl/node/…: the program text is another language; only --version and --help are read-only. */
-export const interpreterHandler: Handler = (inv) => {
+export const interpreterHandler: Handler = (inv, scope) => {
   if (inv.words.length === 1 && inv.words[0]!.literal && INFO_ONLY.has(inv.words[0]!.value)) return new Set(READ_ONLY);
-  // python -m http.server serves the directory to the network.
+  // -v prints the version for these (for python it is verbose mode).
+  if (inv.words.length === 1 && inv.words[0]!.literal && inv.words[0]!.value === "-v" && V_IS_VERSION.has(inv.name)) return new Set(READ_ONLY);
   const [flag, module] = inv.words;
-  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal && module.value === "http.server") {
-    return new Set([...inv.rule.categories, "network"]);
+  if (inv.name.startsWith("python") && flag?.literal && flag.value === "-m" && module?.literal) {
+    const rest = inv.words.slice(2);
+    // python -m http.server serves the directory to the network.
+    if (module.value === "http.server") return new Set([...inv.rule.categories, "network"]);
+    // python -m pip is pip.
+    if (module.value === "pip") return scope.command([{ value: "pip", literal: true, mayBeOption: false }, ...rest], inv);
+    // python -m json.tool [IN] pretty-prints; a second operand is a file it writes.
+    if (module.value === "json.tool" && !inv.appendedInput && rest.every((w) => w.literal)) {
+      return new Set(rest.filter((w) => !w.value.startsWith("-")).length <= 1 && !rest.some((w) => w.value === "--indent") ? READ_ONLY : ["mutating"]);
+    }
   }
   return new Set(inv.rule.categories);
 };
@@ -62,6 +73,21 @@ export function variableEffect(name: string): CategorySet {
   if (DANGEROUS_ENV.test(name)) return new Set(["opaque"]);
   if (HISTORY_ENV.test(name)) return new Set(["mutating"]);
   return new Set();
+}
+
+/** shopt turning off histappend, or (with -o) history; a name or option only known when it runs may be either. */
+function stopsHistory(words: Word[]): boolean {
+  let unset = false;
+  let setOptions = false;
+  const names: Word[] = [];
+  for (const w of words) {
+    if (!w.literal) return true;
+    if (/^-[a-zA-Z]+$/.test(w.value)) {
+      if (w.value.includes("u")) unset = true;
+      if (w.value.includes("o")) setOptions = true;
+    } else names.push(w);
+  }
+  return unset && names.some((w) => w.value === "histappend" || (setOptions && w.value === "history"));
 }
 
 const READS_INTO_NAMES = new Set(["read", "mapfile", "readarray", "getopts"]);
@@ -86,6 +112,8 @@ export const evalHandler: Handler = (inv, scope) => {
   const out: CategorySet = new Set(inv.rule.categories);
   const words = inv.words.filter((w) => !(w.literal && /^-[a-zA-Z]+$/.test(w.value) && inv.name !== "eval"));
   if (inv.name === "eval") {
+    // eval -- ARGS: "--" ends eval's (absent) options.
+    if (words[0]?.literal && words[0].value === "--") words.shift();
     if (words.length > 0) addAll(out, scope.script(words.map((w) => w.value).join(" "), words.every((w) => w.literal), inv));
     return out;
   }
@@ -97,8 +125,10 @@ export const evalHandler: Handler = (inv, scope) => {
     }
     return out;
   }
-  // trap ACTION SIGNAL…: the action runs later, in this shell.
+  // trap ACTION SIGNAL…: the action runs later, in this shell; "-" resets the signals and "" ignores them.
+  if (words[0]?.literal && words[0].value === "--") words.shift();
   const action = words[0];
+  if (action?.literal && (action.value === "-" || action.value.trim() === "")) return out;
   if (action && words.length > 1) addAll(out, scope.script(action.value, action.literal, inv));
   else if (action && !action.literal) out.add("opaque");
   return out;
@@ -134,6 +164,8 @@ export const namesHandler: Handler = (inv) => {
   }
   // set +o history stops recording the commands that follow.
   if (inv.name === "set" && inv.words.some((w, i) => w.value === "+o" && inv.words[i + 1]?.value === "history")) out.add("mutating");
+  // shopt -u histappend overwrites the history file instead of adding to it; shopt -u -o history is set +o history.
+  if (inv.name === "shopt" && stopsHistory(inv.words)) out.add("mutating");
   // declare -n r=PATH: assigning r assigns the variable it names.
   if (DECLARES.has(inv.name) && inv.words.some((w) => !w.literal || /^-[a-zA-Z]*n/.test(w.value))) out.add("opaque");
   return out;

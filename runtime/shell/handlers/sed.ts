@@ -1,6 +1,7 @@
 // GNU sed: -i edits files in place; in the script, `e` and `s///e` run commands, `w`/`W` and
 // `s///w` write files. A script we cannot read to the end is opaque.
 import { READ_ONLY, type CategorySet } from "../categories.js";
+import { mentionsPrivilegeFile, PRIVILEGE_FILE } from "../options.js";
 import type { Handler } from "../scope.js";
 import type { Word } from "../words.js";
 
@@ -59,6 +60,8 @@ export const sedHandler: Handler = (inv) => {
     }
   }
   if (scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
+  // Editing sudoers, passwd, shadow and the like in place changes who may do what.
+  if (out.has("mutating") && operands.some((o) => o.literal && PRIVILEGE_FILE.test(o.value))) out.add("privileged");
   for (const s of scripts) {
     if (!s.literal) {
       out.add("opaque");
@@ -67,6 +70,7 @@ export const sedHandler: Handler = (inv) => {
     const fx = sedScriptEffects(s.value);
     if (fx.executes || fx.unreadable) out.add("opaque");
     if (fx.writes) out.add("mutating");
+    if (fx.writes && mentionsPrivilegeFile(s.value)) out.add("privileged");
   }
   if (inv.appendedInput) out.add("opaque");
   return out.size === 0 ? new Set(READ_ONLY) : out;

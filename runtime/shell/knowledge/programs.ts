@@ -2,6 +2,7 @@
 // reads it is runtime/shell/classify.ts and the handlers named here live in runtime/shell/handlers.
 // Anything not listed is "mutating" + "opaque" (never read-only).
 import type { ShellCategory } from "../../../compiler/context/types.js";
+import { PRIVILEGE_FILE } from "../options.js";
 import type { CommandRule, ProgramRule } from "./rules.js";
 
 const R: ShellCategory[] = ["read-only"];
@@ -15,6 +16,9 @@ const PM: ShellCategory[] = ["privileged", "mutating"];
 const PD: ShellCategory[] = ["privileged", "destructive"];
 const MO: ShellCategory[] = ["mutating", "opaque"];
 
+/** A flag value naming sudoers, passwd, shadow and the like. */
+const PRIVILEGE_VALUE = "~" + PRIVILEGE_FILE.source;
+
 const readOnly = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: R }));
 const mutating = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: M }));
 const destructive = (...names: string[]): ProgramRule[] => names.map((name) => ({ name, categories: D }));
@@ -24,6 +28,10 @@ const subs = (categories: ShellCategory[], ...names: string[]): Record<string, C
   Object.fromEntries(names.map((n) => [n, { categories }]));
 
 // ---------------------------------------------------------------- git
+/** Configuration keys whose value is a program git runs later (aliases with "!", pagers, editors, hooks, filters, helpers). */
+const GIT_CONFIG_RUNS = "~^(alias|pager|filter|difftool|mergetool|credential)\\.|^core\\.(pager|editor|sshcommand|hookspath|fsmonitor|askpass|gitproxy)$|" +
+  "^(sequence\\.editor|diff\\.external|gpg\\.program|gpg\\.[a-z0-9]+\\.program|uploadpack\\.packobjectshook|init\\.templatedir|include\\.path)$|" +
+  "^(diff|merge|remote|includeif)\\..*\\.(textconv|command|driver|uploadpack|receivepack|path)$";
 const GIT_OUTPUT: ShellCategory[] = M;
 const git: ProgramRule = {
   name: "git",
@@ -40,22 +48,33 @@ const git: ProgramRule = {
     { flags: ["--output"], categories: GIT_OUTPUT },
   ],
   subcommands: {
-    ...subs(R, "status", "log", "show", "diff", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
+    ...subs(R, "status", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
       "cat-file", "describe", "shortlog", "name-rev", "merge-base", "show-ref", "for-each-ref", "count-objects",
-      "fsck", "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "help", "version", "whatchanged",
-      "cherry", "range-diff", "diff-tree", "diff-files", "diff-index", "show-branch"),
-    ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c"], categories: O }] })])),
+      "verify-commit", "verify-tag", "check-ignore", "check-attr", "var", "version", "cherry", "show-branch"),
+    // --ext-diff runs the external diff program named in the configuration or GIT_EXTERNAL_DIFF.
+    ...Object.fromEntries(["log", "show", "diff", "whatchanged", "range-diff", "diff-tree", "diff-files", "diff-index"]
+      .map((k) => [k, sub(R, { flags: [{ flags: ["--ext-diff"], categories: O }] })])),
+    // --lost-found writes dangling objects into .git/lost-found.
+    fsck: sub(R, { flags: [{ flags: ["--lost-found"], categories: M }] }),
+    // --web opens the browser named in the configuration.
+    help: sub(R, { flags: [{ flags: ["-w", "--web"], categories: O }] }),
+    // A template directory brings hooks that later git commands run.
+    ...Object.fromEntries(["fetch", "pull", "clone"].map((k) => [k, sub(NM, { flags: [{ flags: ["--upload-pack", "-u", "--config", "-c", "--template"], categories: O }] })])),
+    init: sub(M, { flags: [{ flags: ["--template"], categories: O }] }),
+    "format-patch": sub(M, { flags: [{ flags: ["--stdout"], categories: R, mode: "set" }, { flags: ["-o", "--output-directory"], categories: M }] }),
     "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
     rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
     grep: sub(R, { flags: [{ flags: ["-O", "--open-files-in-pager"], categories: O }] }),
     difftool: sub(MO),
-    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "init", "am", "apply", "notes",
-      "mergetool", "stage", "format-patch", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
+    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "am", "apply", "notes",
+      "mergetool", "stage", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
     // Rewrites every commit it is given (and with --force, the backup of the old history); its filters are scripts.
     ...subs(["destructive", "opaque"], "filter-branch"),
-    submodule: sub(["network", "mutating", "opaque"], { subcommands: { ...subs(R, "status", "summary"), foreach: sub(MO),
+    submodule: sub(["network", "mutating", "opaque"], { booleanOptions: ["-q", "--quiet", "--cached"], subcommands: { ...subs(R, "status", "summary"), 
+      // foreach runs its words as a shell command in every submodule.
+      foreach: sub([], { wrapper: { joinsWords: true, valueOptions: [], bare: R } }),
       // deinit -f drops the submodule's working tree, local changes included.
       deinit: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-f", "--force"], categories: D }] }) } }),
     // symbolic-ref NAME reads it, NAME REF sets it.
@@ -98,8 +117,9 @@ const git: ProgramRule = {
         { flags: ["--get", "--get-all", "--get-regexp", "-l", "--list", "--get-urlmatch", "--show-origin", "--get-color", "--get-colorbool"], categories: R, mode: "set" },
         { flags: ["--add", "--replace-all", "--unset", "--unset-all", "--rename-section", "--remove-section", "-e", "--edit"], categories: M },
         { flags: ["-e", "--edit"], categories: O },
+        { flags: [GIT_CONFIG_RUNS], categories: O, minOperands: 2 },
       ],
-      subcommands: { ...subs(R, "get", "list"), ...subs(M, "set", "unset", "rename-section", "remove-section"), edit: sub(MO) },
+      subcommands: { ...subs(R, "get", "list"), set: sub(M, { flags: [{ flags: [GIT_CONFIG_RUNS], categories: O, minOperands: 2 }] }), ...subs(M, "unset", "rename-section", "remove-section"), edit: sub(MO) },
     }),
     reflog: sub(R, { subcommands: { ...subs(R, "show", "exists"), ...subs(D, "expire", "delete") } }),
     worktree: sub(M, { subcommands: { ...subs(R, "list"), ...subs(M, "add", "lock", "unlock", "move", "repair"), ...subs(D, "remove", "prune") } }),
@@ -133,11 +153,15 @@ const kubectl: ProgramRule = {
     // Impersonation acts with another identity's rights.
     { flags: ["--as", "--as-group", "--as-uid"], categories: P },
     { flags: ["--token", "--kubeconfig", "--server", "-s"], categories: O },
+    // kustomize plugins and helm charts inflated by kustomize run programs.
+    { flags: ["--enable-alpha-plugins", "--enable-exec", "--enable-helm", "--helm-command"], categories: O },
   ],
   subcommands: {
     ...subs(R, "get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "diff",
-      "events", "wait", "completion", "plugin"),
-    ...subs(M, "apply", "create", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
+      "events", "wait", "completion", "plugin", "kustomize"),
+    // Role bindings and tokens hand out rights.
+    create: sub(M, { flags: [{ flags: ["~^(clusterrole|clusterrolebinding|role|rolebinding|token)$"], categories: P }] }),
+    ...subs(M, "apply", "edit", "patch", "replace", "set", "label", "annotate", "scale", "autoscale",
       "expose", "cordon", "uncordon", "taint", "cp"),
     ...subs(D, "delete", "drain"),
     "cluster-info": sub(R, { subcommands: { dump: sub(R, { flags: [{ flags: ["--output-directory"], categories: M }] }) } }),
@@ -169,6 +193,10 @@ const dockerRun: CommandRule = sub(M, {
     "--pid", "--ipc", "--uts", "--cap-add", "--device", "--security-opt", "--restart", "-h", "--hostname", "--platform"],
   flags: [
     { flags: ["--privileged", "--cap-add", "--device", "--pid", "--userns", "--security-opt"], categories: P },
+    // The host's namespaces, or its root, system directories or container socket mounted inside: the host's rights.
+    { flags: ["--ipc", "--uts", "--cgroupns", "--network", "--net"], values: ["host"], categories: P },
+    { flags: ["-v", "--volume"], values: [String.raw`~^(/|/(etc|root|boot|dev|proc|sys|var/run|run|var/lib/docker|usr|bin|sbin|lib)(/[^:]*)?)(:|$)`], categories: P },
+    { flags: ["--mount"], values: [String.raw`~(^|,)(source|src)=(/|/(etc|root|boot|dev|proc|sys|var/run|run|var/lib/docker|usr|bin|sbin|lib)(/[^,]*)?)(,|$)`], categories: P },
     { flags: ["-v", "--volume", "--mount"], categories: M },
     { flags: ["--entrypoint"], categories: O },
   ],
@@ -223,6 +251,61 @@ const docker: ProgramRule = {
   },
 };
 
+// ---------------------------------------------------------------- container runtimes (CRI, containerd)
+const crictl: ProgramRule = {
+  name: "crictl",
+  categories: R,
+  otherSubcommand: MO,
+  // Short -i and -t also belong to exec (interactive, tty), which inherits these: only the long forms are listed.
+  valueOptions: ["-r", "--runtime-endpoint", "--image-endpoint", "-c", "--config", "--timeout"],
+  booleanOptions: ["-D", "--debug", "-h", "--help", "-v", "--version"],
+  subcommands: {
+    ...subs(R, "ps", "pods", "images", "img", "inspect", "inspecti", "inspectp", "logs", "stats", "statsp", "info", "version", "imagefsinfo", "events", "metricdescs", "metricsp", "help", "completion", "checkpoint"),
+    // config NAME reads a setting; config NAME VALUE or --set writes the configuration file.
+    config: sub(R, { outputOperand: 2, flags: [{ flags: ["--set"], categories: M }] }),
+    pull: sub(NM),
+    ...subs(D, "rm", "rmi", "rmp", "stop", "stopp"),
+    ...subs(M, "create", "start", "runp", "update", "port-forward", "attach"),
+    run: sub(MO),
+    exec: sub(R, { valueOptions: ["-e", "--env", "--timeout", "-u", "--user", "--name"], wrapper: { skipOperands: 1, bare: MO } }),
+  },
+};
+/** containerd objects: list and inspect read, remove and kill lose state. */
+const ctrObject = (more: Record<string, CommandRule> = {}): CommandRule => sub(R, {
+  otherSubcommand: MO,
+  subcommands: {
+    ...subs(R, "ls", "list", "info", "check", "usage", "tree", "metrics", "ps", "get", "label"),
+    ...subs(D, "rm", "remove", "delete", "del", "prune", "kill", "delete-all"),
+    ...subs(NM, "pull", "push", "fetch"),
+    ...subs(M, "tag", "import", "export", "mount", "unmount", "convert", "create", "start", "pause", "resume", "checkpoint", "restore", "set-label", "commit", "prepare", "update"),
+    exec: sub(R, { valueOptions: ["--exec-id", "--cwd", "--user", "-u", "--env", "-e"], wrapper: { skipOperands: 1, bare: MO } }),
+    ...more,
+  },
+});
+const ctr: ProgramRule = {
+  name: "ctr",
+  categories: R,
+  otherSubcommand: MO,
+  valueOptions: ["-a", "--address", "-n", "--namespace", "--timeout", "--connect-timeout"],
+  booleanOptions: ["--debug", "-h", "--help", "-v", "--version"],
+  subcommands: {
+    ...subs(R, "version", "help", "info", "plugins", "plugin", "events", "event"),
+    ...Object.fromEntries(["images", "image", "i", "containers", "container", "c", "tasks", "task", "t", "namespaces", "namespace", "ns",
+      "snapshots", "snapshot", "content", "leases", "sandboxes", "sandbox", "sb"].map((k) => [k, ctrObject()])),
+    pull: sub(NM),
+    run: sub(MO),
+  },
+};
+
+// ---------------------------------------------------------------- cloud
+const GCLOUD_FLAGS = [
+  { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" as const },
+  // compute ssh --command / -- CMD runs a command on the instance.
+  { flags: ["ssh", "--command", "--"], categories: O },
+  { flags: ["delete", "remove", "reset", "purge", "rm", "stop", "suspend", "--delete-unmatched-destination-objects"], categories: D },
+  { flags: ["add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy"], categories: P },
+];
+
 // ---------------------------------------------------------------- systemd and services
 const systemctl: ProgramRule = {
   name: "systemctl",
@@ -275,6 +358,8 @@ const APT_OPTIONS = {
 };
 
 // ---------------------------------------------------------------- wrappers
+/** A -s/--shell value that is not a POSIX-like shell. */
+const NOT_A_SHELL = "~^(?!(/usr)?/bin/(ba|da|z|k|mk|a|)sh$)";
 const wrappers: ProgramRule[] = [
   { name: "env", categories: [], wrapper: { skipAssignments: true, dashIsOption: true, valueOptions: ["-u", "--unset", "-C", "--chdir"], commandStringOptions: ["-S", "--split-string"], bare: R } },
   { name: "nice", categories: [], wrapper: { valueOptions: ["-n", "--adjustment"], bare: R } },
@@ -317,16 +402,19 @@ const wrappers: ProgramRule[] = [
   // -p attaches to a running process and also traces a command given after it.
   { name: "strace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "--attach", "-s", "-u", "--user", "-E", "-P", "-a", "-X", "-S", "-b", "-I", "-O"], bare: R } },
   { name: "ltrace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "-s", "-u", "-a", "-A", "-D", "-F", "-l", "-n", "-x"], bare: R } },
+  // sudo VAR=value CMD sets the variable for the command.
   { name: "sudo", categories: P, wrapper: {
+    skipAssignments: true,
     valueOptions: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"],
     // -k with a command forgets the cached credentials and runs the command.
     queryOptions: ["-l", "--list", "-v", "--validate", "-K", "--remove-timestamp", "-V", "--version", "--help"],
     bare: ["privileged", "opaque"] } },
   { name: "doas", categories: P, wrapper: { valueOptions: ["-u", "-C"], bare: ["privileged", "opaque"] } },
   { name: "pkexec", categories: P, wrapper: { valueOptions: ["--user"], bare: ["privileged", "opaque"] } },
-  { name: "su", categories: P, wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
+  // -s names the program run as the shell: one that is not a shell reads -c CMD its own way.
+  { name: "su", categories: P, flags: [{ flags: ["-s", "--shell"], values: [NOT_A_SHELL], categories: O }], wrapper: { valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, dashIsOption: true, bare: ["privileged", "opaque"] } },
   // runuser -u USER CMD runs CMD; without -u it reads like su: runuser [-l] USER [-c CMD].
-  { name: "runuser", categories: P, wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, noSkipWith: ["-u", "--user"], dashIsOption: true, bare: ["privileged", "opaque"] } },
+  { name: "runuser", categories: P, flags: [{ flags: ["-s", "--shell"], values: [NOT_A_SHELL], categories: O }], wrapper: { valueOptions: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"], commandStringOptions: ["-c", "--command", "--session-command"], skipOperands: 1, noSkipWith: ["-u", "--user"], dashIsOption: true, bare: ["privileged", "opaque"] } },
   // Runs the command as a transient unit of the system manager, as root unless told otherwise.
   { name: "systemd-run", categories: PM, wrapper: {
     valueOptions: ["-u", "--unit", "-p", "--property", "--description", "--slice", "-E", "--setenv", "--uid", "--gid", "--nice",
@@ -341,7 +429,8 @@ const wrappers: ProgramRule[] = [
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T", "-r", "-w"], bare: ["privileged", "opaque"] } },
   { name: "unshare", categories: P, wrapper: { valueOptions: ["-R", "--root", "-w", "--wd", "-S", "--setuid", "-G", "--setgid", "--map-user", "--map-group", "--map-users", "--map-groups", "--propagation", "--setgroups", "-l", "--load-interp"],
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T"], bare: ["privileged", "opaque"] } },
-  { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], bare: MO } },
+  // script -c CMD [FILE] records CMD's output in FILE (typescript by default).
+  { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], outputAfterCommandString: true, bare: MO } },
 ];
 
 // ---------------------------------------------------------------- interpreters and script loaders
@@ -365,7 +454,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     "exit", "return", "shift", "break", "continue", "times", "jobs", "help", "caller", "umask", "ulimit",
     "type", "look", "numfmt", "tsort", "ptx", "pr", "envsubst",
     "tput", "clear", "reset", "vmstat", "iostat", "mpstat", "pidstat", "top", "htop",
-    "iotop", "systemd-analyze",
+    "iotop",
     "getfacl", "lsattr", "namei", "du", "factor", "bc", "expr", "cal", "ncal",
     "zipinfo",
     "diff3", "colordiff", "wdiff", "mimetype", "identify", "pstree",
@@ -410,13 +499,17 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "test", aliases: ["["], categories: R, handler: "test" },
   { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
-  { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size"], flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["--compress-program"], categories: O }] },
+  { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size", "-o", "--output"],
+    flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
-  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@device"], categories: D }] },
+  { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@null-only"], categories: R, mode: "set" }, { flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
   { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
-  { name: "crontab", categories: M, flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
+  // Installing a crontab (from a file or standard input) schedules commands the analysis does not see.
+  { name: "crontab", categories: MO, valueOptions: ["-u"], flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
+  ...readOnly("atq"),
+  { name: "atrm", categories: M },
   { name: "yq", categories: R, flags: [{ flags: ["-i", "--inplace"], categories: M }] },
   { name: "xxd", categories: R, outputOperand: 2, valueOptions: ["-c", "-g", "-l", "-s", "-o", "-n"] },
   { name: "ip", categories: R, valueOptions: ["-n", "-netns", "-f", "-family", "-rc", "-rcvbuf", "-l", "-loops"],
@@ -426,7 +519,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "mount", categories: PM, noOperands: R, flags: [{ flags: ["-a", "--all"], categories: PM, mode: "set" }] },
   { name: "hash", categories: R, flags: [{ flags: ["-p"], categories: O }, { flags: ["-r", "-d"], categories: R }] },
   { name: "enable", categories: R, withOperands: O, flags: [{ flags: ["-f"], categories: O }] },
-  { name: "complete", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
+  { name: "compgen", categories: R, flags: [{ flags: ["-C", "-F"], categories: O }] },
+  // -W's word list is expanded, substitutions included, when completing.
+  { name: "complete", categories: R, valueOptions: ["-W", "-C", "-F", "-G", "-X", "-P", "-S", "-A", "-o"], flags: [{ flags: ["-C", "-F"], categories: O }, { flags: ["-W"], values: ["~\\$\\(|`"], categories: O }] },
   { name: "bind", categories: R, flags: [{ flags: ["-x"], categories: O }] },
   { name: "fc", categories: O },
   { name: "fg", categories: O },
@@ -434,23 +529,41 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "disown", categories: R },
   { name: "kill", categories: D, handler: "kill" },
   { name: "pkill", categories: D, valueOptions: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"] },
-  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
+  // Signal 0 only checks that the processes exist.
+  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" }, { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D }] },
+  // shutdown -c cancels a pending shutdown.
+  { name: "shutdown", categories: D, flags: [{ flags: ["-c", "--help"], categories: R, mode: "set" }, { flags: ["-h", "-H", "-P", "-r", "-k", "--halt", "--poweroff", "--reboot"], categories: D }] },
   service,
 
   // Files.
-  ...["cp", "mv", "install"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@device"], categories: D }] })),
-  ...mutating("ln", "mkdir", "touch", "rmdir", "mkfifo", "mknod", "chgrp", "chattr",
-    "setfacl", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "ar", "cpio", "7z", "rar"),
+  ...["cp", "mv", "ln"].map((name): ProgramRule => ({ name, categories: M, valueOptions: ["-t", "--target-directory", "-S", "--suffix"],
+    flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }, { flags: ["-t", "--target-directory"], values: [PRIVILEGE_VALUE], categories: P }] })),
+  // install -m with a set-id bit, or -o/-g giving the file to another owner, hands out rights.
+  { name: "install", categories: M, valueOptions: ["-m", "--mode", "-o", "--owner", "-g", "--group", "-t", "--target-directory", "-S", "--suffix", "-Z", "--context"],
+    flags: [{ flags: ["@device"], categories: D }, { flags: ["@privilege-file", "-o", "--owner", "-g", "--group"], categories: P },
+      { flags: ["-m", "--mode"], values: ["~^[0-7]*[2-7][0-7]{3}$|s|^(?![0-7]+$|[ugoa]*[-+=][rwxXt]*(,[ugoa]*[-+=][rwxXt]*)*$)"], categories: P }] },
+  // Changing the group, ACL or attributes of sudoers, shadow and the like changes who may do what.
+  ...["chgrp", "chattr", "setfacl"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@privilege-file"], categories: P }] })),
+  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "cpio", "rar"),
+  // The first operand is the action: list and print read, anything else writes the archive or extracts.
+  { name: "7z", aliases: ["7za", "7zr"], categories: M, subcommands: subs(R, "l", "t", "i", "h") },
+  { name: "ar", categories: M, subcommands: subs(R, "t", "tv", "vt", "p", "tO", "-t", "-tv", "-p") },
   { name: "zip", categories: M, flags: [{ flags: ["-TT", "--unzip-command"], categories: O }] },
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
-  ...destructive("rm", "unlink", "shred", "wipe", "srm", "truncate", "wipefs", "blkdiscard", "mkswap", "fdisk",
-    "sfdisk", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "shutdown", "reboot", "halt",
+  // --help and --version print and exit before anything else is done.
+  ...["rm", "unlink", "shred", "truncate"].map((name): ProgramRule => ({ name, categories: D, flags: [{ flags: ["--help", "--version"], categories: R, mode: "set" }] })),
+  // Listing or dumping the partition table only reads it.
+  { name: "fdisk", categories: D, flags: [{ flags: ["-l", "--list", "-V", "--version", "-h", "--help"], categories: R, mode: "set" }] },
+  { name: "sfdisk", categories: D, flags: [{ flags: ["-l", "--list", "-d", "--dump", "-J", "--json", "-s", "--show-size", "-g", "--show-geometry",
+    "-T", "--list-types", "-F", "--list-free", "-V", "--verify", "-v", "--version", "-h", "--help"], categories: R, mode: "set" }] },
+  ...destructive("wipe", "srm", "wipefs", "blkdiscard", "mkswap", "cfdisk", "gdisk", "sgdisk", "mke2fs", "mkfs", "badblocks", "zerofree", "reboot", "halt",
     "poweroff", "userdel", "groupdel", "deluser", "delgroup", "lvremove", "vgremove", "pvremove", "mdadm", "cryptsetup", "dmsetup", "kexec"),
   { name: "parted", categories: D, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }] },
   { name: "init", categories: D, noOperands: R },
   { name: "telinit", categories: D },
-  { name: "dd", categories: R, flags: [{ flags: ["of="], categories: D }] },
+  // of= onto a null device (a read test of a disk) writes nothing.
+  { name: "dd", categories: R, flags: [{ flags: ["~^of=(?!/dev/(null|stdout|stderr)$)"], categories: D }] },
   { name: "tar", categories: R, handler: "tar" },
   ...["gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "compress", "uncompress", "lzma", "unlzma"]
     .map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["-c", "--stdout", "--to-stdout", "-l", "--list", "-t", "--test", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }] })),
@@ -462,8 +575,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
 
   // Users, privileges, kernel, system configuration.
   ...privileged(PM, "useradd", "usermod", "adduser", "groupadd", "groupmod", "gpasswd", "passwd", "chpasswd", "chage",
-    "visudo", "vipw", "setcap", "modprobe", "insmod", "umount", "swapon", "swapoff", "setenforce",
-    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "losetup", "quotaon", "quotaoff"),
+    "vipw", "setcap", "modprobe", "insmod", "umount", "swapoff", "setenforce", "depmod",
+    "update-alternatives", "ldconfig", "chsh", "chfn", "usermod", "quotaon", "quotaoff"),
+  // Status and listing options only read; every other option changes the account or the setting.
+  { name: "visudo", categories: PM, flags: [{ flags: ["-c", "--check"], categories: R, mode: "set" }] },
+  { name: "passwd", categories: PM, flags: [{ flags: ["-S", "--status"], categories: R, mode: "set" },
+    { flags: ["-d", "--delete", "-l", "--lock", "-u", "--unlock", "-e", "--expire", "-n", "--mindays", "-x", "--maxdays", "-w", "--warndays", "-i", "--inactive", "--stdin", "-k", "--keep-tokens", "-r", "--repository", "-R", "--root", "-P", "--prefix"], categories: PM }] },
+  { name: "chage", categories: PM, flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" },
+    { flags: ["-d", "--lastday", "-E", "--expiredate", "-I", "--inactive", "-m", "--mindays", "-M", "--maxdays", "-W", "--warndays", "-R", "--root", "-P", "--prefix", "-i", "--iso8601"], categories: PM }] },
+  { name: "losetup", categories: PM, flags: [{ flags: ["-a", "--all", "-l", "--list", "-j", "--associated", "-h", "--help", "-V", "--version"], categories: R, mode: "set" },
+    { flags: ["-d", "--detach", "-D", "--detach-all", "-f", "--find", "-c", "--set-capacity", "-o", "--offset", "--sizelimit", "-P", "--partscan", "-r", "--read-only", "-b", "--sector-size", "--direct-io", "-L", "--nooverlap"], categories: PM }] },
+  // Listing, querying and state read; --panic-on drops every connection; the rest changes the rules.
+  { name: "firewall-cmd", aliases: ["firewall-offline-cmd"], categories: PM, flags: [
+    { flags: ["--list-*", "--get-*", "--query-*", "--info-*", "--state", "--check-config", "--version", "-V", "--help", "-h"], categories: R, mode: "set" },
+    { flags: ["--add-*", "--remove-*", "--set-*", "--new-*", "--change-*", "--reload", "--complete-reload", "--runtime-to-permanent", "--load-*", "--reset-*", "--panic-off", "--direct", "--lockdown-on", "--lockdown-off"], categories: PM },
+    { flags: ["--panic-on", "--delete-*"], categories: PD }] },
   // Both start a shell (capsh runs bash with the words after "--").
   ...privileged(["privileged", "mutating", "opaque"], "newgrp", "capsh"),
   ...privileged(PD, "rmmod", "delmod"),
@@ -477,22 +603,74 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "ufw", categories: PM, flags: [{ flags: ["status"], categories: R, mode: "set" }, { flags: ["reset", "delete", "disable"], categories: D }] },
   { name: "setuid", categories: P },
   { name: "getcap", categories: R },
+  ...readOnly("uuidgen"),
+  // arp and route list without operands; -d/-s, add and del change the tables.
+  { name: "arp", categories: R, flags: [{ flags: ["-d", "--delete", "-s", "--set", "-f", "--file"], categories: PM }] },
+  { name: "route", categories: R, flags: [{ flags: ["add", "del", "flush"], categories: PM }] },
+  // fuser lists the processes using a file or port; -k kills them.
+  { name: "fuser", categories: R, valueOptions: ["-n", "--namespace"], flags: [{ flags: ["-k", "--kill"], categories: D }] },
+  { name: "swapon", categories: PM, noOperands: R, flags: [{ flags: ["-s", "--summary", "--show", "-h", "--help", "-V", "--version"], categories: R, mode: "set" }, { flags: ["-a", "--all"], categories: PM }] },
+  // set-log-level and set-log-target change the service manager's logging.
+  { name: "systemd-analyze", categories: R, flags: [{ flags: ["set-log-level", "set-log-target", "log-level", "log-target", "service-watchdogs"], categories: PM, minOperands: 2 }] },
+  // -f FILE writes the rules to a file instead of printing them.
+  { name: "iptables-save", aliases: ["ip6tables-save"], categories: R, valueOptions: ["-t", "--table", "-M", "--modprobe"], flags: [{ flags: ["-f", "--file"], categories: M }] },
+  // Listing and viewing tools in common use.
+  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }] },
+  ...readOnly("eza", "exa", "duf", "dust", "procs", "pv", "delta"),
+  // fd runs a command for each match with -x/--exec and -X/--exec-batch.
+  { name: "fd", aliases: ["fdfind"], categories: R, flags: [{ flags: ["-x", "--exec", "-X", "--exec-batch"], categories: MO }] },
+  ...readOnly("modinfo", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
+  // Restoring replaces every rule of the tables it names, unless --noflush.
+  { name: "iptables-restore", aliases: ["ip6tables-restore"], categories: PD, flags: [{ flags: ["-t", "--test"], categories: R, mode: "set" }, { flags: ["-n", "--noflush"], categories: PM, mode: "set" }] },
+  ...privileged(PM, "lvextend", "lvcreate", "vgcreate", "vgextend", "lvchange", "vgchange", "lvrename", "vgrename", "pvresize", "pvchange", "resize2fs", "xfs_growfs", "tune2fs", "e2label"),
+  // An absolute new size may be smaller than the volume: resizing can cut its end off.
+  ...privileged(PD, "lvresize", "lvreduce", "vgreduce", "pvcreate", "pvmove"),
+  // Reads: -I, -i, -g, -t, -T, -C, -H; every other letter sets or acts on the drive.
+  { name: "hdparm", categories: PM, flags: [
+    { flags: ["-I", "-i", "-g", "-t", "-T", "-C", "-H", "-v", "-h", "-V", "--Istdout", "--help"], categories: R, mode: "set" },
+    { flags: ["-a", "-A", "-b", "-B", "-c", "-d", "-D", "-E", "-f", "-F", "-J", "-k", "-K", "-L", "-m", "-M", "-n", "-p", "-P", "-q", "-Q", "-r", "-R", "-s", "-S", "-u", "-U", "-W", "-x", "-X", "-y", "-Y", "-z", "-Z"], categories: PM },
+    { flags: ["-N", "-w", "--security-erase", "--security-erase-enhanced", "--security-set-pass", "--security-disable", "--trim-sector-ranges", "--trim-sector-ranges-stdin",
+      "--write-sector", "--make-bad-sector", "--fwdownload", "--fwdownload-mode3", "--fwdownload-mode3-max", "--fwdownload-mode7", "--dco-restore", "--dco-setmax", "--repair-sector"], categories: PD },
+  ] },
+  { name: "gpg", aliases: ["gpg2"], categories: M,
+    valueOptions: ["-r", "--recipient", "-R", "--hidden-recipient", "-f", "--recipient-file", "-u", "--local-user", "-o", "--output", "--homedir", "--keyserver", "-z",
+      "--default-key", "--trust-model", "--passphrase", "--passphrase-file", "--passphrase-fd", "--status-fd", "--logger-fd", "--keyring", "--secret-keyring",
+      "--digest-algo", "--cipher-algo", "--compress-algo", "--trustdb-name", "--options", "--pinentry-mode", "--command-fd", "--command-file", "--export-options",
+      "--import-options", "--list-options", "--verify-options", "--keyserver-options", "--auto-key-locate", "--set-filename", "--comment", "--default-recipient"],
+    flags: [
+      { flags: ["-k", "--list-keys", "--list-public-keys", "-K", "--list-secret-keys", "--list-sigs", "--check-sigs", "--fingerprint", "--verify", "--version", "--help", "-h",
+        "--list-packets", "--show-keys", "--print-md", "--print-mds", "-d", "--decrypt", "--export", "--armor", "--dearmor", "--enarmor", "--list-config", "--gen-random", "--card-status"], categories: R, mode: "set" },
+      { flags: ["-e", "--encrypt", "-s", "--sign", "--clearsign", "--clear-sign", "-b", "--detach-sign", "-c", "--symmetric", "--import", "--gen-key", "--generate-key",
+        "--full-gen-key", "--full-generate-key", "--quick-gen-key", "--quick-generate-key", "--quick-add-key", "--quick-add-uid", "--quick-revoke-uid", "--quick-set-expire",
+        "--quick-sign-key", "--quick-lsign-key", "--edit-key", "--sign-key", "--lsign-key", "--passwd", "--import-ownertrust", "--update-trustdb", "--check-trustdb",
+        "--gen-revoke", "--generate-revocation", "-o", "--output", "--card-edit", "--change-pin", "--yes"], categories: M },
+      { flags: ["--delete-keys", "--delete-key", "--delete-secret-keys", "--delete-secret-key", "--delete-secret-and-public-key", "--delete-secret-and-public-keys", "--quick-revoke-sig"], categories: D },
+      { flags: ["--recv-keys", "--receive-keys", "--refresh-keys", "--fetch-keys", "--locate-keys", "--locate-external-keys", "--search-keys"], categories: NM },
+      { flags: ["--send-keys", "--keyserver"], categories: N },
+      { flags: ["--photo-viewer", "--exec-path", "--options", "--agent-program", "--dirmngr-program", "--command-file"], categories: O },
+    ] },
 
   // Network.
-  { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve"],
+  { name: "curl", categories: N, valueOptions: ["-d", "--data", "-H", "--header", "-X", "--request", "-u", "--user", "-A", "-e", "-F", "--form", "-T", "--upload-file", "-x", "--proxy", "-m", "--max-time", "-w", "--write-out", "-b", "--cookie", "-r", "--range", "--connect-timeout", "--retry", "--data-binary", "--data-raw", "--data-urlencode", "--url", "--resolve", "-o", "--output"],
     flags: [
-      { flags: ["-o", "--output", "-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
-      { flags: ["-K", "--config"], categories: O },
+      // -o to standard output or a null device writes no file.
+      { flags: ["-o", "--output"], values: ["~^(?!(-|/dev/(null|stdout|stderr))$)"], categories: M },
+      { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P },
+      { flags: ["-O", "--remote-name", "--remote-name-all", "-D", "--dump-header", "-c", "--cookie-jar", "--create-dirs", "--output-dir", "--trace", "--trace-ascii", "--stderr", "--etag-save", "--hsts", "--alt-svc"], categories: M },
+      { flags: ["-K", "--config", "--engine"], categories: O },
     ] },
   { name: "wget", categories: NM, valueOptions: ["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-U", "--user-agent", "-e", "--execute", "--header", "-t", "--tries", "-T", "--timeout", "-P", "--directory-prefix", "-i", "--input-file", "--post-data", "--post-file", "-w", "--wait", "--user", "--password"],
     flags: [
       { flags: ["-O", "--output-document"], values: ["-", "/dev/stdout", "/dev/null"], categories: N, mode: "set" },
       { flags: ["--spider"], categories: N, mode: "set" },
+      { flags: ["-O", "--output-document"], values: [PRIVILEGE_VALUE], categories: P },
       { flags: ["-e", "--execute", "--use-askpass"], categories: O },
     ] },
   ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V"], flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }] })),
   { name: "socat", categories: N, handler: "socat" },
-  { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O }] },
+  { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O },
+    // Copying as root on the other side.
+    { flags: ["~^(scp://)?root@[^/]*:"], categories: P }] },
   { name: "sftp", categories: ["network", "mutating", "opaque"] },
   { name: "ftp", categories: ["network", "mutating", "opaque"] },
   { name: "ssh", categories: N, handler: "ssh" },
@@ -507,19 +685,49 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "s3cmd", categories: ["network", "mutating", "opaque"], flags: [{ flags: ["del", "rm", "rb", "--delete-removed", "--delete-after"], categories: D }] },
   ...["lftp", "aria2c", "axel", "smbclient", "tftp", "mosh", "grpcurl", "websocat", "lynx", "w3m", "links", "elinks", "ncftp", "rsh", "rlogin"]
     .map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
-  { name: "ssh-keygen", categories: M, flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }] },
+  // -R removes a host from known_hosts; -l, -F, -y, -B, -L, -Q only print.
+  { name: "ssh-keygen", categories: M, valueOptions: ["-f", "-F", "-R", "-t", "-b", "-C", "-N", "-P", "-E", "-I", "-n", "-O", "-V", "-z", "-Y", "-s", "-D", "-w", "-a", "-Z", "-m", "-M", "-r", "-T", "-S", "-G", "-K", "-J", "-j"],
+    flags: [{ flags: ["-l", "-F", "-y", "-B", "-L", "-Q"], categories: R, mode: "set" }, { flags: ["-R", "-A", "-p", "-c", "-e", "-i", "-u", "-k", "-s", "-N", "-t", "-Y"], categories: M },
+      // -D loads a PKCS#11 library; -w a security key provider.
+      { flags: ["-D", "-w"], categories: O }] },
+  // -l/-L list the agent's keys, -T tests them; anything else adds or removes keys in the agent.
+  // -s and -S load a PKCS#11 or security key library.
+  { name: "ssh-add", categories: M, valueOptions: ["-E", "-H", "-h", "-S", "-s", "-e", "-t"], flags: [{ flags: ["-l", "-L", "-T", "-V"], categories: R, mode: "set" }, { flags: ["-d", "-D", "-x", "-X", "-s", "-e", "-t", "-c", "-k", "-K"], categories: M }, { flags: ["-s", "-S"], categories: O }] },
   { name: "ssh-keyscan", categories: N },
   { name: "aws", categories: ["network", "mutating"], flags: [
     { flags: ["ls", "describe-", "list-", "get-", "help"], categories: N, mode: "set" },
-    { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-"], categories: D }] },
-  { name: "gcloud", categories: ["network", "mutating"], flags: [
-    { flags: ["list", "describe", "help", "info", "version"], categories: N, mode: "set" },
-    { flags: ["delete", "remove", "reset", "purge", "rm", "--delete-unmatched-destination-objects"], categories: D }] },
+    // Stopping or rebooting instances ends what runs on them, as systemctl stop does.
+    { flags: ["rm", "rb", "delete", "delete-", "--delete", "terminate-", "remove-", "purge-", "deregister-", "cancel-", "stop-", "reboot-"], categories: D },
+    // Identity and resource policies: who may do what.
+    { flags: ["~^(attach|detach|put)-(user|role|group)-policy$|^create-(access-key|login-profile|user|role|policy|policy-version|service-linked-role|service-specific-credential)$|" +
+      "^update-(login-profile|assume-role-policy|access-key)$|^add-(user-to-group|role-to-instance-profile|permission)$|^set-default-policy-version$|^put-(bucket|key|resource|repository)-policy$"], categories: P }] },
+  { name: "gcloud", categories: NM, flags: GCLOUD_FLAGS, subcommands: {
+    // compute ssh VM --command CMD runs CMD on the instance.
+    compute: sub(NM, { flags: GCLOUD_FLAGS, subcommands: { ssh: sub(N, { wrapper: {
+      valueOptions: ["--zone", "--project", "--account", "--configuration", "--ssh-key-file", "--ssh-flag", "--container", "--verbosity",
+        "--impersonate-service-account", "--strict-host-key-checking", "--ssh-key-expiration", "--ssh-key-expire-after", "--internal-ip-address"],
+      commandStringOptions: ["--command"], skipOperands: 1, bare: ["network", "opaque"] } }) } }),
+  } },
   { name: "az", categories: ["network", "mutating"], flags: [
     { flags: ["list", "show", "help", "version"], categories: N, mode: "set" },
-    { flags: ["delete", "delete-", "purge", "remove"], categories: D }] },
+    { flags: ["delete", "delete-", "purge", "remove", "stop", "deallocate"], categories: D },
+    // az role assignment/definition, az ad sp create-for-rbac: who may do what.
+    { flags: ["role", "create-for-rbac"], categories: P }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
-  { name: "openssl", categories: M, subcommands: { ...subs(N, "s_client", "s_time", "s_server"), ...subs(R, "version", "help", "list") } },
+  { name: "openssl", categories: M, subcommands: {
+    ...subs(N, "s_client", "s_time", "s_server"),
+    ...subs(R, "version", "help", "list", "ciphers", "errstr", "info"),
+    // Read their input and print to standard output unless told to write a file.
+    ...Object.fromEntries(["x509", "rand", "dgst", "verify", "crl", "asn1parse", "pkey", "pkeyutl", "pkeyparam", "rsa", "rsautl", "ec", "ecparam",
+      "dsa", "dsaparam", "dhparam", "enc", "base64", "genrsa", "genpkey", "gendsa", "pkcs7", "pkcs8", "pkcs12", "sess_id", "smime", "cms",
+      "crl2pkcs7", "nseq", "spkac", "prime", "passwd", "speed", "storeutl", "mac", "kdf", "sha1", "sha256", "sha512", "md5", "req", "ocsp"]
+      .map((k) => [k, sub(R, { flags: [
+        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
+        { flags: ["-url", "-host"], categories: N },
+        // Engines and provider paths load shared libraries of the caller's choice.
+        { flags: ["-engine", "-provider-path", "-keygen_engine"], categories: O },
+      ] })])),
+  } },
   { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
     flags: [{ flags: ["-d", "--download", "-o", "--output", "--session"], categories: M }] },
   { name: "sshpass", categories: [], wrapper: { valueOptions: ["-p", "-f", "-d", "-P"], bare: R } },
@@ -530,19 +738,23 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...wrappers,
   ...shells,
   ...interpreters,
-  { name: "eval", categories: O, handler: "eval" },
+  { name: "eval", categories: R, handler: "eval" },
+  { name: "unalias", categories: R },
   { name: "source", aliases: ["."], categories: MO },
   { name: "alias", categories: R, handler: "eval" },
   { name: "trap", categories: R, handler: "eval" },
   { name: "at", aliases: ["batch"], categories: MO, flags: [{ flags: ["-l", "-c"], categories: R, mode: "set" }] },
   // Even with -n, make expands $(shell …) and runs recipe lines marked "+".
   { name: "make", categories: MO },
+  { name: "java", categories: MO, flags: [{ flags: ["-version", "--version", "-help", "--help", "-h", "-?"], categories: R, mode: "set" }] },
   { name: "xdg-open", aliases: ["open", "sensible-browser"], categories: MO },
 
   // Platforms driven by sub-command.
   git,
   kubectl,
   docker,
+  crictl,
+  ctr,
   { name: "docker-compose", aliases: ["podman-compose"], ...docker.subcommands!["compose"]! },
   systemctl,
   { ...pkg("apt-get", ["check", "changelog"], ["remove", "purge", "autoremove", "clean", "autoclean"]), ...APT_OPTIONS },
@@ -563,9 +775,64 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ] },
   { name: "go", categories: MO, noOperands: R, otherSubcommand: MO, subcommands: {
     ...subs(R, "version", "help", "doc"),
+    ...subs(["network", "mutating", "opaque"], "get", "install", "mod"),
     env: sub(R, { flags: [{ flags: ["-w", "-u"], categories: M }] }),
   } },
   ...destructive("dropdb", "dropuser"),
+  // PostgreSQL tools: dumps print unless -f names a file; restoring writes the database, --clean drops first.
+  { name: "pg_dump", aliases: ["pg_dumpall"], categories: R, valueOptions: ["-f", "--file", "-h", "--host", "-p", "--port", "-U", "--username", "-d", "--dbname", "-F", "--format", "-n", "-N", "-t", "-T", "-j", "-Z"],
+    flags: [{ flags: ["-f", "--file"], categories: M }] },
+  { name: "pg_restore", categories: M, valueOptions: ["-f", "--file", "-h", "--host", "-p", "--port", "-U", "--username", "-d", "--dbname", "-F", "--format", "-n", "-N", "-t", "-T", "-j", "-L", "--use-list", "-I", "-P", "-S"],
+    flags: [{ flags: ["-l", "--list"], categories: R, mode: "set" }, { flags: ["-c", "--clean"], categories: D }] },
+  { name: "pg_isready", categories: N },
+  { name: "createdb", categories: M },
+  { name: "createuser", categories: PM },
+  { name: "pg_ctl", aliases: ["pg_ctlcluster"], categories: R, otherSubcommand: MO, valueOptions: ["-D", "--pgdata", "-l", "--log", "-m", "--mode", "-o", "--options", "-p", "-t", "--timeout", "-s", "--signal", "-N", "-U", "-P", "-e"],
+    booleanOptions: ["-w", "--wait", "-W", "--no-wait", "-s", "--silent", "-c", "--core-files", "-V", "--version", "-?", "--help"],
+    flags: [{ flags: ["-o", "--options", "-p"], categories: O }],
+    subcommands: { ...subs(R, "status"), ...subs(D, "stop", "kill"), ...subs(M, "start", "restart", "reload", "promote", "logrotate", "init", "initdb") } },
+  // mysqladmin: its operands are commands; status and the like read the server.
+  { name: "mysqladmin", aliases: ["mariadb-admin"], categories: ["network", "mutating", "opaque"], valueOptions: ["-h", "--host", "-P", "--port", "-u", "--user", "-S", "--socket", "-c", "--count", "-i", "--sleep"],
+    flags: [
+      { flags: ["status", "ping", "version", "variables", "processlist", "proc", "extended-status"], categories: N, mode: "set" },
+      { flags: ["shutdown", "drop", "kill"], categories: ["network", "destructive"] },
+      { flags: ["create", "flush-hosts", "flush-logs", "flush-privileges", "flush-status", "flush-tables", "flush-threads", "reload", "refresh", "password", "old-password",
+        "start-replica", "stop-replica", "start-slave", "stop-slave", "debug"], categories: NM },
+    ] },
+  { name: "mysqldump", aliases: ["mariadb-dump"], categories: N, flags: [{ flags: ["-r", "--result-file", "--tab", "-T"], categories: M }] },
+  // MongoDB: shells run JavaScript; dump and restore write files or the database (--drop drops collections first).
+  ...["mongo", "mongosh"].map((name): ProgramRule => ({ name, categories: ["network", "mutating", "opaque"] })),
+  { name: "mongodump", aliases: ["mongoexport"], categories: NM },
+  { name: "mongorestore", aliases: ["mongoimport"], categories: NM, flags: [{ flags: ["--drop"], categories: D }] },
+  { name: "ssh-copy-id", categories: NM },
+  // Key-value and secret stores reached over the network: reads are network, writes mutating,
+  // deletes destructive; tokens, policies and auth methods hand out rights.
+  { name: "vault", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "read", "list", "status", "version", "print", "path-help"),
+    ...subs(NM, "write", "login", "unwrap"),
+    ...subs(["network", "destructive"], "delete"),
+    kv: sub(NM, { subcommands: { ...subs(N, "get", "list"), ...subs(NM, "put", "patch", "rollback", "undelete", "enable-versioning"),
+      ...subs(["network", "destructive"], "delete", "destroy"), metadata: sub(N, { subcommands: { ...subs(N, "get", "list"), ...subs(NM, "put", "patch"), ...subs(["network", "destructive"], "delete") } }) } }),
+    ...Object.fromEntries(["token", "policy", "auth", "secrets", "audit", "operator"].map((k) => [k, sub(["network", "privileged", "mutating"], {
+      subcommands: subs(N, "lookup", "list", "read", "capabilities") })])),
+  } },
+  { name: "etcdctl", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "get", "version", "endpoint"),
+    // watch and lock/elect may run a command given after the key.
+    ...subs(["network", "mutating", "opaque"], "watch", "lock", "elect", "check"),
+    alarm: sub(N, { subcommands: { ...subs(N, "list"), ...subs(NM, "disarm") } }),
+    lease: sub(NM, { subcommands: { ...subs(N, "list", "timetolive"), ...subs(["network", "destructive"], "revoke") } }),
+    ...Object.fromEntries(["user", "role"].map((k) => [k, sub(["network", "privileged", "mutating"], { subcommands: subs(N, "get", "list") })])),
+    member: sub(N, { subcommands: { ...subs(N, "list"), ...subs(["network", "destructive"], "remove"), ...subs(NM, "add", "update", "promote") } }),
+    ...subs(NM, "put", "txn", "defrag", "move-leader"),
+    ...subs(["network", "destructive"], "del", "compaction"),
+    snapshot: sub(N, { subcommands: { ...subs(NM, "save", "restore"), ...subs(N, "status") } }),
+  } },
+  { name: "consul", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
+    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt", "watch"),
+    kv: sub(NM, { subcommands: { ...subs(N, "get", "export"), ...subs(NM, "put", "import"), ...subs(["network", "destructive"], "delete") } }),
+    ...subs(["network", "destructive"], "leave", "force-leave"),
+  } },
   { name: "redis-cli", aliases: ["valkey-cli"], categories: ["network", "mutating", "opaque"],
     valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
     flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
@@ -588,7 +855,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "nvme", categories: PM, flags: [
     { flags: ["list", "id-ctrl", "id-ns", "smart-log", "error-log", "version", "help"], categories: R, mode: "set" },
     { flags: ["format", "sanitize", "delete-ns", "detach-ns"], categories: PD }] },
-  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "hostname"), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location", "hostname") } },
+  { name: "hostnamectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status"), hostname: sub(R, { withOperands: PM }), ...subs(PM, "set-hostname", "set-icon-name", "set-chassis", "set-deployment", "set-location") } },
   { name: "timedatectl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "status", "show", "list-timezones", "timesync-status", "show-timesync"), ...subs(PM, "set-time", "set-timezone", "set-local-rtc", "set-ntp", "ntp-servers", "revert") } },
   { ...pkg("yum", ["list", "info", "search", "provides", "repolist", "check-update"], ["remove", "erase", "autoremove", "clean"], ["dnf", "microdnf"], {
     // undo, redo and rollback install and remove packages again.
@@ -610,19 +877,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { ...pkg("npm", ["ls", "list", "help", "explain", "why"], ["uninstall", "remove", "rm", "un", "prune", "unpublish"], ["pnpm"], {
     // These ask the registry.
     ...subs(N, "view", "info", "show", "v", "search", "s", "find", "whoami", "ping", "outdated"),
+    config: sub(M, { subcommands: { ...subs(R, "get", "list", "ls"), edit: sub(MO) } }),
   }),
     valueOptions: ["--prefix", "-C", "--dir", "-w", "--workspace", "--registry", "--userconfig", "--globalconfig", "--cache",
       "--loglevel", "--filter", "-F", "--reporter"],
     booleanOptions: ["-g", "--global", "-s", "--silent", "-q", "--quiet", "-d", "--verbose", "-ws", "--workspaces",
       "--include-workspace-root", "-r", "--recursive", "-y", "--yes", "--json", "-v", "--version", "-h", "--help"] },
   // A bare `yarn` installs the dependencies.
-  { ...pkg("yarn", ["list", "info", "why", "outdated", "help", "versions", "owner"], ["remove", "unlink", "autoclean"]), noOperands: ["network", "mutating", "opaque"] },
-  pkg("brew", ["list", "info", "search", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"]),
-  pkg("snap", ["list", "info", "find", "version", "services"], ["remove"]),
+  // Queries that ask a package registry or store over the network are network, not read-only.
+  { ...pkg("yarn", ["list", "why", "help", "versions"], ["remove", "unlink", "autoclean"], [], subs(N, "info", "outdated", "owner", "npm")), noOperands: ["network", "mutating", "opaque"] },
+  pkg("brew", ["list", "info", "outdated", "deps", "config", "doctor", "leaves"], ["uninstall", "remove", "rm", "cleanup"], [], subs(N, "search")),
+  pkg("snap", ["list", "version", "services"], ["remove"], [], subs(N, "info", "find")),
   pkg("flatpak", ["list", "info", "search", "remotes", "history", "ps", "documents"], ["uninstall", "remove"]),
-  pkg("gem", ["list", "info", "search", "contents", "dependency", "environment", "specification", "which", "outdated", "help"], ["uninstall", "cleanup"]),
-  pkg("cargo", ["tree", "metadata", "search", "version", "help", "verify-project", "locate-project", "read-manifest"], ["uninstall", "clean"]),
-  pkg("conda", ["list", "info", "search", "env"], ["remove", "uninstall", "clean"], ["mamba", "micromamba"]),
+  pkg("gem", ["list", "info", "contents", "dependency", "environment", "specification", "which", "help"], ["uninstall", "cleanup"], [], subs(N, "search", "outdated")),
+  pkg("cargo", ["tree", "metadata", "version", "help", "verify-project", "locate-project", "read-manifest"], ["uninstall", "clean"], [], subs(N, "search")),
+  pkg("conda", ["list", "info", "env"], ["remove", "uninstall", "clean"], ["mamba", "micromamba"], subs(N, "search")),
   pkg("zypper", ["search", "se", "info", "if", "list-updates", "lu", "repos", "lr", "packages", "pa"], ["remove", "rm"]),
   // pacman: -Q and -Ss read, -R removes, anything else installs or syncs.
   { name: "pacman", aliases: ["yay", "paru"], categories: ["network", "mutating", "opaque"], flags: [
@@ -635,5 +904,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     valueOptions: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--kube-apiserver", "--kube-as-user", "--kube-as-group",
       "--kube-ca-file", "--kube-token", "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
       "--burst-limit", "--qps", "--content-cache"],
-    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"] },
+    booleanOptions: ["--debug", "--kube-insecure-skip-tls-verify", "-h", "--help"],
+    // A post-renderer is a program helm runs on the rendered manifests.
+    flags: [{ flags: ["--post-renderer", "--post-renderer-args"], categories: O },
+      // As for kubectl: impersonation acts with another identity's rights; another kubeconfig or API server, unknown credentials and plugins.
+      { flags: ["--kube-as-user", "--kube-as-group"], categories: P }, { flags: ["--kubeconfig", "--kube-token", "--kube-apiserver"], categories: O }] },
 ];

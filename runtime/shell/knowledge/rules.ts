@@ -6,7 +6,10 @@ export interface FlagRule {
   /**
    * "-x" matches also inside clusters (-rxf) and as -xVALUE; "--long" matches --long, --long=V and
    * abbreviations; "name=", "+" and ":" match an operand starting with them (dd of=…, git push +ref);
-   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@device" an operand naming a
+   * "*=" matches an operand holding "=" or not known (sysctl NAME=VALUE); "@privilege-file" an operand
+   * naming sudoers, passwd, shadow and the like; "@null-only" operands that are all null or terminal
+   * devices; "~REGEX" a literal operand matching REGEX (case-insensitive); "--prefix-*" any long option
+   * starting with "--prefix-"; "@device" an operand naming a
    * disk (tee /dev/sda); a word ending in "-" matches operands starting with it (aws … delete-bucket);
    * any other word without a dash matches an operand equal to it (ip link set, nft flush).
    */
@@ -14,8 +17,10 @@ export interface FlagRule {
   categories: ShellCategory[];
   /** "set": the categories replace the rule's default (`gzip -c` only reads); "add" (default) adds them. */
   mode?: "add" | "set";
-  /** Only when the option's value is one of these (`wget -O -`). */
+  /** Only when the option's value is one of these (`wget -O -`), or matches one written "~REGEX". */
   values?: string[];
+  /** Only when at least this many operands are given (git config NAME VALUE sets, NAME alone reads). */
+  minOperands?: number;
 }
 
 export interface CommandRule {
@@ -74,6 +79,8 @@ export interface WrapperSpec {
   dashIsOption?: boolean;
   /** The command starts only after a "--" word (kubectl exec POD -- CMD). */
   afterDoubleDash?: boolean;
+  /** When a command string option is given, the operands name a file the program writes (script -c CMD FILE). */
+  outputAfterCommandString?: boolean;
 }
 
 /** The code-backed analyses (runtime/shell/handlers); a policy's own entries cannot name them. */
