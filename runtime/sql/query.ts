@@ -320,7 +320,8 @@ export class QueryAnalyzer {
     if (n.JoinExpr) return this.join(n.JoinExpr, scope);
     if (n.RangeTableSample) {
       const cols = this.fromItem(n.RangeTableSample.relation, scope);
-      this.walkExprs([n.RangeTableSample.args, n.RangeTableSample.repeatable], scope);
+      // The sampled share and the seed decide which rows, and how many, come back.
+      for (const e of [n.RangeTableSample.args, n.RangeTableSample.repeatable]) if (e) this.predicate(e, scope);
       return cols;
     }
     // XMLTABLE, JSON_TABLE and anything newer: columns derive from every expression inside.
@@ -1054,7 +1055,12 @@ export class QueryAnalyzer {
     // Sorting compares the values, as a query's ORDER BY does.
     this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
-    if (VALUE_FREE_AGGREGATES.has(name) && !schema) return { lin: emptyLin() };
+    if (VALUE_FREE_AGGREGATES.has(name) && !schema) {
+      // count(x) counts the rows where x is not NULL: of a column that is its NULLs, of anything
+      // computed from one (count(CASE WHEN ssn LIKE '8%' THEN 1 END)) a test of its values.
+      this.notePredicates(args.filter((a) => !a.direct));
+      return { lin: emptyLin() };
+    }
     // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
     // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
     // only orders the x values it returns, which the predicate facts above account for.
@@ -1266,7 +1272,7 @@ function totalArguments(name: string, n: number): "all" | ((i: number) => boolea
 
 /** A literal, alone or cast: the same for every row, so an error it causes is the same for every row. */
 function isLiteral(n: Node | undefined): boolean {
-  if (!n) return true;
+  if (!n) return false;
   if (n.A_Const) return true;
   if (n.TypeCast) return isLiteral(n.TypeCast.arg);
   return false;

@@ -123,6 +123,22 @@ describe("statement facts", () => {
     }
   });
 
+  it("counting a value computed from a column, sampling by one, and XMLTABLE rows are predicates", () => {
+    const SSN = "public.customers.ssn";
+    for (const sql of [
+      // count(x) counts where x is not NULL: here, where the SSN starts with 4.
+      "SELECT count(CASE WHEN ssn LIKE '4%' THEN 1 END) FROM customers",
+      "SELECT count(nullif(left(ssn, 1), '4')) FROM customers",
+      "SELECT count(x) OVER () FROM (SELECT substring(ssn from '^4') x FROM customers) s",
+      "SELECT count(*) FROM accounts TABLESAMPLE BERNOULLI ((SELECT ascii(ssn) FROM customers WHERE id = 3) - 52)",
+      "SELECT count(*) FROM accounts TABLESAMPLE SYSTEM (10) REPEATABLE ((SELECT ascii(ssn) FROM customers WHERE id = 3))",
+      "SELECT count(*) FROM customers c, XMLTABLE('/a[starts-with(text(), \"4\")]' PASSING xmlelement(name a, c.ssn) COLUMNS x text PATH '.') t",
+    ]) {
+      expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(SSN);
+    }
+    expect(one("SELECT count(ssn), count(s) FROM customers, LATERAL (SELECT email AS s) l")[0]!.columnsInPredicates).toEqual([]);
+  });
+
   it("predicates reach through subqueries and aliases", () => {
     const [f] = one("SELECT n FROM (SELECT full_name AS n, ssn AS s FROM customers) t WHERE t.s = '1'");
     expect(f!.columnsInPredicates).toEqual(["public.customers.ssn"]);
