@@ -720,6 +720,7 @@ export class QueryAnalyzer {
   expr(n: Node | undefined, scope: Scope | undefined): Lin {
     if (!n || typeof n !== "object") return emptyLin();
     if (Array.isArray(n)) return unionLin(n.map((x) => this.expr(x, scope)));
+    if (n.List) return this.expr(n.List.items ?? [], scope);
     if (n.ColumnRef) return this.resolveColumn(n.ColumnRef.fields ?? [], scope);
     if (n.A_Const || n.SQLValueFunction || n.SetToDefault) return emptyLin();
     if (n.ParamRef) return scope?.params?.byIndex[(n.ParamRef.number ?? 1) - 1] ?? emptyLin();
@@ -778,7 +779,7 @@ export class QueryAnalyzer {
       const elements: Node[] = n.A_ArrayExpr.elements ?? [];
       const lins = elements.map((e) => this.expr(e, scope));
       const lin = unionLin(lins);
-      return elements.length > 1 && elements.some(mayBeArray) ? this.mayFail(elements.map((e, i) => ({ node: e, lin: lins[i]! })), lin) : lin;
+      return elements.length > 1 && elements.some((e, i) => valueMayBeArray(e, lins[i]!)) ? this.mayFail(elements.map((e, i) => ({ node: e, lin: lins[i]! })), lin) : lin;
     }
     if (n.RowExpr) return this.expr(n.RowExpr.args, scope);
     if (n.XmlExpr) {
@@ -886,9 +887,17 @@ export class QueryAnalyzer {
         return valueFree(this.patternOperands(a, op, scope));
       case "AEXPR_LIKE": case "AEXPR_ILIKE": case "AEXPR_SIMILAR":
         return valueFree(this.patternOperands(a, "~~", scope));
-      case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT": case "AEXPR_IN":
-      case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN": case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM":
-        return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+      case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT":
+        return valueFree(this.patternOperands(a, undefined, scope));
+      case "AEXPR_IN":
+      case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN": case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM": {
+        // x IN (a, b) and x BETWEEN a AND b are worked out as ORs and ANDs of comparisons, which
+        // stop at the first that decides.
+        const listed: Node[] = a.rexpr?.List?.items ?? (Array.isArray(a.rexpr) ? a.rexpr : [a.rexpr]);
+        const operands = [a.lexpr, ...listed].map((o: Node) => this.expr(o, scope));
+        this.guarded(operands, operands);
+        return valueFree(unionLin(operands));
+      }
     }
     return this.transform(this.computed(a, scope));
   }
@@ -907,6 +916,8 @@ export class QueryAnalyzer {
     const left = this.expr(a.lexpr, scope);
     const right = this.expr(a.rexpr, scope);
     const lin = unionLin([left, right]);
+    // Rows are compared field by field, stopping at the first pair that decides.
+    if (a.lexpr?.RowExpr || a.rexpr?.RowExpr) this.guarded([left, right], [left, right]);
     if (op === undefined || !PATTERN_OPERATORS.has(op)) return lin;
     // SIMILAR TO arrives as a call of similar_to_escape on the right.
     return this.mayFail([{ node: a.rexpr, lin: right }], lin);
@@ -1009,9 +1020,18 @@ export class QueryAnalyzer {
       // A scalar subquery fails when it returns more than one row.
       return { ...lin, sources: new Set(lin.sources), fallible: true };
     }
-    if (sl.subLinkType === "ARRAY_SUBLINK") return unionLin(cols.map((x) => x.lin));
-    // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on.
+    if (sl.subLinkType === "ARRAY_SUBLINK") {
+      const lin = unionLin(cols.map((x) => x.lin));
+      // Rows that are arrays must all have one size.
+      const target: Node[] = sl.subselect?.SelectStmt?.targetList ?? [];
+      const only = target.length === 1 ? target[0]!.ResTarget?.val : undefined;
+      const scalar = only && cols.length === 1 && !cols[0]!.expands && !valueMayBeArray(only, cols[0]!.lin);
+      return scalar ? lin : this.mayFail([{ lin }], lin);
+    }
+    // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on. IN, ANY and
+    // ALL stop at the first row that decides: the test and the rows before one that can fail decide whether it is worked out.
     const filtered = [...inner.facts.columnsInPredicates].map((s) => columnLin(s, false));
+    if (sl.subLinkType !== "EXISTS_SUBLINK") this.guarded([test, ...cols.map((x) => x.lin)], cols.map((x) => x.lin));
     return valueFree(unionLin([test, ...cols.map((x) => x.lin), ...filtered]));
   }
 
@@ -1037,7 +1057,11 @@ export class QueryAnalyzer {
    */
   private checkedArguments(schema: string | undefined, name: string, nodes: Node[], args: Lin[]): boolean {
     const user = schema !== undefined ? schema !== "pg_catalog" : this.catalog?.searchPath.some((s) => s !== "pg_catalog" && this.catalog!.functions(s, name).length > 0) ?? false;
-    const total = user ? undefined : totalArguments(name, nodes.length);
+    let total = user ? undefined : totalArguments(name, nodes.length);
+    // format('%*s', w, x) reads a width from a value.
+    if (name === "format" && (literalText(nodes[0]) ?? "*").includes("*")) total = undefined;
+    // array_agg of arrays needs them all of one size.
+    if (name === "array_agg" && nodes[0] && valueMayBeArray(nodes[0], args[0]!)) total = undefined;
     // A named argument may stand anywhere: only a function total in all of them takes it unchecked.
     const checked = nodes.map((node, i) => ({ node, lin: args[i]! }))
       .filter((a, i) => total !== "all" && (a.node?.NamedArgExpr || !total?.(i)));
@@ -1261,7 +1285,6 @@ const TOTAL_ARGUMENTS: ReadonlyMap<string, (i: number, n: number) => boolean> = 
   ["json_build_object", (i) => i % 2 === 1], ["jsonb_build_object", (i) => i % 2 === 1],
   ["json_object_agg", (i) => i === 1], ["jsonb_object_agg", (i) => i === 1],
   ["jsonb_set", (i) => i === 2], ["jsonb_insert", (i) => i === 2],
-  ["to_tsvector", (i, n) => i === n - 1],
 ]);
 
 function totalArguments(name: string, n: number): "all" | ((i: number) => boolean) | undefined {
@@ -1283,6 +1306,14 @@ const ARRAY_RESULTS = new Set([
   "string_to_array", "regexp_split_to_array", "regexp_match", "array_agg", "array_append", "array_prepend", "array_cat",
   "array_remove", "array_replace", "array_fill", "trim_array", "xpath", "array_reverse", "array_sample", "array_shuffle",
 ]);
+
+/**
+ * Whether a value may be an array: by its expression, or as a column that is not a stored column's own
+ * value (a column of a subquery may hold an array computed from a value).
+ */
+function valueMayBeArray(n: Node, lin: Lin): boolean {
+  return mayBeArray(n) || (!!n.ColumnRef && !lin.direct && lin.sources.size + (lin.unknown ? 1 : 0) > 0);
+}
 
 /** Whether an array element may itself be an array (whose size a value could decide). */
 function mayBeArray(n: Node): boolean {

@@ -106,6 +106,15 @@ describe("statement facts", () => {
       "SELECT coalesce(nullif(left(ssn, 1), '4'), (1 / (id - id))::text) FROM customers",
       "SELECT (ssn LIKE '4%') OR (1 / (id - id) = 1) FROM customers",
       "SELECT public.customer_by_id(ascii(ssn)) FROM customers",
+      // IN, BETWEEN, row comparisons and IN / ANY over a subquery stop at the first test that decides.
+      "SELECT left(ssn, 1) IN ('4', (1 / (id - id))::text) FROM customers",
+      "SELECT ascii(ssn) BETWEEN 0 AND 1 / (id - id) FROM customers",
+      "SELECT (left(ssn, 1), 1) = ('4', 1 / (id - id)) FROM customers",
+      "SELECT '4' = ANY (SELECT v FROM (VALUES (left(c.ssn, 1)), ((1 / (c.id - c.id))::text)) t(v)) FROM customers c",
+      // Arrays gathered from rows must all have one size.
+      "SELECT array_agg(string_to_array(email, '.')) FROM customers",
+      "SELECT ARRAY(SELECT a FROM (SELECT string_to_array(email, '.') a FROM customers) s)",
+      "SELECT format('%*s', ascii(ssn), 'x') FROM customers",
     ]) {
       expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(sql.includes("email") ? "public.customers.email" : SSN);
     }
@@ -118,6 +127,7 @@ describe("statement facts", () => {
       "SELECT substr(card_number, 13, 4), split_part(email, '@', 2), json_build_object('ssn', ssn), to_jsonb(c) FROM customers c",
       "SELECT CASE WHEN ssn IS NULL THEN 'none' ELSE 'some' END, coalesce(email, phone) FROM customers",
       "SELECT xmlelement(name s, ssn), ARRAY[ssn, email], greatest(ssn, email) FROM customers",
+      "SELECT array_agg(email), ssn IN ('1', '2'), ssn BETWEEN 'a' AND 'b', (ssn, email) = ('a', 'b') FROM customers",
     ]) {
       expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toEqual([]);
     }
