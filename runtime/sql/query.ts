@@ -1262,7 +1262,7 @@ const TOTAL_FUNCTIONS = new Set([
   "to_json", "to_jsonb", "row_to_json", "array_to_json", "json_build_array", "jsonb_build_array", "jsonb_pretty",
   "jsonb_strip_nulls", "json_strip_nulls", "json_extract_path", "jsonb_extract_path", "json_extract_path_text",
   "jsonb_extract_path_text", "json_typeof", "jsonb_typeof",
-  "array_append", "array_prepend", "array_length", "cardinality", "array_position", "array_positions",
+  "array_append", "array_prepend", "array_length", "cardinality", "array_positions",
   "array_remove", "array_replace", "array_to_string", "string_to_array", "array_ndims", "array_dims",
   "pg_typeof", "now", "current_timestamp", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "random",
 ]);
@@ -1276,6 +1276,8 @@ const TOTAL_ARGUMENTS: ReadonlyMap<string, (i: number, n: number) => boolean> = 
   ["length", (_i, n) => n === 1],
   ["substr", (i) => i === 0], ["substring", (i) => i === 0], ["split_part", (i) => i <= 1], ["overlay", (i) => i <= 1],
   ["lpad", (i) => i !== 1], ["rpad", (i) => i !== 1], ["encode", (i) => i === 0], ["to_char", (i) => i === 0],
+  // The start position must not be NULL.
+  ["array_position", (i) => i <= 1],
   ["regexp_replace", (i) => i === 0 || i === 2], ["regexp_match", (i) => i === 0], ["regexp_matches", (i) => i === 0],
   ["regexp_like", (i) => i === 0], ["regexp_count", (i) => i === 0], ["regexp_instr", (i) => i === 0],
   ["regexp_substr", (i) => i === 0], ["regexp_split_to_array", (i) => i === 0], ["regexp_split_to_table", (i) => i === 0],

@@ -115,6 +115,7 @@ describe("statement facts", () => {
       "SELECT array_agg(string_to_array(email, '.')) FROM customers",
       "SELECT ARRAY(SELECT a FROM (SELECT string_to_array(email, '.') a FROM customers) s)",
       "SELECT format('%*s', ascii(ssn), 'x') FROM customers",
+      "SELECT array_position(ARRAY['a'], 'a', nullif(ascii(ssn), 52)) FROM customers",
     ]) {
       expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(sql.includes("email") ? "public.customers.email" : SSN);
     }
