@@ -283,6 +283,19 @@ export class QueryAnalyzer {
     return undefined;
   }
 
+  /** `t.*` or `t` naming a FROM item rather than a column. */
+  private isWholeRow(n: Node | undefined, scope: Scope | undefined): boolean {
+    const fields: Node[] = n?.ColumnRef?.fields ?? [];
+    if (!fields.length) return false;
+    if (fields[fields.length - 1]!.A_Star) return fields.length > 1;
+    const names = fields.map(strOf);
+    const item = this.findItem(scope, names);
+    if (!item) return false;
+    // A column of that name in any item in reach wins, as in PostgreSQL.
+    for (let s = scope; s; s = s.parent) if (names.length === 1 && s.items.some((i) => i.open || i.cols.some((c) => c.name === names[0]))) return false;
+    return true;
+  }
+
   private wholeRow(item: Item): Lin {
     return unionLin(this.itemColumns(item).map((c) => c.lin));
   }
@@ -1082,7 +1095,9 @@ export class QueryAnalyzer {
     if (VALUE_FREE_AGGREGATES.has(name) && !schema) {
       // count(x) counts the rows where x is not NULL: of a column that is its NULLs, of anything
       // computed from one (count(CASE WHEN ssn LIKE '8%' THEN 1 END)) a test of its values.
-      this.notePredicates(args.filter((a) => !a.direct));
+      // A whole row (count(a.*) over an outer join) is NULL only where the join found no row.
+      const nodes: Node[] = fc.args ?? [];
+      this.notePredicates(args.filter((a, i) => !a.direct && !this.isWholeRow(nodes[i], scope)));
       return { lin: emptyLin() };
     }
     // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and

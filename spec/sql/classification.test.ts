@@ -148,6 +148,9 @@ describe("statement facts", () => {
       expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(SSN);
     }
     expect(one("SELECT count(ssn), count(s) FROM customers, LATERAL (SELECT email AS s) l")[0]!.columnsInPredicates).toEqual([]);
+    // Whole rows are NULL only where an outer join found nothing.
+    expect(one("SELECT c.id, count(a.*), count(x.*) FROM customers c LEFT JOIN accounts a ON a.customer_id = c.id LEFT JOIN (SELECT nullif(ssn, 'x') AS s FROM customers) x ON true GROUP BY c.id")[0]!.columnsInPredicates)
+      .toEqual(["public.accounts.customer_id", "public.customers.id"]);
   });
 
   it("predicates reach through subqueries and aliases", () => {
