@@ -1072,7 +1072,11 @@ export class QueryAnalyzer {
     const user = schema !== undefined ? schema !== "pg_catalog" : this.catalog?.searchPath.some((s) => s !== "pg_catalog" && this.catalog!.functions(s, name).length > 0) ?? false;
     let total = user ? undefined : totalArguments(name, nodes.length);
     // format('%*s', w, x) reads a width from a value.
-    if (name === "format" && (literalText(nodes[0]) ?? "*").includes("*")) total = undefined;
+    if (name === "format") {
+      // The decision reads the literal: the shape cache must tell '%s' from '%*s'.
+      this.literalSensitive = true;
+      if ((literalText(nodes[0]) ?? "*").includes("*")) total = undefined;
+    }
     // array_agg of arrays needs them all of one size.
     if (name === "array_agg" && nodes[0] && valueMayBeArray(nodes[0], args[0]!)) total = undefined;
     // A named argument may stand anywhere: only a function total in all of them takes it unchecked.
