@@ -1059,7 +1059,7 @@ export class QueryAnalyzer {
     if (info.sideEffect) this.facts.sideEffectFunctions.add(name);
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
-    const checked = this.checkedArguments(schema, name, fc.args ?? [], args);
+    const checked = this.checkedArguments(schema, name, fc.args ?? [], args, scope);
     const r = this.callResult(fc, scope, inFrom, name, schema, info, args);
     return checked || args.some((l) => l.fallible) ? { ...r, lin: { ...r.lin, sources: new Set(r.lin.sources), fallible: true } } : r;
   }
@@ -1068,7 +1068,7 @@ export class QueryAnalyzer {
    * Notes the arguments that can make a call fail (all of them for a function not known to take any
    * value there); returns whether the call can fail.
    */
-  private checkedArguments(schema: string | undefined, name: string, nodes: Node[], args: Lin[]): boolean {
+  private checkedArguments(schema: string | undefined, name: string, nodes: Node[], args: Lin[], scope: Scope | undefined): boolean {
     const user = schema !== undefined ? schema !== "pg_catalog" : this.catalog?.searchPath.some((s) => s !== "pg_catalog" && this.catalog!.functions(s, name).length > 0) ?? false;
     let total = user ? undefined : totalArguments(name, nodes.length);
     // format('%*s', w, x) reads a width from a value.
@@ -1078,7 +1078,7 @@ export class QueryAnalyzer {
       if ((literalText(nodes[0]) ?? "*").includes("*")) total = undefined;
     }
     // array_agg of arrays needs them all of one size.
-    if (name === "array_agg" && nodes[0] && valueMayBeArray(nodes[0], args[0]!)) total = undefined;
+    if (name === "array_agg" && nodes[0] && valueMayBeArray(nodes[0], args[0]!) && !this.isWholeRow(nodes[0], scope)) total = undefined;
     // A named argument may stand anywhere: only a function total in all of them takes it unchecked.
     const checked = nodes.map((node, i) => ({ node, lin: args[i]! }))
       .filter((a, i) => total !== "all" && (a.node?.NamedArgExpr || !total?.(i)));
