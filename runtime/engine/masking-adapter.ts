@@ -70,12 +70,23 @@ export async function createResultMasking(): Promise<ResultMasking> {
       const v = values.mask("", a.method);
       return { value: v === null ? null : Buffer.from(v, "utf8") };
     });
+    // What a NULL of a column whose NULLs are masked becomes: the mask of an empty value in text
+    // (binary values of a masked column all become NULL).
+    const nullAs = plan.columns.map((a, i): Buffer | undefined => {
+      if (!a || a.action !== "mask" || !a.nulls || columns?.[i]?.format === 1) return undefined;
+      const v = values.mask("", a.method);
+      return v === null ? undefined : Buffer.from(v, "utf8");
+    });
     return {
       maskRow(row) {
         let n = 0;
         for (let i = 0; i < row.length; i++) {
           const v = row[i];
-          if (v === null || v === undefined) continue;
+          if (v === null || v === undefined) {
+            const masked = v === null ? nullAs[i] : undefined;
+            if (masked) (row[i] = masked), n++;
+            continue;
+          }
           const fixed = constant[i];
           if (fixed) {
             row[i] = fixed.value;

@@ -10,7 +10,8 @@ export { detect, mergeFindings, maskDetected, createStreamMasker, luhn, ssnValid
 
 /** Applies one column's action to one value (text form; null is SQL NULL). */
 export function applyAction(action: ColumnAction, value: string | null, masker: ValueMasker): { value: string | null; masked: boolean } {
-  if (value === null || action.action === "pass") return { value, masked: false };
+  if (value === null) return action.action === "mask" && action.nulls ? { value: masker.mask("", action.method), masked: true } : { value, masked: false };
+  if (action.action === "pass") return { value, masked: false };
   if (action.action === "mask") return { value: masker.mask(value, action.method), masked: true };
   const r = maskDetected(value, action.detectors, masker);
   return { value: r.text, masked: r.count > 0 };

@@ -11,7 +11,12 @@ import { revealsPart, strongest } from "./methods.js";
 
 export type ColumnAction =
   | { action: "pass" }
-  | { action: "mask"; method: MaskMethod; rules: string[]; because: string }
+  /**
+   * `nulls`: a NULL is masked too. The value is computed from a masked column (or of unknown
+   * provenance), and whether it is NULL can answer a question about that column:
+   * CASE WHEN ssn LIKE '8%' THEN 1 END is NULL exactly when the SSN does not start with 8.
+   */
+  | { action: "mask"; method: MaskMethod; rules: string[]; because: string; nulls?: boolean }
   | { action: "scan"; detectors: DetectorRules; rules: string[] };
 
 export interface RowField {
@@ -136,14 +141,16 @@ function decide(lin: ColumnLineage, fromRow: string | undefined, c: ReturnType<t
   if (hits.length === 0 && lin.unknown && c.columns.length > 0) {
     // Unknown provenance could carry any masked column: take the strongest of them, never a partial one.
     const m = strongest(c.columns.map((r) => r.method))!;
-    return { action: "mask", method: revealsPart(m) ? "redact" : m, rules: unique(c.columns.map((r) => r.rule)), because: "unknown provenance" };
+    return { action: "mask", method: revealsPart(m) ? "redact" : m, rules: unique(c.columns.map((r) => r.rule)), because: "unknown provenance", nulls: true };
   }
   if (hits.length) {
     let m = strongest(hits.map((h) => h.method))!;
     const wholeValue = lin.direct && sources.length === 1 && !lin.unknown;
     // last4/partial are defined on the column's own value; on a function of it they could reveal more.
     if (revealsPart(m) && !wholeValue) m = "redact";
-    return { action: "mask", method: m, rules: unique(hits.map((h) => h.rule)), because: `derives from ${sources.join(", ")}` };
+    const action: ColumnAction = { action: "mask", method: m, rules: unique(hits.map((h) => h.rule)), because: `derives from ${sources.join(", ")}` };
+    // A column's own value is NULL when the column is; a value computed from it can be NULL by a test of it.
+    return wholeValue ? action : { ...action, nulls: true };
   }
   if (hasDetectors) {
     // Detectors recognise secrets by their shape, which a function of free text (reversed, cut,

@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, type FunctionInfo, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { formattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
@@ -17,6 +17,11 @@ export interface Lin {
   unknown: boolean;
   /** See ColumnLineage.transformed. */
   transformed: boolean;
+  /**
+   * Working the value out can raise an error (a cast, a division, a function that checks its input),
+   * so whatever decides whether it is worked out at all decides whether the statement fails.
+   */
+  fallible?: boolean;
 }
 
 export interface OutCol {
@@ -63,6 +68,7 @@ export function unionLin(lins: Lin[], direct = false): Lin {
     for (const s of l.sources) out.sources.add(s);
     out.unknown ||= l.unknown;
     out.transformed ||= l.transformed;
+    if (l.fallible) out.fallible = true;
   }
   out.direct = direct && lins.length === 1 && lins[0]!.direct;
   return out;
@@ -417,6 +423,19 @@ export class QueryAnalyzer {
     return undefined;
   }
 
+  /** `t.*` or `t` naming a FROM item rather than a column. */
+  private isWholeRow(n: Node | undefined, scope: Scope | undefined): boolean {
+    const fields: Node[] = n?.ColumnRef?.fields ?? [];
+    if (!fields.length) return false;
+    if (fields[fields.length - 1]!.A_Star) return fields.length > 1;
+    const names = fields.map(strOf);
+    const item = this.findItem(scope, names);
+    if (!item) return false;
+    // A column of that name in any item in reach wins, as in PostgreSQL.
+    for (let s = scope; s; s = s.parent) if (names.length === 1 && s.items.some((i) => i.open || i.cols.some((c) => c.name === names[0]))) return false;
+    return true;
+  }
+
   private wholeRow(item: Item): Lin {
     return unionLin(this.itemColumns(item).map((c) => c.lin));
   }
@@ -454,7 +473,8 @@ export class QueryAnalyzer {
     if (n.JoinExpr) return this.join(n.JoinExpr, scope);
     if (n.RangeTableSample) {
       const cols = this.fromItem(n.RangeTableSample.relation, scope);
-      this.walkExprs([n.RangeTableSample.args, n.RangeTableSample.repeatable], scope);
+      // The sampled share and the seed decide which rows, and how many, come back.
+      for (const e of [n.RangeTableSample.args, n.RangeTableSample.repeatable]) if (e) this.predicate(e, scope);
       return cols;
     }
     // XMLTABLE, JSON_TABLE and anything newer: columns derive from every expression inside.
@@ -853,6 +873,7 @@ export class QueryAnalyzer {
   expr(n: Node | undefined, scope: Scope | undefined): Lin {
     if (!n || typeof n !== "object") return emptyLin();
     if (Array.isArray(n)) return unionLin(n.map((x) => this.expr(x, scope)));
+    if (n.List) return this.expr(n.List.items ?? [], scope);
     if (n.ColumnRef) return this.resolveColumn(n.ColumnRef.fields ?? [], scope);
     if (n.A_Const || n.SQLValueFunction || n.SetToDefault) return emptyLin();
     if (n.ParamRef) return scope?.params?.byIndex[(n.ParamRef.number ?? 1) - 1] ?? emptyLin();
@@ -867,27 +888,61 @@ export class QueryAnalyzer {
       const limited = (n.TypeCast.typeName?.typmods ?? []).length > 0;
       const keepsText = builtinType && TEXT_TYPES.has(t) && !limited;
       const out = { ...l, sources: new Set(l.sources), direct: l.direct && keepsText && !arrayCast };
+      // Reading text as another type checks it (a number, a date, JSON, an array literal); only a
+      // cast to a text type, which at most cuts the value, takes any value.
+      const total = builtinType && (TEXT_TYPES.has(t) || CUTTING_TEXT_TYPES.has(t)) && !arrayCast;
+      const checked = total ? out : this.mayFail([{ node: n.TypeCast.arg, lin: out }], out);
       // Any other cast shows the value in another form (text as bytea is hex) or cuts it.
-      return keepsText ? out : this.transform(out);
+      return keepsText ? checked : this.transform(checked);
     }
     if (n.CollateClause) return this.expr(n.CollateClause.arg, scope);
+    if (n.NamedArgExpr) return this.expr(n.NamedArgExpr.arg, scope);
     if (n.FuncCall) return this.funcCall(n.FuncCall, scope, false).lin;
     if (n.SubLink) return this.subLink(n.SubLink, scope);
     if (n.A_Expr) return this.operator(n.A_Expr, scope);
-    if (n.BoolExpr) return valueFree(this.expr(n.BoolExpr.args, scope));
+    if (n.BoolExpr) {
+      // AND and OR stop at the first operand that decides: the operands before one that can fail
+      // decide whether it runs (the planner may also reorder them).
+      const args: Lin[] = (n.BoolExpr.args ?? []).map((a: Node) => this.expr(a, scope));
+      this.guarded(args, args);
+      return valueFree(unionLin(args));
+    }
     if (n.NullTest) return valueFree(this.expr(n.NullTest.arg, scope));
     if (n.BooleanTest) return valueFree(this.expr(n.BooleanTest.arg, scope));
     if (n.CaseExpr) {
-      // The result is one of the THEN / ELSE values; the tests only choose which.
+      // The result is one of the THEN / ELSE values; the tests only choose which, and so whether
+      // a THEN or ELSE that can fail is worked out.
       const c = n.CaseExpr;
-      const tests = valueFree(this.expr([c.arg, ...(c.args ?? []).map((w: Node) => w.CaseWhen?.expr)], scope));
-      return unionLin([tests, ...(c.args ?? []).map((w: Node) => this.expr(w.CaseWhen?.result, scope)), this.expr(c.defresult, scope)]);
+      const testLins: Lin[] = [c.arg, ...(c.args ?? []).map((w: Node) => w.CaseWhen?.expr)].map((t) => this.expr(t, scope));
+      const results: Lin[] = [...(c.args ?? []).map((w: Node) => this.expr(w.CaseWhen?.result, scope)), this.expr(c.defresult, scope)];
+      this.guarded(testLins, [...testLins.slice(2), ...results]);
+      const tests = valueFree(unionLin(testLins));
+      return unionLin([tests, ...results]);
     }
     // COALESCE, GREATEST / LEAST choose one of their values; arrays and rows show each as it is.
-    if (n.CoalesceExpr) return this.expr(n.CoalesceExpr.args, scope);
+    // COALESCE works out a value only when those before it are null.
+    if (n.CoalesceExpr) {
+      const args: Lin[] = (n.CoalesceExpr.args ?? []).map((a: Node) => this.expr(a, scope));
+      this.guarded(args.slice(0, -1), args.slice(1));
+      return unionLin(args);
+    }
     if (n.MinMaxExpr) return this.expr(n.MinMaxExpr.args, scope);
-    if (n.A_ArrayExpr) return this.expr(n.A_ArrayExpr.elements, scope);
+    if (n.A_ArrayExpr) {
+      // Arrays of arrays must have sub-arrays of one size: an array computed from a value can fail that.
+      const elements: Node[] = n.A_ArrayExpr.elements ?? [];
+      const lins = elements.map((e) => this.expr(e, scope));
+      const lin = unionLin(lins);
+      return elements.length > 1 && elements.some((e, i) => valueMayBeArray(e, lins[i]!)) ? this.mayFail(elements.map((e, i) => ({ node: e, lin: lins[i]! })), lin) : lin;
+    }
     if (n.RowExpr) return this.expr(n.RowExpr.args, scope);
+    if (n.XmlExpr) {
+      const x = n.XmlExpr;
+      const args: Node[] = [...(x.named_args ?? []).map((r: Node) => r.ResTarget?.val), ...(x.args ?? [])];
+      const lins = args.map((a) => this.expr(a, scope));
+      const lin = this.transform(unionLin(lins));
+      // xmlelement, xmlforest and xmlconcat escape any text; XMLPARSE, XMLPI, XMLROOT check theirs.
+      return TOTAL_XML.has(String(x.op)) ? lin : this.mayFail(args.map((a, i) => ({ node: a, lin: lins[i]! })), lin);
+    }
     if (n.A_Indirection) {
       const ind: Node[] = n.A_Indirection.indirection ?? [];
       const arg = n.A_Indirection.arg;
@@ -924,11 +979,33 @@ export class QueryAnalyzer {
     return calls;
   }
 
-  /** Any other node: the union of everything inside it, as a derived value. */
+  /** Any other node: the union of everything inside it, as a derived value that may fail on it. */
   private genericLin(n: Node, scope: Scope | undefined): Lin {
     const parts: Lin[] = [];
     this.collectLins(n, scope, parts);
-    return this.transform(unionLin(parts));
+    const lin = this.transform(unionLin(parts));
+    return this.mayFail([{ lin }], lin);
+  }
+
+  /**
+   * A step that raises an error for some values of its inputs (a failed cast, a division by zero,
+   * input a function refuses): whether the statement fails tells something of those values, as a
+   * predicate on them would, so their columns are predicate columns. A literal input fails for
+   * every row or none. Returns the step's value, marked as one that can fail.
+   */
+  private mayFail(inputs: { node?: Node; lin: Lin }[], result: Lin): Lin {
+    const varying = inputs.filter((i) => !isLiteral(i.node));
+    if (!varying.length) return result;
+    this.notePredicates(varying.map((i) => i.lin));
+    return { ...result, sources: new Set(result.sources), fallible: true };
+  }
+
+  /**
+   * `deciders` choose whether `guarded` values are worked out (CASE tests, the values before one in
+   * COALESCE, the other operands of AND / OR): when one of those can fail, the deciders are predicates.
+   */
+  private guarded(deciders: Lin[], guarded: Lin[]): void {
+    if (guarded.some((l) => l.fallible)) this.notePredicates(deciders);
   }
 
   /** An operator: comparisons say nothing of the values' text, concatenation keeps it, the rest changes it. */
@@ -948,18 +1025,51 @@ export class QueryAnalyzer {
           flattenConcat(a, operands);
           return this.joined(operands.map((o) => ({ lin: this.expr(o, scope), text: literalText(o) })));
         }
-        if (op !== undefined && COMPARISONS.has(op) && a.lexpr && a.rexpr) return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+        if (op !== undefined && COMPARISONS.has(op) && a.lexpr && a.rexpr) return valueFree(this.patternOperands(a, op, scope));
         // Taking a JSON member or element shows it as it is.
         if (op !== undefined && JSON_ACCESS.has(op)) return this.expr([a.lexpr, a.rexpr], scope);
-        return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+        // Arithmetic and the rest: a division by zero, an overflow, a value out of range.
+        return this.transform(this.computed(a, scope));
       case "AEXPR_NULLIF":
         return this.expr([a.lexpr, a.rexpr], scope);
-      case "AEXPR_OP_ANY": case "AEXPR_OP_ALL": case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT": case "AEXPR_IN":
-      case "AEXPR_LIKE": case "AEXPR_ILIKE": case "AEXPR_SIMILAR": case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN":
-      case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM":
-        return valueFree(this.expr([a.lexpr, a.rexpr], scope));
+      case "AEXPR_OP_ANY": case "AEXPR_OP_ALL":
+        return valueFree(this.patternOperands(a, op, scope));
+      case "AEXPR_LIKE": case "AEXPR_ILIKE": case "AEXPR_SIMILAR":
+        return valueFree(this.patternOperands(a, "~~", scope));
+      case "AEXPR_DISTINCT": case "AEXPR_NOT_DISTINCT":
+        return valueFree(this.patternOperands(a, undefined, scope));
+      case "AEXPR_IN":
+      case "AEXPR_BETWEEN": case "AEXPR_NOT_BETWEEN": case "AEXPR_BETWEEN_SYM": case "AEXPR_NOT_BETWEEN_SYM": {
+        // x IN (a, b) and x BETWEEN a AND b are worked out as ORs and ANDs of comparisons, which
+        // stop at the first that decides.
+        const listed: Node[] = a.rexpr?.List?.items ?? (Array.isArray(a.rexpr) ? a.rexpr : [a.rexpr]);
+        const operands = [a.lexpr, ...listed].map((o: Node) => this.expr(o, scope));
+        this.guarded(operands, operands);
+        return valueFree(unionLin(operands));
+      }
     }
-    return this.transform(this.expr([a.lexpr, a.rexpr], scope));
+    return this.transform(this.computed(a, scope));
+  }
+
+  /** An operator computing a new value from its operands, which can fail on them. */
+  private computed(a: Node, scope: Scope | undefined): Lin {
+    const operands = [a.lexpr, a.rexpr].filter(Boolean).map((o: Node) => ({ node: o, lin: this.expr(o, scope) }));
+    return this.mayFail(operands, unionLin(operands.map((o) => o.lin)));
+  }
+
+  /**
+   * The operands of a comparison. Comparing takes any values, but a pattern (LIKE, SIMILAR TO, a
+   * regular expression, a text search query) is checked first: a pattern computed from a value fails on some values.
+   */
+  private patternOperands(a: Node, op: string | undefined, scope: Scope | undefined): Lin {
+    const left = this.expr(a.lexpr, scope);
+    const right = this.expr(a.rexpr, scope);
+    const lin = unionLin([left, right]);
+    // Rows are compared field by field, stopping at the first pair that decides.
+    if (a.lexpr?.RowExpr || a.rexpr?.RowExpr) this.guarded([left, right], [left, right]);
+    if (op === undefined || !PATTERN_OPERATORS.has(op)) return lin;
+    // SIMILAR TO arrives as a call of similar_to_escape on the right.
+    return this.mayFail([{ node: a.rexpr, lin: right }], lin);
   }
 
   /**
@@ -1110,11 +1220,22 @@ export class QueryAnalyzer {
     for (const e of inner.facts.embedded) this.facts.embedded.push(e);
     if (sl.subLinkType === "EXPR_SUBLINK") {
       const c = cols[0];
-      return c && cols.length === 1 && !c.expands ? c.lin : unionLin(cols.map((x) => x.lin));
+      const lin = c && cols.length === 1 && !c.expands ? c.lin : unionLin(cols.map((x) => x.lin));
+      // A scalar subquery fails when it returns more than one row.
+      return { ...lin, sources: new Set(lin.sources), fallible: true };
     }
-    if (sl.subLinkType === "ARRAY_SUBLINK") return unionLin(cols.map((x) => x.lin));
-    // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on.
+    if (sl.subLinkType === "ARRAY_SUBLINK") {
+      const lin = unionLin(cols.map((x) => x.lin));
+      // Rows that are arrays must all have one size.
+      const target: Node[] = sl.subselect?.SelectStmt?.targetList ?? [];
+      const only = target.length === 1 ? target[0]!.ResTarget?.val : undefined;
+      const scalar = only && cols.length === 1 && !cols[0]!.expands && !valueMayBeArray(only, cols[0]!.lin);
+      return scalar ? lin : this.mayFail([{ lin }], lin);
+    }
+    // EXISTS / IN / ANY / ALL: a boolean that depends on what the subquery filtered on. IN, ANY and
+    // ALL stop at the first row that decides: the test and the rows before one that can fail decide whether it is worked out.
     const filtered = [...inner.facts.columnsInPredicates].map((s) => columnLin(s, false));
+    if (sl.subLinkType !== "EXISTS_SUBLINK") this.guarded([test, ...cols.map((x) => x.lin)], cols.map((x) => x.lin));
     return valueFree(unionLin([test, ...cols.map((x) => x.lin), ...filtered]));
   }
 
@@ -1129,6 +1250,33 @@ export class QueryAnalyzer {
     if (info.sideEffect) this.facts.sideEffectFunctions.add(name);
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));
+    const checked = this.checkedArguments(schema, name, fc.args ?? [], args, scope);
+    const r = this.callResult(fc, scope, inFrom, name, schema, info, args);
+    return checked || args.some((l) => l.fallible) ? { ...r, lin: { ...r.lin, sources: new Set(r.lin.sources), fallible: true } } : r;
+  }
+
+  /**
+   * Notes the arguments that can make a call fail (all of them for a function not known to take any
+   * value there); returns whether the call can fail.
+   */
+  private checkedArguments(schema: string | undefined, name: string, nodes: Node[], args: Lin[], scope: Scope | undefined): boolean {
+    const user = schema !== undefined ? schema !== "pg_catalog" : this.catalog?.searchPath.some((s) => s !== "pg_catalog" && this.catalog!.functions(s, name).length > 0) ?? false;
+    let total = user ? undefined : totalArguments(name, nodes.length);
+    // format('%*s', w, x) reads a width from a value.
+    if (name === "format") {
+      // The decision reads the literal: the shape cache must tell '%s' from '%*s'.
+      this.literalSensitive = true;
+      if ((literalText(nodes[0]) ?? "*").includes("*")) total = undefined;
+    }
+    // array_agg of arrays needs them all of one size.
+    if (name === "array_agg" && nodes[0] && valueMayBeArray(nodes[0], args[0]!) && !this.isWholeRow(nodes[0], scope)) total = undefined;
+    // A named argument may stand anywhere: only a function total in all of them takes it unchecked.
+    const checked = nodes.map((node, i) => ({ node, lin: args[i]! }))
+      .filter((a, i) => total !== "all" && (a.node?.NamedArgExpr || !total?.(i)));
+    return !!this.mayFail(checked, emptyLin()).fallible;
+  }
+
+  private callResult(fc: Node, scope: Scope | undefined, inFrom: boolean, name: string, schema: string | undefined, info: FunctionInfo, args: Lin[]): { lin: Lin; cols?: OutCol[] } {
     // A set-returning function's arguments decide how many rows there are (generate_series(1, x)
     // returns x rows, regexp_matches(x, '^8') one or none): a count of them reveals the values.
     if (inFrom || SET_RETURNING.has(name)) this.notePredicates(args);
@@ -1139,7 +1287,14 @@ export class QueryAnalyzer {
     // Sorting compares the values, as a query's ORDER BY does.
     this.notePredicates(order);
     if (fc.over) this.windowDef(fc.over.WindowDef ?? fc.over, scope ?? this.newScope());
-    if (VALUE_FREE_AGGREGATES.has(name) && !schema) return { lin: emptyLin() };
+    if (VALUE_FREE_AGGREGATES.has(name) && !schema) {
+      // count(x) counts the rows where x is not NULL: of a column that is its NULLs, of anything
+      // computed from one (count(CASE WHEN ssn LIKE '8%' THEN 1 END)) a test of its values.
+      // A whole row (count(a.*) over an outer join) is NULL only where the join found no row.
+      const nodes: Node[] = fc.args ?? [];
+      this.notePredicates(args.filter((a, i) => !a.direct && !this.isWholeRow(nodes[i], scope)));
+      return { lin: emptyLin() };
+    }
     // WITHIN GROUP (ORDER BY y) is the aggregated input of an ordered-set aggregate: mode() and
     // percentile_disc() return y values. An ordinary aggregate's ORDER BY (string_agg(x, ',' ORDER BY y))
     // only orders the x values it returns, which the predicate facts above account for.
@@ -1290,6 +1445,99 @@ const VALUE_FREE_RESULTS = new Set([
   "array_length", "cardinality", "json_array_length", "jsonb_array_length", "num_nulls", "num_nonnulls",
   "bool_and", "bool_or", "every", "rank", "dense_rank", "percent_rank", "cume_dist",
 ]);
+
+/** Casts to these text types cut a value to a length (or one byte) and take any value. */
+const CUTTING_TEXT_TYPES = new Set(["name", "char"]);
+
+/** XML constructors that escape whatever text they are given. */
+const TOTAL_XML = new Set(["IS_XMLELEMENT", "IS_XMLFOREST", "IS_XMLCONCAT", "IS_DOCUMENT"]);
+
+/** Comparison operators whose right operand is a pattern or query that is checked before use. */
+const PATTERN_OPERATORS = new Set(["~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*", "@@"]);
+
+/**
+ * Built-in functions that take any value in every argument: no input makes them raise an error
+ * (text functions, hashes, lengths and positions, JSON and array builders, most aggregates and
+ * window functions). A masked value may flow through them without its value deciding whether the
+ * statement fails.
+ */
+const TOTAL_FUNCTIONS = new Set([
+  "upper", "lower", "initcap", "char_length", "character_length", "octet_length", "bit_length", "md5", "reverse",
+  "concat", "concat_ws", "textcat", "quote_literal", "quote_nullable", "quote_ident", "ascii", "btrim", "ltrim",
+  "rtrim", "replace", "translate", "strpos", "position", "starts_with", "left", "right", "to_hex", "sha224",
+  "sha256", "sha384", "sha512", "hashtext", "hashtextextended", "pg_column_size", "num_nulls", "num_nonnulls",
+  "count", "min", "max", "sum", "avg", "array_agg", "string_agg", "json_agg", "jsonb_agg", "json_agg_strict",
+  "jsonb_agg_strict", "bool_and", "bool_or", "every", "any_value", "xmlagg",
+  "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "first_value", "last_value", "lag", "lead",
+  "to_json", "to_jsonb", "row_to_json", "array_to_json", "json_build_array", "jsonb_build_array", "jsonb_pretty",
+  "jsonb_strip_nulls", "json_strip_nulls", "json_extract_path", "jsonb_extract_path", "json_extract_path_text",
+  "jsonb_extract_path_text", "json_typeof", "jsonb_typeof",
+  "array_append", "array_prepend", "array_length", "cardinality", "array_positions",
+  "array_remove", "array_replace", "array_to_string", "string_to_array", "array_ndims", "array_dims",
+  "pg_typeof", "now", "current_timestamp", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "random",
+]);
+
+/**
+ * Built-ins that take any value in some arguments only; the others (a length, a pattern, a format,
+ * a key) are checked. Keyed by name, then by the number of arguments when that matters.
+ */
+const TOTAL_ARGUMENTS: ReadonlyMap<string, (i: number, n: number) => boolean> = new Map<string, (i: number, n: number) => boolean>([
+  // length(bytea, encoding) checks the bytes.
+  ["length", (_i, n) => n === 1],
+  ["substr", (i) => i === 0], ["substring", (i) => i === 0], ["split_part", (i) => i <= 1], ["overlay", (i) => i <= 1],
+  ["lpad", (i) => i !== 1], ["rpad", (i) => i !== 1], ["encode", (i) => i === 0], ["to_char", (i) => i === 0],
+  // The start position must not be NULL.
+  ["array_position", (i) => i <= 1],
+  ["regexp_replace", (i) => i === 0 || i === 2], ["regexp_match", (i) => i === 0], ["regexp_matches", (i) => i === 0],
+  ["regexp_like", (i) => i === 0], ["regexp_count", (i) => i === 0], ["regexp_instr", (i) => i === 0],
+  ["regexp_substr", (i) => i === 0], ["regexp_split_to_array", (i) => i === 0], ["regexp_split_to_table", (i) => i === 0],
+  // The format string is checked; the values it places are not.
+  ["format", (i) => i > 0],
+  // Keys must not be null; values may be anything.
+  ["json_build_object", (i) => i % 2 === 1], ["jsonb_build_object", (i) => i % 2 === 1],
+  ["json_object_agg", (i) => i === 1], ["jsonb_object_agg", (i) => i === 1],
+  ["jsonb_set", (i) => i === 2], ["jsonb_insert", (i) => i === 2],
+]);
+
+function totalArguments(name: string, n: number): "all" | ((i: number) => boolean) | undefined {
+  if (TOTAL_FUNCTIONS.has(name)) return "all";
+  const f = TOTAL_ARGUMENTS.get(name);
+  return f ? (i) => f(i, n) : undefined;
+}
+
+/** A literal, alone or cast: the same for every row, so an error it causes is the same for every row. */
+function isLiteral(n: Node | undefined): boolean {
+  if (!n) return false;
+  if (n.A_Const) return true;
+  if (n.TypeCast) return isLiteral(n.TypeCast.arg);
+  return false;
+}
+
+/** Built-ins whose result is an array. */
+const ARRAY_RESULTS = new Set([
+  "string_to_array", "regexp_split_to_array", "regexp_match", "array_agg", "array_append", "array_prepend", "array_cat",
+  "array_remove", "array_replace", "array_fill", "trim_array", "xpath", "array_reverse", "array_sample", "array_shuffle",
+]);
+
+/**
+ * Whether a value may be an array: by its expression, or as a column that is not a stored column's own
+ * value (a column of a subquery may hold an array computed from a value).
+ */
+function valueMayBeArray(n: Node, lin: Lin): boolean {
+  return mayBeArray(n) || (!!n.ColumnRef && !lin.direct && lin.sources.size + (lin.unknown ? 1 : 0) > 0);
+}
+
+/** Whether an array element may itself be an array (whose size a value could decide). */
+function mayBeArray(n: Node): boolean {
+  if (n.A_ArrayExpr || n.SubLink?.subLinkType === "ARRAY_SUBLINK" || n.SubLink?.subLinkType === "EXPR_SUBLINK") return true;
+  if (n.TypeCast) return (n.TypeCast.typeName?.arrayBounds ?? []).length > 0 || mayBeArray(n.TypeCast.arg);
+  if (n.FuncCall) {
+    const parts: Node[] = n.FuncCall.funcname ?? [];
+    const name = strOf(parts[parts.length - 1]);
+    return ARRAY_RESULTS.has(name) || parts.length > 1 && strOf(parts[0]) !== "pg_catalog" || !TOTAL_FUNCTIONS.has(name) && !TOTAL_ARGUMENTS.has(name);
+  }
+  return !!(n.A_Indirection || n.CaseExpr || n.CoalesceExpr || n.ParamRef);
+}
 
 /** Operators with a truth value for a result. */
 const COMPARISONS = new Set([

@@ -1,7 +1,7 @@
 // The masking plan for statements of the example policy: which output column gets which action.
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeSql, initSqlAnalyzer, type Catalog } from "../../runtime/sql/index.js";
-import { planMasks, type ColumnAction } from "../../runtime/masking/index.js";
+import { applyPlan, createValueMasker, planMasks, REDACTED, type ColumnAction } from "../../runtime/masking/index.js";
 import { PG_URL, testCatalog } from "../sql/helpers.js";
 import { AGENT_MASKS } from "./fixture.js";
 
@@ -22,6 +22,16 @@ describe("masking plan", () => {
     for (const t of ["varchar(12)", "char(12)", "bpchar(12)", "name", '"char"']) {
       expect(method(plan(`SELECT card_number::${t} FROM customers`)[0]), t).toBe("redact");
     }
+  });
+
+  it("masks the NULLs of a value computed from a masked column, not those of the column itself", () => {
+    const masker = createValueMasker();
+    const row = (sql: string, values: (string | null)[]) => applyPlan({ columns: plan(sql), active: true }, values, masker).row;
+    // NULL here says the SSN does not start with 4.
+    expect(row("SELECT id, CASE WHEN ssn LIKE '4%' THEN 1 END FROM customers", ["1", null])).toEqual(["1", REDACTED]);
+    expect(row("SELECT nullif(left(email, 1), 'b'), substring(ssn from '^4') FROM customers", [null, null])).toEqual([REDACTED, REDACTED]);
+    expect(row("SELECT x FROM unknown_function() x", [null])).toEqual([REDACTED]);
+    expect(row("SELECT ssn, card_number, full_name FROM customers", [null, null, null])).toEqual([null, null, null]);
   });
 
   it("masks what an ordered-set aggregate picks from a masked column", () => {

@@ -246,11 +246,26 @@ public class Example {
       const out = r.stdout + r.stderr;
       expect(out.split("\n")[0]).toBe(superSql("select full_name from customers where id = 1"));
       expect(leaks(out)).toEqual([]);
-      expect(out).toMatch(/error: .*invalid input syntax for type integer/);
+      // Whether the cast fails would tell something of the SSN: the policy refuses it.
+      expect(out).toMatch(/error: .*denied by policy/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it("nothing an agent sees depends on a test of a masked value: errors are refused, NULLs masked", async () => {
+    // Either outcome of the division answers whether the SSN starts with that digit.
+    for (const d of ["4", "8"]) {
+      const r = await psql(`SELECT 1/(left(ssn, 1)::int - ${d}) FROM customers WHERE id = 3`);
+      expect(r.ok, r.out).toBe(false);
+      expect(r.out).toMatch(/denied by policy/);
+    }
+    const r = await psql("SELECT id, CASE WHEN ssn LIKE '4%' THEN 1 END AS t, nullif(left(email, 1), 'b') AS n FROM customers WHERE id <= 4 ORDER BY id");
+    expect(r.ok, r.out).toBe(true);
+    const rows = r.out.split("\n").filter((l) => /^\s*\d+ \|/.test(l));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.split("|").slice(1).map((v) => v.trim()), r.out).toEqual(["[REDACTED]", "[REDACTED]"]);
+  });
 
   it("no disguised write changes the database or reports success", async () => {
     const before = checksum();

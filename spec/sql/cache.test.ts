@@ -102,6 +102,9 @@ describe("shape cache", () => {
   it("keeps statements whose facts differ apart", () => {
     expect(analyzeSql("DELETE FROM t WHERE 1=1").facts.statements[0]!.hasWhere).toBe(false);
     expect(analyzeSql("DELETE FROM t WHERE 1=2").facts.statements[0]!.hasWhere).toBe(true);
+    // A width read from a value ('%*s') makes the value decide whether format fails.
+    expect(analyzeSql("SELECT format('%s|', ascii(ssn), 'x') FROM customers").facts.statements[0]!.columnsInPredicates).toEqual([]);
+    expect(analyzeSql("SELECT format('%*s', ascii(ssn), 'x') FROM customers").facts.statements[0]!.columnsInPredicates).toEqual(["public.customers.ssn"]);
     expect(analyzeSql("COPY t TO STDOUT").facts.readOnly).toBe(true);
     expect(analyzeSql("COPY t TO '/tmp/f'").facts.readOnly).toBe(false);
     // U+0001 joins the literal values of a key; literals holding it still keep their own entries.

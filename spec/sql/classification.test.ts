@@ -83,6 +83,77 @@ describe("statement facts", () => {
     expect(one("SELECT id, generate_series(1, 3) FROM customers")[0]!.columnsInPredicates).toEqual([]);
   });
 
+  it("a value that can make the statement fail is a predicate on what it is computed from", () => {
+    const SSN = "public.customers.ssn";
+    for (const sql of [
+      // Whether the division fails answers whether the first digit is an 8.
+      "SELECT 1/(left(ssn, 1)::int - 8) FROM customers WHERE id = 3",
+      "SELECT 1 / (length(email) - 30) FROM customers WHERE id = 3",
+      "SELECT (ascii(ssn) * 2147483647)::int FROM customers WHERE id = 3",
+      "SELECT sqrt(ascii(ssn) - 53) FROM customers WHERE id = 3",
+      "SELECT ssn::jsonb FROM customers",
+      "SELECT chr(ascii(ssn) - 52) FROM customers",
+      "SELECT substr('abc', 1, ascii(ssn) - 53) FROM customers",
+      "SELECT 'x' ~ left(ssn, 1) FROM customers",
+      "SELECT json_build_object(nullif(left(ssn, 1), '4'), 1) FROM customers",
+      "SELECT ARRAY[string_to_array(ssn, '-'), ARRAY['a', 'b', 'c']] FROM customers",
+      "SELECT xmlparse(content ssn) FROM customers",
+      "SELECT 1 / (left(d, 1)::int - 4) FROM (SELECT ssn AS d FROM customers) s",
+      "SELECT decode(left(ssn, 3), 'hex') FROM customers",
+      // A value only chooses whether a step that can fail runs.
+      "SELECT CASE WHEN ssn LIKE '4%' THEN 1 / (id - id) ELSE 1 END FROM customers",
+      "SELECT CASE left(ssn, 1) WHEN '4' THEN (SELECT id FROM accounts) END FROM customers",
+      "SELECT coalesce(nullif(left(ssn, 1), '4'), (1 / (id - id))::text) FROM customers",
+      "SELECT (ssn LIKE '4%') OR (1 / (id - id) = 1) FROM customers",
+      "SELECT public.customer_by_id(ascii(ssn)) FROM customers",
+      // IN, BETWEEN, row comparisons and IN / ANY over a subquery stop at the first test that decides.
+      "SELECT left(ssn, 1) IN ('4', (1 / (id - id))::text) FROM customers",
+      "SELECT ascii(ssn) BETWEEN 0 AND 1 / (id - id) FROM customers",
+      "SELECT (left(ssn, 1), 1) = ('4', 1 / (id - id)) FROM customers",
+      "SELECT '4' = ANY (SELECT v FROM (VALUES (left(c.ssn, 1)), ((1 / (c.id - c.id))::text)) t(v)) FROM customers c",
+      // Arrays gathered from rows must all have one size.
+      "SELECT array_agg(string_to_array(email, '.')) FROM customers",
+      "SELECT ARRAY(SELECT a FROM (SELECT string_to_array(email, '.') a FROM customers) s)",
+      "SELECT format('%*s', ascii(ssn), 'x') FROM customers",
+      "SELECT array_position(ARRAY['a'], 'a', nullif(ascii(ssn), 52)) FROM customers",
+    ]) {
+      expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(sql.includes("email") ? "public.customers.email" : SSN);
+    }
+    // Reading, counting, testing for NULL and functions that take any text stay plain reads.
+    for (const sql of [
+      "SELECT id, ssn, email, card_number FROM customers",
+      "SELECT count(ssn), count(*) FROM customers",
+      "SELECT ssn IS NULL, length(email), right(card_number, 4), lower(email), md5(ssn) FROM customers",
+      "SELECT ssn::text, card_number::varchar(4), concat_ws(' ', full_name, email), format('%s <%s>', full_name, email) FROM customers",
+      "SELECT substr(card_number, 13, 4), split_part(email, '@', 2), json_build_object('ssn', ssn), to_jsonb(c) FROM customers c",
+      "SELECT CASE WHEN ssn IS NULL THEN 'none' ELSE 'some' END, coalesce(email, phone) FROM customers",
+      "SELECT xmlelement(name s, ssn), ARRAY[ssn, email], greatest(ssn, email) FROM customers",
+      "SELECT array_agg(email), ssn IN ('1', '2'), ssn BETWEEN 'a' AND 'b', (ssn, email) = ('a', 'b') FROM customers",
+      "SELECT array_agg(c.*) FROM customers c",
+    ]) {
+      expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toEqual([]);
+    }
+  });
+
+  it("counting a value computed from a column, sampling by one, and XMLTABLE rows are predicates", () => {
+    const SSN = "public.customers.ssn";
+    for (const sql of [
+      // count(x) counts where x is not NULL: here, where the SSN starts with 4.
+      "SELECT count(CASE WHEN ssn LIKE '4%' THEN 1 END) FROM customers",
+      "SELECT count(nullif(left(ssn, 1), '4')) FROM customers",
+      "SELECT count(x) OVER () FROM (SELECT substring(ssn from '^4') x FROM customers) s",
+      "SELECT count(*) FROM accounts TABLESAMPLE BERNOULLI ((SELECT ascii(ssn) FROM customers WHERE id = 3) - 52)",
+      "SELECT count(*) FROM accounts TABLESAMPLE SYSTEM (10) REPEATABLE ((SELECT ascii(ssn) FROM customers WHERE id = 3))",
+      "SELECT count(*) FROM customers c, XMLTABLE('/a[starts-with(text(), \"4\")]' PASSING xmlelement(name a, c.ssn) COLUMNS x text PATH '.') t",
+    ]) {
+      expect(one(sql).flatMap((f) => f.columnsInPredicates), sql).toContain(SSN);
+    }
+    expect(one("SELECT count(ssn), count(s) FROM customers, LATERAL (SELECT email AS s) l")[0]!.columnsInPredicates).toEqual([]);
+    // Whole rows are NULL only where an outer join found nothing.
+    expect(one("SELECT c.id, count(a.*), count(x.*) FROM customers c LEFT JOIN accounts a ON a.customer_id = c.id LEFT JOIN (SELECT nullif(ssn, 'x') AS s FROM customers) x ON true GROUP BY c.id")[0]!.columnsInPredicates)
+      .toEqual(["public.accounts.customer_id", "public.customers.id"]);
+  });
+
   it("predicates reach through subqueries and aliases", () => {
     const [f] = one("SELECT n FROM (SELECT full_name AS n, ssn AS s FROM customers) t WHERE t.s = '1'");
     expect(f!.columnsInPredicates).toEqual(["public.customers.ssn"]);
