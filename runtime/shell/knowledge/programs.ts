@@ -829,7 +829,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     snapshot: sub(N, { subcommands: { ...subs(NM, "save", "restore"), ...subs(N, "status") } }),
   } },
   { name: "consul", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
-    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt", "watch"),
+    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt"),
+    // watch prints changes, or runs the handler command given after its options on every change.
+    watch: sub(N, { withOperands: ["network", "mutating", "opaque"] }),
     kv: sub(NM, { subcommands: { ...subs(N, "get", "export"), ...subs(NM, "put", "import"), ...subs(["network", "destructive"], "delete") } }),
     ...subs(["network", "destructive"], "leave", "force-leave"),
   } },
