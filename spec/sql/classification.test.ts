@@ -143,7 +143,10 @@ describe("statement facts", () => {
       new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("mood_eq", "volatile"), fn("ci_eq", "immutable"), fn("mood_text", "volatile")], operators, casts });
     const evil = snapshot([{ schema: "public", name: "=", function: "public.mood_eq" }], [{ target: "text", function: "public.mood_text" }]);
     const harmless = snapshot([{ schema: "public", name: "=", function: "public.ci_eq" }], []);
-    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2"]) {
+    // IN (SELECT …), CASE x WHEN and JOIN … USING / NATURAL JOIN compare with the operator named =.
+    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2",
+      "SELECT 1 FROM moods WHERE m IN (SELECT m FROM moods)", "SELECT 1 FROM moods WHERE m NOT IN (SELECT m FROM moods)", "SELECT CASE m WHEN 'a' THEN 1 END FROM moods",
+      "SELECT 1 FROM moods a JOIN moods b USING (m)", "SELECT 1 FROM moods a NATURAL JOIN moods b"]) {
       expect(analyzeSql(sql, { noCache: true, catalog: evil }).facts.readOnly, sql).toBe(false);
       expect(analyzeSql(sql, { noCache: true, catalog: harmless }).facts.readOnly, sql).toBe(true);
     }
