@@ -137,6 +137,20 @@ describe("statement facts", () => {
     expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
   });
 
+  it("a cursor name declared again and again (psql's FETCH_COUNT) keeps each definition once and stays fast", () => {
+    const session = new SqlSessionState();
+    const started = Date.now();
+    for (let i = 0; i < 120; i++) {
+      analyzeSql(`DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, full_name FROM customers WHERE c${i} = 1`, { session });
+      analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session });
+      analyzeSql("CLOSE _psql_cursor", { session });
+    }
+    analyzeSql("DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, full_name FROM customers WHERE c5 = 1", { session });
+    expect(session.cursors.get("_psql_cursor")!.embedded.length).toBe(120);
+    expect(analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session }).facts.readOnly).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it("with a catalog, an operator or cast PostgreSQL names may be a user's with side effects", () => {
     const fn = (name: string, volatility: "immutable" | "volatile") => ({ oid: 93000 + name.length, schema: "public", name, kind: "f" as const, language: "c", volatility, securityDefiner: false, returnsSet: false, argNames: ["", ""] });
     const snapshot = (operators: { schema: string; name: string; function: string }[], casts: { target: string; function: string }[]) =>
