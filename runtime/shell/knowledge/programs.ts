@@ -718,17 +718,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     { flags: ["role", "create-for-rbac"], categories: P }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
   { name: "openssl", categories: M, subcommands: {
-    ...subs(N, "s_client", "s_time", "s_server"),
+    ...subs(N, "s_time", "s_server"),
+    // s_client may save the session, the TLS keys or the protocol messages to files.
+    s_client: sub(N, { flags: [{ flags: ["-sess_out", "-keylogfile", "-msgfile"], categories: M }] }),
     ...subs(R, "version", "help", "list", "ciphers", "errstr", "info"),
     // Read their input and print to standard output unless told to write a file.
     ...Object.fromEntries(["x509", "rand", "dgst", "verify", "crl", "asn1parse", "pkey", "pkeyutl", "pkeyparam", "rsa", "rsautl", "ec", "ecparam",
       "dsa", "dsaparam", "dhparam", "enc", "base64", "genrsa", "genpkey", "gendsa", "pkcs7", "pkcs8", "pkcs12", "sess_id", "smime", "cms",
       "crl2pkcs7", "nseq", "spkac", "prime", "passwd", "speed", "storeutl", "mac", "kdf", "sha1", "sha256", "sha512", "md5", "req", "ocsp"]
       .map((k) => [k, sub(R, { flags: [
-        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
+        // -CAserial: signing with a CA writes the next serial number back to that file.
+        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-CAserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
         { flags: ["-url", "-host"], categories: N },
-        // Engines and provider paths load shared libraries of the caller's choice.
-        { flags: ["-engine", "-provider-path", "-keygen_engine"], categories: O },
+        // Engines, providers (a name may be a module's path) and a configuration file (which may load
+        // engines and providers, as OPENSSL_CONF does) load shared libraries of the caller's choice.
+        { flags: ["-engine", "-provider", "-provider-path", "-keygen_engine", "-config"], categories: O },
       ] })])),
   } },
   { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
