@@ -615,8 +615,13 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // -f FILE writes the rules to a file instead of printing them.
   { name: "iptables-save", aliases: ["ip6tables-save"], categories: R, valueOptions: ["-t", "--table", "-M", "--modprobe"], flags: [{ flags: ["-f", "--file"], categories: M }] },
   // Listing and viewing tools in common use.
-  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }] },
-  ...readOnly("eza", "exa", "duf", "dust", "procs", "pv", "delta"),
+  // bat cache builds or clears its syntax cache; --pager (bat, delta) names a command it runs.
+  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }, { flags: ["cache"], categories: M }] },
+  { name: "delta", categories: R, flags: [{ flags: ["--pager"], categories: O }] },
+  // pv -o FILE writes what it passes on to FILE instead of standard output.
+  { name: "pv", categories: R, valueOptions: ["-o", "--output", "-L", "--rate-limit", "-s", "--size", "-N", "--name", "-i", "--interval", "-d", "--watchfd", "-w", "--width", "-H", "--height", "-F", "--format"],
+    flags: [{ flags: ["-o", "--output"], categories: M }] },
+  ...readOnly("eza", "exa", "duf", "dust", "procs"),
   // fd runs a command for each match with -x/--exec and -X/--exec-batch.
   { name: "fd", aliases: ["fdfind"], categories: R, flags: [{ flags: ["-x", "--exec", "-X", "--exec-batch"], categories: MO }] },
   ...readOnly("modinfo", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
