@@ -529,8 +529,11 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "disown", categories: R },
   { name: "kill", categories: D, handler: "kill" },
   { name: "pkill", categories: D, valueOptions: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"] },
-  // Signal 0 only checks that the processes exist.
-  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" }, { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D }] },
+  // Signal 0 only checks that the processes exist; another signal given as well (-9, -KILL, the last
+  // one wins) is sent: any option that is not one of killall's own letters may name a signal.
+  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" },
+    { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D },
+    { flags: [..."123456789ABCDEFGHJKLMNOPQRSTUWXYabcdfhjkmptxz"].map((c) => "-" + c), categories: D }] },
   // shutdown -c cancels a pending shutdown.
   { name: "shutdown", categories: D, flags: [{ flags: ["-c", "--help"], categories: R, mode: "set" }, { flags: ["-h", "-H", "-P", "-r", "-k", "--halt", "--poweroff", "--reboot"], categories: D }] },
   service,
