@@ -535,6 +535,8 @@ export class QueryAnalyzer {
     const left = this.fromItem(j.larg, scope);
     const right = this.fromItem(j.rarg, scope);
     const using: string[] = (j.usingClause ?? []).map(strOf);
+    // USING and NATURAL joins compare the merged columns with =.
+    if (using.length || j.isNatural) this.catalogOperator("=");
     let cols: OutCol[];
     if (j.isNatural) {
       const known = (cs: OutCol[]) => cs.every((c) => !c.expands);
@@ -913,6 +915,8 @@ export class QueryAnalyzer {
       // The result is one of the THEN / ELSE values; the tests only choose which, and so whether
       // a THEN or ELSE that can fail is worked out.
       const c = n.CaseExpr;
+      // CASE x WHEN v compares x = v.
+      if (c.arg) this.catalogOperator("=");
       const testLins: Lin[] = [c.arg, ...(c.args ?? []).map((w: Node) => w.CaseWhen?.expr)].map((t) => this.expr(t, scope));
       const results: Lin[] = [...(c.args ?? []).map((w: Node) => this.expr(w.CaseWhen?.result, scope)), this.expr(c.defresult, scope)];
       this.guarded(testLins, [...testLins.slice(2), ...results]);
@@ -1102,7 +1106,7 @@ export class QueryAnalyzer {
     return true;
   }
 
-  /** IN, LIKE, IS DISTINCT FROM, NULLIF, BETWEEN … call the operators their keyword stands for. */
+  /** IN, LIKE, IS DISTINCT FROM, NULLIF, BETWEEN … call the operators their keyword stands for (IN (SELECT …), CASE x WHEN and JOIN USING: see subLink, expr and join). */
   private keywordOperators(a: Node): void {
     if (!this.catalog?.operators) return;
     if (typeof a.kind === "string" && a.kind.includes("BETWEEN")) {
@@ -1212,6 +1216,8 @@ export class QueryAnalyzer {
   private subLink(sl: Node, scope: Scope | undefined): Lin {
     // x op ANY (SELECT …), x op ALL (…), (a, b) op (SELECT …) call op for every row.
     if (sl.operName?.length) this.userOperator(sl.operName);
+    // x IN (SELECT …) is x = ANY (SELECT …) without the operator written.
+    else if (sl.subLinkType === "ANY_SUBLINK") this.catalogOperator("=");
     const test = sl.testexpr ? this.expr(sl.testexpr, scope) : emptyLin();
     const inner = this.child();
     const cols = inner.select(sl.subselect?.SelectStmt ?? {}, scope) ?? [];

@@ -290,14 +290,32 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
  */
 function remember(map: Map<string, StatementAnalysis>, name: string, next: StatementAnalysis): void {
   const old = map.get(name);
-  if (!old || sameAnalysis(old, next)) {
+  const oldKeys = old && definitionKeys.get(old);
+  if (!old || (!oldKeys && sameAnalysis(old, next))) {
     map.set(name, next);
     return;
   }
-  const embedded = [...next.embedded];
-  for (const e of [old.facts, ...old.embedded]) if (!embedded.some((x) => JSON.stringify(x) === JSON.stringify(e))) embedded.push(e);
-  map.set(name, { facts: mergeFacts(old.facts, next.facts), embedded, lineage: mergeLineage(old.lineage, next.lineage), location: 0, length: 0 });
+  // The embedded entries of a merged definition are the facts of each definition seen, once each
+  // (old.facts of a merged one is their union, already covered by them): the list grows with the
+  // distinct definitions only, and the keys of those seen are kept rather than written again.
+  const keys = oldKeys ?? new Set<string>();
+  const embedded = oldKeys ? [...old.embedded] : [];
+  const add = (e: SqlStatementFacts) => {
+    const k = JSON.stringify(e);
+    if (!keys.has(k)) {
+      keys.add(k);
+      embedded.push(e);
+    }
+  };
+  if (!oldKeys) for (const e of [old.facts, ...old.embedded]) add(e);
+  for (const e of [next.facts, ...next.embedded]) add(e);
+  const merged: StatementAnalysis = { facts: mergeFacts(old.facts, next.facts), embedded, lineage: mergeLineage(old.lineage, next.lineage), location: 0, length: 0 };
+  definitionKeys.set(merged, keys);
+  map.set(name, merged);
 }
+
+/** Merged definitions (see remember): the keys of the facts among their embedded entries. */
+const definitionKeys = new WeakMap<StatementAnalysis, Set<string>>();
 
 function sameAnalysis(a: StatementAnalysis, b: StatementAnalysis): boolean {
   return JSON.stringify([a.facts, a.embedded, a.lineage]) === JSON.stringify([b.facts, b.embedded, b.lineage]);

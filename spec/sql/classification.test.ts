@@ -208,13 +208,30 @@ describe("statement facts", () => {
     expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
   });
 
+  it("a cursor name declared again and again (psql's FETCH_COUNT) keeps each definition once and stays fast", () => {
+    const session = new SqlSessionState();
+    const started = Date.now();
+    for (let i = 0; i < 120; i++) {
+      analyzeSql(`DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, full_name FROM customers WHERE c${i} = 1`, { session });
+      analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session });
+      analyzeSql("CLOSE _psql_cursor", { session });
+    }
+    analyzeSql("DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, full_name FROM customers WHERE c5 = 1", { session });
+    expect(session.cursors.get("_psql_cursor")!.embedded.length).toBe(120);
+    expect(analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session }).facts.readOnly).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it("with a catalog, an operator or cast PostgreSQL names may be a user's with side effects", () => {
     const fn = (name: string, volatility: "immutable" | "volatile") => ({ oid: 93000 + name.length, schema: "public", name, kind: "f" as const, language: "c", volatility, securityDefiner: false, returnsSet: false, argNames: ["", ""] });
     const snapshot = (operators: { schema: string; name: string; function: string }[], casts: { target: string; function: string }[]) =>
       new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions: [fn("mood_eq", "volatile"), fn("ci_eq", "immutable"), fn("mood_text", "volatile")], operators, casts });
     const evil = snapshot([{ schema: "public", name: "=", function: "public.mood_eq" }], [{ target: "text", function: "public.mood_text" }]);
     const harmless = snapshot([{ schema: "public", name: "=", function: "public.ci_eq" }], []);
-    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2"]) {
+    // IN (SELECT …), CASE x WHEN and JOIN … USING / NATURAL JOIN compare with the operator named =.
+    for (const sql of ["SELECT 1 FROM moods WHERE m = 'a'", "SELECT 1 FROM moods WHERE m IN ('a')", "SELECT m::text FROM moods", "SELECT 1 WHERE 1 IS DISTINCT FROM 2",
+      "SELECT 1 FROM moods WHERE m IN (SELECT m FROM moods)", "SELECT 1 FROM moods WHERE m NOT IN (SELECT m FROM moods)", "SELECT CASE m WHEN 'a' THEN 1 END FROM moods",
+      "SELECT 1 FROM moods a JOIN moods b USING (m)", "SELECT 1 FROM moods a NATURAL JOIN moods b"]) {
       expect(analyzeSql(sql, { noCache: true, catalog: evil }).facts.readOnly, sql).toBe(false);
       expect(analyzeSql(sql, { noCache: true, catalog: harmless }).facts.readOnly, sql).toBe(true);
     }

@@ -49,19 +49,25 @@ export function judgeSql(text: string, scope: Scope, inv: Invocation): CategoryS
   const out: CategorySet = new Set();
   const sqlLines: string[] = [];
   for (const line of text.split("\n")) {
-    const meta = line.indexOf("\\");
-    if (meta >= 0 && /^\\[a-zA-Z!?]/.test(line.slice(meta)) && !insideQuotes(line, meta)) {
-      sqlLines.push(line.slice(0, meta));
-      const name = /^\\(!|[a-zA-Z_]+)/.exec(line.slice(meta).trim())?.[1] ?? "";
-      const arg = line.slice(meta).trim().slice(name.length + 1).trim();
-      if (RUNS_META.has(name) || (name === "copy" && /\bprogram\b/i.test(line.slice(meta)))) out.add("opaque");
+    const { sql, metas } = splitMeta(line);
+    sqlLines.push(sql);
+    for (const meta of metas) {
+      const name = /^\\(!|[a-zA-Z_]+)/.exec(meta)?.[1] ?? "";
+      const arg = meta.slice(name.length + 1).trim();
+      // `…` in a meta-command's arguments is run by the shell (\echo `cmd`, \set v `cmd`); psql
+      // variables (:name) may be interpolated into it.
+      if (!PASSES_ARGS_ON.has(name)) {
+        for (const m of arg.matchAll(/`([^`]*)(`|$)/g)) {
+          addAll(out, scope.script(m[1]!, true, inv));
+          if (m[2] === "" || /:['"{A-Za-z_]/.test(m[1]!)) out.add("opaque");
+        }
+      }
+      if (RUNS_META.has(name) || (name === "copy" && /\bprogram\b/i.test(meta))) out.add("opaque");
       // \o |cmd, \g |cmd: the output goes to a shell command.
       else if (PIPES_META.has(name) && arg.startsWith("|")) addAll(out, [...scope.script(arg.slice(1), true, inv), "opaque"]);
       // \password sets a role's password.
       else if (name === "password") addAll(out, ["privileged", "mutating", "opaque"]);
       else if (WRITES_META.has(name)) out.add("mutating");
-    } else {
-      sqlLines.push(line);
     }
   }
   const sql = sqlLines.join("\n").trim();
@@ -76,10 +82,60 @@ export function judgeSql(text: string, scope: Scope, inv: Invocation): CategoryS
   return out;
 }
 
-function insideQuotes(line: string, index: number): boolean {
-  let quote = false;
-  for (let i = 0; i < index; i++) if (line[i] === "'") quote = !quote;
-  return quote;
+/** Meta-commands that send the query buffer to the server. */
+const SENDS_BUFFER = new Set(["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"]);
+
+/** Meta-commands whose whole remaining line is a shell command, not arguments psql expands (\! cmd). */
+const PASSES_ARGS_ON = new Set(["!"]);
+
+/**
+ * One line as psql reads it: the SQL text, and the meta-commands in it. A meta-command starts at a
+ * backslash outside quotes and ends at the next one (\x \! cmd is two of them); "\\" ends it and SQL
+ * follows; \! and an output piped to |command take the rest of the line.
+ */
+function splitMeta(line: string): { sql: string; metas: string[] } {
+  let sql = "";
+  const metas: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    let quote: string | undefined;
+    let j = i;
+    for (; j < line.length; j++) {
+      const ch = line[j]!;
+      if (quote) {
+        if (ch === quote) quote = undefined;
+      } else if (ch === "'" || ch === '"') quote = ch;
+      else if (ch === "\\" && /[a-zA-Z!?]/.test(line[j + 1] ?? "")) break;
+    }
+    sql += line.slice(i, j);
+    i = j;
+    while (i < line.length && line[i] === "\\") {
+      if (line[i + 1] === "\\") {
+        i += 2;
+        break;
+      }
+      const name = /^(!|[a-zA-Z_]+)/.exec(line.slice(i + 1))?.[1] ?? "";
+      let k = i + 1 + name.length;
+      if (name === "!" || (PIPES_META.has(name) && line.slice(k).trimStart().startsWith("|"))) {
+        metas.push(line.slice(i));
+        return { sql, metas };
+      }
+      let q: string | undefined;
+      for (; k < line.length; k++) {
+        const ch = line[k]!;
+        if (q) {
+          if (q === "'" && ch === "\\") k++;
+          else if (ch === q) q = undefined;
+        } else if (ch === "'" || ch === '"' || ch === "`") q = ch;
+        else if (ch === "\\") break;
+      }
+      metas.push(line.slice(i, k));
+      // \g and its kin send what came before: what follows is another statement.
+      if (SENDS_BUFFER.has(name)) sql += ";\n";
+      i = k;
+    }
+  }
+  return { sql, metas };
 }
 
 const MYSQL_VALUE_OPTIONS = ["-e", "--execute", "-h", "--host", "-P", "--port", "-u", "--user", "-D", "--database", "-S", "--socket"];

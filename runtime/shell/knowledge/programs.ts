@@ -529,8 +529,11 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "disown", categories: R },
   { name: "kill", categories: D, handler: "kill" },
   { name: "pkill", categories: D, valueOptions: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"] },
-  // Signal 0 only checks that the processes exist.
-  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" }, { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D }] },
+  // Signal 0 only checks that the processes exist; another signal given as well (-9, -KILL, the last
+  // one wins) is sent: any option that is not one of killall's own letters may name a signal.
+  { name: "killall", categories: D, valueOptions: ["-u", "-s", "--signal", "-o", "-y"], flags: [{ flags: ["-l", "--list", "-0"], categories: R, mode: "set" },
+    { flags: ["-s", "--signal"], values: ["~^(?!0$)"], categories: D },
+    { flags: [..."123456789ABCDEFGHJKLMNOPQRSTUWXYabcdfhjkmptxz"].map((c) => "-" + c), categories: D }] },
   // shutdown -c cancels a pending shutdown.
   { name: "shutdown", categories: D, flags: [{ flags: ["-c", "--help"], categories: R, mode: "set" }, { flags: ["-h", "-H", "-P", "-r", "-k", "--halt", "--poweroff", "--reboot"], categories: D }] },
   service,
@@ -615,8 +618,13 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // -f FILE writes the rules to a file instead of printing them.
   { name: "iptables-save", aliases: ["ip6tables-save"], categories: R, valueOptions: ["-t", "--table", "-M", "--modprobe"], flags: [{ flags: ["-f", "--file"], categories: M }] },
   // Listing and viewing tools in common use.
-  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }] },
-  ...readOnly("eza", "exa", "duf", "dust", "procs", "pv", "delta"),
+  // bat cache builds or clears its syntax cache; --pager (bat, delta) names a command it runs.
+  { name: "bat", aliases: ["batcat"], categories: R, flags: [{ flags: ["--pager"], categories: O }, { flags: ["cache"], categories: M }] },
+  { name: "delta", categories: R, flags: [{ flags: ["--pager"], categories: O }] },
+  // pv -o FILE writes what it passes on to FILE instead of standard output.
+  { name: "pv", categories: R, valueOptions: ["-o", "--output", "-L", "--rate-limit", "-s", "--size", "-N", "--name", "-i", "--interval", "-d", "--watchfd", "-w", "--width", "-H", "--height", "-F", "--format"],
+    flags: [{ flags: ["-o", "--output"], categories: M }] },
+  ...readOnly("eza", "exa", "duf", "dust", "procs"),
   // fd runs a command for each match with -x/--exec and -X/--exec-batch.
   { name: "fd", aliases: ["fdfind"], categories: R, flags: [{ flags: ["-x", "--exec", "-X", "--exec-batch"], categories: MO }] },
   ...readOnly("modinfo", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
@@ -636,14 +644,17 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     valueOptions: ["-r", "--recipient", "-R", "--hidden-recipient", "-f", "--recipient-file", "-u", "--local-user", "-o", "--output", "--homedir", "--keyserver", "-z",
       "--default-key", "--trust-model", "--passphrase", "--passphrase-file", "--passphrase-fd", "--status-fd", "--logger-fd", "--keyring", "--secret-keyring",
       "--digest-algo", "--cipher-algo", "--compress-algo", "--trustdb-name", "--options", "--pinentry-mode", "--command-fd", "--command-file", "--export-options",
-      "--import-options", "--list-options", "--verify-options", "--keyserver-options", "--auto-key-locate", "--set-filename", "--comment", "--default-recipient"],
+      "--import-options", "--list-options", "--verify-options", "--keyserver-options", "--auto-key-locate", "--set-filename", "--comment", "--default-recipient",
+      "--status-file", "--logger-file", "--log-file", "--attribute-file"],
     flags: [
       { flags: ["-k", "--list-keys", "--list-public-keys", "-K", "--list-secret-keys", "--list-sigs", "--check-sigs", "--fingerprint", "--verify", "--version", "--help", "-h",
         "--list-packets", "--show-keys", "--print-md", "--print-mds", "-d", "--decrypt", "--export", "--armor", "--dearmor", "--enarmor", "--list-config", "--gen-random", "--card-status"], categories: R, mode: "set" },
       { flags: ["-e", "--encrypt", "-s", "--sign", "--clearsign", "--clear-sign", "-b", "--detach-sign", "-c", "--symmetric", "--import", "--gen-key", "--generate-key",
         "--full-gen-key", "--full-generate-key", "--quick-gen-key", "--quick-generate-key", "--quick-add-key", "--quick-add-uid", "--quick-revoke-uid", "--quick-set-expire",
         "--quick-sign-key", "--quick-lsign-key", "--edit-key", "--sign-key", "--lsign-key", "--passwd", "--import-ownertrust", "--update-trustdb", "--check-trustdb",
-        "--gen-revoke", "--generate-revocation", "-o", "--output", "--card-edit", "--change-pin", "--yes"], categories: M },
+        "--gen-revoke", "--generate-revocation", "-o", "--output", "--card-edit", "--change-pin", "--yes",
+        // Files written beside the output: the name stored in the message, status, log and attribute streams.
+        "--use-embedded-filename", "--status-file", "--logger-file", "--log-file", "--attribute-file"], categories: M },
       { flags: ["--delete-keys", "--delete-key", "--delete-secret-keys", "--delete-secret-key", "--delete-secret-and-public-key", "--delete-secret-and-public-keys", "--quick-revoke-sig"], categories: D },
       { flags: ["--recv-keys", "--receive-keys", "--refresh-keys", "--fetch-keys", "--locate-keys", "--locate-external-keys", "--search-keys"], categories: NM },
       { flags: ["--send-keys", "--keyserver"], categories: N },
@@ -715,17 +726,21 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     { flags: ["role", "create-for-rbac"], categories: P }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
   { name: "openssl", categories: M, subcommands: {
-    ...subs(N, "s_client", "s_time", "s_server"),
+    ...subs(N, "s_time", "s_server"),
+    // s_client may save the session, the TLS keys or the protocol messages to files.
+    s_client: sub(N, { flags: [{ flags: ["-sess_out", "-keylogfile", "-msgfile"], categories: M }] }),
     ...subs(R, "version", "help", "list", "ciphers", "errstr", "info"),
     // Read their input and print to standard output unless told to write a file.
     ...Object.fromEntries(["x509", "rand", "dgst", "verify", "crl", "asn1parse", "pkey", "pkeyutl", "pkeyparam", "rsa", "rsautl", "ec", "ecparam",
       "dsa", "dsaparam", "dhparam", "enc", "base64", "genrsa", "genpkey", "gendsa", "pkcs7", "pkcs8", "pkcs12", "sess_id", "smime", "cms",
       "crl2pkcs7", "nseq", "spkac", "prime", "passwd", "speed", "storeutl", "mac", "kdf", "sha1", "sha256", "sha512", "md5", "req", "ocsp"]
       .map((k) => [k, sub(R, { flags: [
-        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
+        // -CAserial: signing with a CA writes the next serial number back to that file.
+        { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-CAserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
         { flags: ["-url", "-host"], categories: N },
-        // Engines and provider paths load shared libraries of the caller's choice.
-        { flags: ["-engine", "-provider-path", "-keygen_engine"], categories: O },
+        // Engines, providers (a name may be a module's path) and a configuration file (which may load
+        // engines and providers, as OPENSSL_CONF does) load shared libraries of the caller's choice.
+        { flags: ["-engine", "-provider", "-provider-path", "-keygen_engine", "-config"], categories: O },
       ] })])),
   } },
   { name: "http", aliases: ["https", "xh", "xhs"], categories: N, valueOptions: ["-a", "--auth", "-A", "--auth-type", "--session", "--session-read-only", "-o", "--output", "--proxy", "--verify", "--cert", "--cert-key"],
@@ -829,7 +844,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     snapshot: sub(N, { subcommands: { ...subs(NM, "save", "restore"), ...subs(N, "status") } }),
   } },
   { name: "consul", categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], subcommands: {
-    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt", "watch"),
+    ...subs(N, "members", "info", "version", "catalog", "monitor", "rtt"),
+    // watch prints changes, or runs the handler command given after its options on every change.
+    watch: sub(N, { withOperands: ["network", "mutating", "opaque"] }),
     kv: sub(NM, { subcommands: { ...subs(N, "get", "export"), ...subs(NM, "put", "import"), ...subs(["network", "destructive"], "delete") } }),
     ...subs(["network", "destructive"], "leave", "force-leave"),
   } },
