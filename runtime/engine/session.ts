@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, SqlSessionState } from "../sql/index.js";
+import { analyzeSql, settleSqlSession, SqlSessionState } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -157,7 +157,11 @@ export class EngineSessionImpl implements EngineSession {
       return true;
     };
     const result = await this.authorizeRecorded(input, decision, requestId, text, record, refuse, hooks);
-    if (result.verdict === "refuse" && requestRecorded) recording?.response(requestId, { rows: 0, bytes: 0, maskedCells: 0, error: { code: result.code, message: result.message } });
+    if (result.verdict === "refuse") {
+      if (requestRecorded) recording?.response(requestId, { rows: 0, bytes: 0, maskedCells: 0, error: { code: result.code, message: result.message } });
+      // Never sent: the names the batch defined or closed stand for what they did before.
+      if (input.kind === "sql" && input.analysis.sessionChanges) settleSqlSession(this.sqlState, input.analysis.sessionChanges, "refused");
+    }
     return result;
   }
 
@@ -255,6 +259,7 @@ export class EngineSessionImpl implements EngineSession {
       complete: async (o: Outcome) => {
         if (done) return;
         done = true;
+        if (analysis?.sessionChanges) settleSqlSession(this.sqlState, analysis.sessionChanges, o.error ? "failed" : "ran");
         this.recording?.response(requestId, o);
         if (changesCatalog) this.deps.catalogChanged();
         this.deps.outcomes.add({ type: "response", ...this.base(), requestId, rows: o.rows, bytes: o.bytes, maskedCells: o.maskedCells, ...(o.error ? { error: { ...o.error, message: this.deps.scrub(o.error.message) } } : {}) });

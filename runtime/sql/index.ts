@@ -4,13 +4,14 @@ import type { SqlFacts, SqlStatementFacts } from "../../compiler/context/types.j
 import { ShapeCache, storedKey, type StoredKey } from "./cache.js";
 import type { Catalog } from "./catalog/types.js";
 import { isReadOnly } from "./facts.js";
-import { loadParser, parseBatch, parserReady, SqlParseError } from "./parser.js";
+import { loadParser, parseBatch, parserReady, SqlParseError, type RawStatement } from "./parser.js";
 import { scanShape, ShapeScan } from "./shape-key.js";
 import { analyzeStatement } from "./statement.js";
-import { SqlSessionState, type SqlAnalysis, type StatementAnalysis } from "./types.js";
+export { settleSqlSession } from "./statement.js";
+import { SqlSessionState, type SessionNameChange, type SqlAnalysis, type StatementAnalysis } from "./types.js";
 
 export { SqlSessionState } from "./types.js";
-export type { ColumnLineage, CopyFormat, SqlAnalysis, StatementAnalysis, StatementLineage } from "./types.js";
+export type { ColumnLineage, CopyFormat, SessionNameChange, SqlAnalysis, StatementAnalysis, StatementLineage } from "./types.js";
 export type { Catalog, CatalogSnapshot, CatalogRelation, CatalogFunction, CatalogColumn } from "./catalog/types.js";
 export { CatalogError } from "./catalog/types.js";
 export { SnapshotCatalog, readCatalogFile, writeCatalogFile } from "./catalog/snapshot.js";
@@ -77,6 +78,16 @@ function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
   }
   // PREPARE then EXECUTE in one batch must see each other even when the caller keeps no session.
   const session = opts.session ?? (raw.length > 1 ? new SqlSessionState() : undefined);
+  const changes: SessionNameChange[] = [];
+  if (opts.session) opts.session.changes = changes;
+  try {
+    return analyzeStatements(raw, opts, session, key, cache, changes);
+  } finally {
+    if (opts.session) opts.session.changes = undefined;
+  }
+}
+
+function analyzeStatements(raw: RawStatement[], opts: AnalyzeOptions, session: SqlSessionState | undefined, key: StoredKey | undefined, cache: ShapeCache<SqlAnalysis>, changes: SessionNameChange[]): SqlAnalysis {
   const statements: StatementAnalysis[] = [];
   const all: SqlStatementFacts[] = [];
   let sensitive = false;
@@ -91,7 +102,7 @@ function analyzeUnsafe(text: string, opts: AnalyzeOptions): SqlAnalysis {
     for (const e of a.embedded) all.push(e);
   }
   const facts: SqlFacts = { readOnly: isReadOnly(all), statements: all };
-  const result: SqlAnalysis = { facts, statements, cached: false };
+  const result: SqlAnalysis = { facts, statements, cached: false, ...(changes.length ? { sessionChanges: changes } : {}) };
   if (key && !sessionBound) {
     const stored = deepFreeze({ facts, statements, cached: true });
     cache.set(key, stored, sensitive);

@@ -5,7 +5,7 @@ import type { Catalog } from "./catalog/types.js";
 import { FactsBuilder, sortedList } from "./facts.js";
 import { analyzeDoBlock } from "./plpgsql.js";
 import { QueryAnalyzer, unionLin, type Node, type OutCol } from "./query.js";
-import type { ColumnLineage, CopyFormat, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
+import type { ColumnLineage, CopyFormat, SessionNameChange, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
 
 export interface StatementResult {
   analysis: Omit<StatementAnalysis, "location" | "length">;
@@ -159,7 +159,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       facts.embedded.push(inner.analysis.facts, ...inner.analysis.embedded);
       facts.command = "prepare";
       if (facts.kind !== "read") facts.kind = inner.analysis.facts.kind;
-      if (session) remember(session.prepared, String(node.name), inner.analysis as StatementAnalysis);
+      if (session) remember(session, session.prepared, String(node.name), inner.analysis as StatementAnalysis);
       break;
     }
     case "ExecuteStmt": {
@@ -189,7 +189,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       cols = qa.statement(node.query ?? {});
       facts.command = "declare_cursor";
       const lineage = toLineage(cols);
-      if (session) remember(session.cursors, String(node.portalname), { facts: facts.build(), embedded: [], lineage, location: 0, length: 0 });
+      if (session) remember(session, session.cursors, String(node.portalname), { facts: facts.build(), embedded: [], lineage, location: 0, length: 0 });
       cols = null;
       break;
     }
@@ -219,10 +219,12 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
     case "ClosePortalStmt":
       sessionBound = true;
       set("utility", "close");
+      if (session && node.portalname) noteClose(session, session.cursors, String(node.portalname));
       break;
     case "DeallocateStmt":
       sessionBound = true;
       set("utility", "deallocate");
+      if (session && node.name) noteClose(session, session.prepared, String(node.name));
       break;
     case "CreateTableAsStmt": {
       set("ddl", "create");
@@ -288,13 +290,14 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
  * redefinition is therefore merged with what the name stood for before (the worse facts of both,
  * their lineage column by column).
  */
-function remember(map: Map<string, StatementAnalysis>, name: string, next: StatementAnalysis): void {
+function remember(session: SqlSessionState, map: Map<string, StatementAnalysis>, name: string, next: StatementAnalysis): void {
   const old = map.get(name);
+  const set = (value: StatementAnalysis) => {
+    map.set(name, value);
+    session.changes?.push({ map, name, before: old, after: value, exact: next });
+  };
   const oldKeys = old && definitionKeys.get(old);
-  if (!old || (!oldKeys && sameAnalysis(old, next))) {
-    map.set(name, next);
-    return;
-  }
+  if (!old || (!oldKeys && sameAnalysis(old, next))) return set(next);
   // The embedded entries of a merged definition are the facts of each definition seen, once each
   // (old.facts of a merged one is their union, already covered by them): the list grows with the
   // distinct definitions only, and the keys of those seen are kept rather than written again.
@@ -311,7 +314,46 @@ function remember(map: Map<string, StatementAnalysis>, name: string, next: State
   for (const e of [next.facts, ...next.embedded]) add(e);
   const merged: StatementAnalysis = { facts: mergeFacts(old.facts, next.facts), embedded, lineage: mergeLineage(old.lineage, next.lineage), location: 0, length: 0 };
   definitionKeys.set(merged, keys);
-  map.set(name, merged);
+  set(merged);
+}
+
+/** CLOSE / DEALLOCATE keep the definition (see remember) but note the name, for settleSqlSession. */
+function noteClose(session: SqlSessionState, map: Map<string, StatementAnalysis>, name: string): void {
+  const current = map.get(name);
+  session.changes?.push({ map, name, before: current, after: current, exact: undefined });
+}
+
+/**
+ * Makes the names a request's batch defined or closed exact once the gateway knows what the server
+ * did with it. `refused`: never sent, so each name stands for what it did before. `ran`: every
+ * statement completed, so each name stands for what the batch's last statement on it defined, or
+ * nothing after CLOSE / DEALLOCATE. `failed`: the server may have run any part, so the merged
+ * definitions stay. A name changed since (another analysis, or an extended-protocol statement
+ * refused once and run later) is not set back: it is merged with what the batch defined instead.
+ */
+export function settleSqlSession(session: SqlSessionState, changes: readonly SessionNameChange[], outcome: "refused" | "ran" | "failed"): void {
+  const byName = new Map<Map<string, StatementAnalysis>, Map<string, SessionNameChange[]>>();
+  for (const c of changes) {
+    let names = byName.get(c.map);
+    if (!names) byName.set(c.map, (names = new Map()));
+    const list = names.get(c.name);
+    if (list) list.push(c);
+    else names.set(c.name, [c]);
+  }
+  for (const names of byName.values()) {
+    for (const list of names.values()) {
+      const first = list[0]!, last = list[list.length - 1]!;
+      const unchanged = last.map.get(last.name) === last.after;
+      if (unchanged) {
+        if (outcome === "failed") continue;
+        const value = outcome === "refused" ? first.before : last.exact;
+        if (value) last.map.set(last.name, value);
+        else last.map.delete(last.name);
+      } else if (outcome !== "refused") {
+        for (const c of list) if (c.exact) remember(session, c.map, c.name, c.exact);
+      }
+    }
+  }
 }
 
 /** Merged definitions (see remember): the keys of the facts among their embedded entries. */

@@ -68,16 +68,33 @@ export interface SqlAnalysis {
   statements: StatementAnalysis[];
   /** Whether this result came from the shape cache. */
   cached: boolean;
+  /** Names of prepared statements and cursors the batch defined or closed (see settleSqlSession). */
+  sessionChanges?: SessionNameChange[];
+}
+
+/** What one statement of a batch did to a name of the session, as its analysis left the state. */
+export interface SessionNameChange {
+  map: Map<string, StatementAnalysis>;
+  name: string;
+  /** What the name stood for before the statement. */
+  before: StatementAnalysis | undefined;
+  /** What the analysis left it standing for: the merge of before and the new definition, or before for CLOSE / DEALLOCATE. */
+  after: StatementAnalysis | undefined;
+  /** The statement's own definition; undefined for CLOSE / DEALLOCATE. */
+  exact: StatementAnalysis | undefined;
 }
 
 /**
  * SQL-level PREPARE / DECLARE CURSOR state of one client session, so EXECUTE and FETCH inherit facts.
- * It is updated as statements are analysed, before the gateway decides on them, so it never forgets
- * a definition (DEALLOCATE and CLOSE keep it) and a redefinition merges with the old one.
+ * It is updated as statements are analysed, before the gateway decides on them, so until then it
+ * forgets no definition (DEALLOCATE and CLOSE keep it) and a redefinition merges with the old one.
+ * Once the gateway knows what the server did with the batch, `settleSqlSession` makes it exact.
  */
 export class SqlSessionState {
   readonly prepared = new Map<string, StatementAnalysis>();
   readonly cursors = new Map<string, StatementAnalysis>();
+  /** Changes of the batch being analysed. */
+  changes: SessionNameChange[] | undefined;
 
   reset(): void {
     this.prepared.clear();

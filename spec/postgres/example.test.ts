@@ -267,6 +267,16 @@ public class Example {
     for (const row of rows) expect(row.split("|").slice(1).map((v) => v.trim()), r.out).toEqual(["[REDACTED]", "[REDACTED]"]);
   });
 
+  it("psql with FETCH_COUNT (a cursor per query) masks each query by its own columns, also after a refused one", async () => {
+    const queries = ["SELECT id, ssn FROM customers WHERE id <= 3 ORDER BY id", "SELECT nextval('audit_notes_id_seq')",
+      "SELECT id, full_name FROM customers WHERE id <= 3 ORDER BY id"];
+    const args = ["-X", `host=127.0.0.1 port=${port} dbname=payments user=agent-7 sslmode=disable`, "-v", "FETCH_COUNT=2", ...queries.flatMap((q) => ["-c", q])];
+    const r = await run("psql", args, { env: { ...process.env, PGPASSWORD: agent }, timeout: 30_000 }).then((x) => x.stdout + x.stderr, (e) => String(e.stdout) + String(e.stderr));
+    expect(r).toMatch(/denied by policy/);
+    expect(r.match(/\[REDACTED\]/g), r).toHaveLength(3);
+    for (const name of superSql("SELECT full_name FROM customers WHERE id <= 3 ORDER BY id").split("\n")) expect(r).toContain(name);
+  });
+
   it("no disguised write changes the database or reports success", async () => {
     const before = checksum();
     const ran: string[] = [];

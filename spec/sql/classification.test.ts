@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeSql, initSqlAnalyzer, SnapshotCatalog, SqlSessionState } from "../../runtime/sql/index.js";
+import { analyzeSql, initSqlAnalyzer, settleSqlSession, SnapshotCatalog, SqlSessionState } from "../../runtime/sql/index.js";
 import { corpus } from "./helpers.js";
 
 beforeAll(() => initSqlAnalyzer());
@@ -220,6 +220,40 @@ describe("statement facts", () => {
     expect(session.cursors.get("_psql_cursor")!.embedded.length).toBe(120);
     expect(analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session }).facts.readOnly).toBe(true);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("once the server's answer is known, a name stands for exactly what it ran", () => {
+    const session = new SqlSessionState();
+    const run = (sql: string, outcome: "refused" | "ran" | "failed") => {
+      const a = analyzeSql(sql, { session });
+      if (a.sessionChanges) settleSqlSession(session, a.sessionChanges, outcome);
+      return a;
+    };
+    const fetchSources = () => analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session }).statements[0]!.lineage!.columns.map((c) => [...c.sources].sort().join(","));
+    // psql with FETCH_COUNT: a cursor per query, closed after it. Columns of an earlier query do not
+    // stay on a later one's, and a refused query does not make the next ones look like it.
+    run("DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, ssn FROM customers", "ran");
+    run("CLOSE _psql_cursor", "ran");
+    run("DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT nextval('s')", "refused");
+    run("DECLARE _psql_cursor NO SCROLL CURSOR FOR SELECT id, full_name FROM customers", "ran");
+    expect(fetchSources()).toEqual(["public.customers.id", "public.customers.full_name"]);
+    expect(analyzeSql("FETCH FORWARD 100 FROM _psql_cursor", { session }).facts.readOnly).toBe(true);
+    // A refused DEALLOCATE and PREPARE leave the DELETE the server still holds; a failed one may have
+    // run any part of it, so the name stands for both; one that ran stands for the new statement.
+    run("PREPARE wipe AS DELETE FROM audit_notes", "ran");
+    run("DEALLOCATE wipe; PREPARE wipe AS SELECT 1", "refused");
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements.some((f) => f.command === "delete")).toBe(true);
+    run("DEALLOCATE wipe; PREPARE wipe AS SELECT 1", "failed");
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.statements.some((f) => f.command === "delete")).toBe(true);
+    run("DEALLOCATE wipe; PREPARE wipe AS SELECT 1", "ran");
+    expect(analyzeSql("EXECUTE wipe", { session }).facts.readOnly).toBe(true);
+    // An extended-protocol statement runs each time it is executed: refused once, then run after
+    // the name changed, it is merged in rather than lost.
+    const parsed = analyzeSql("DECLARE k CURSOR WITH HOLD FOR SELECT nextval('s')", { session });
+    settleSqlSession(session, parsed.sessionChanges!, "refused");
+    run("DECLARE k CURSOR WITH HOLD FOR SELECT 1", "ran");
+    settleSqlSession(session, parsed.sessionChanges!, "ran");
+    expect(analyzeSql("FETCH k", { session }).facts.readOnly).toBe(false);
   });
 
   it("with a catalog, an operator or cast PostgreSQL names may be a user's with side effects", () => {
