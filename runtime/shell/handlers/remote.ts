@@ -11,54 +11,34 @@ const SSH_RUNS = /^(ProxyCommand|LocalCommand|PermitLocalCommand|KnownHostsComma
 export const sshHandler: Handler = (inv, scope) => {
   const out: CategorySet = new Set(["network"]);
   const words = inv.words;
-  let i = 0;
   let noCommand = false;
-  for (; i < words.length; i++) {
-    const w = words[i]!;
-    if (!w.literal) {
-      if (w.mayBeOption) out.add("opaque");
-      break;
+  // Reads options from `from`; returns the index of the first word that is not one.
+  const readOptions = (from: number): number => {
+    let i = from;
+    for (; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.literal) {
+        if (w.mayBeOption) out.add("opaque");
+        return i;
+      }
+      const v = w.value;
+      if (v === "--") return i + 1;
+      if (!v.startsWith("-") || v === "-") return i;
+      for (let k = 1; k < v.length; k++) {
+        const name = "-" + v[k];
+        if (name === "-N") noCommand = true;
+        if (!SSH_VALUE_OPTIONS.includes(name)) continue;
+        const value = k + 1 < v.length ? v.slice(k + 1) : words[++i]?.value ?? "";
+        // -I loads a PKCS#11 library.
+        if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F" || name === "-I") out.add("opaque");
+        break;
+      }
     }
-    const v = w.value;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    for (let j = 1; j < v.length; j++) {
-      const name = "-" + v[j];
-      if (name === "-N") noCommand = true;
-      if (!SSH_VALUE_OPTIONS.includes(name)) continue;
-      const value = j + 1 < v.length ? v.slice(j + 1) : words[++i]?.value ?? "";
-      // -I loads a PKCS#11 library.
-      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F" || name === "-I") out.add("opaque");
-      break;
-    }
-  }
-  // Options may follow the host too (ssh HOST -p 22 CMD), and "--" ends them.
-  let j = i + 1; // words[i] is the host
-  for (; j < words.length; j++) {
-    const w = words[j]!;
-    if (!w.literal) {
-      if (w.mayBeOption) out.add("opaque");
-      break;
-    }
-    const v = w.value;
-    if (v === "--") {
-      j++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    for (let k = 1; k < v.length; k++) {
-      const name = "-" + v[k];
-      if (name === "-N") noCommand = true;
-      if (!SSH_VALUE_OPTIONS.includes(name)) continue;
-      const value = k + 1 < v.length ? v.slice(k + 1) : words[++j]?.value ?? "";
-      // -I loads a PKCS#11 library.
-      if ((name === "-o" && SSH_RUNS.test(value)) || name === "-F" || name === "-I") out.add("opaque");
-      break;
-    }
-  }
+    return i;
+  };
+  const i = readOptions(0);
+  // Options may follow the host too (ssh HOST -p 22 CMD), and "--" ends them. words[i] is the host.
+  const j = readOptions(i + 1);
   // Logging in as root acts with root's rights there.
   const host = words[i];
   const own = words.slice(0, j);
