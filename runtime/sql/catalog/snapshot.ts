@@ -28,12 +28,17 @@ export class SnapshotCatalog implements Catalog {
   }
 
   relation(schema: string | undefined, name: string): CatalogRelation | undefined {
-    if (schema !== undefined) return this.byName.get(`${schema}.${name}`);
+    return this.onPath(this.byName, schema, name);
+  }
+
+  /** A name in `schema`, or the first schema of the search path that has it. */
+  private onPath<T>(map: Map<string, T>, schema: string | undefined, name: string): T | undefined {
+    if (schema !== undefined) return map.get(`${schema}.${name}`);
     // pg_catalog is searched first unless the path names it, as PostgreSQL does.
     const path = this.searchPath.includes("pg_catalog") ? this.searchPath : ["pg_catalog", ...this.searchPath];
     for (const s of path) {
-      const r = this.byName.get(`${s}.${name}`);
-      if (r) return r;
+      const found = map.get(`${s}.${name}`);
+      if (found) return found;
     }
     return undefined;
   }
@@ -52,13 +57,7 @@ export class SnapshotCatalog implements Catalog {
   }
 
   type(schema: string | undefined, name: string): CatalogType | undefined {
-    if (schema !== undefined) return this.types.get(`${schema}.${name}`);
-    const path = this.searchPath.includes("pg_catalog") ? this.searchPath : ["pg_catalog", ...this.searchPath];
-    for (const s of path) {
-      const t = this.types.get(`${s}.${name}`);
-      if (t) return t;
-    }
-    return undefined;
+    return this.onPath(this.types, schema, name);
   }
 
   functions(schema: string | undefined, name: string): CatalogFunction[] {
