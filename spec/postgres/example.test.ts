@@ -223,6 +223,34 @@ describe.skipIf(!haveDatabase)("ffiec-payments example through the gateway", () 
     expect(leaked).toEqual([]);
   }, 120_000);
 
+  it("no query of the adversarial corpus leaks raw or partial PII (node-postgres, simple protocol, one session)", async () => {
+    const corpus = readFileSync(join(import.meta.dirname, "corpus", "exfiltration.sql"), "utf8").split("\n")
+      .filter((l) => l.trim() && !l.startsWith("--") && !/\bcopy\b/i.test(l));
+    expect(corpus.length).toBeGreaterThan(800);
+    let notices: string[] = [];
+    const connect = async () => {
+      // Values as the server sends them (bytea as hex text), so every printed form is scanned.
+      const c = new pg.Client({ host: "127.0.0.1", port, database: "payments", user: "agent-7", password: agent, types: { getTypeParser: () => (v: string) => v } });
+      c.on("error", () => undefined);
+      c.on("notice", (n) => notices.push(`${n.message} ${n.detail ?? ""}`));
+      await c.connect();
+      return c;
+    };
+    let c = await connect();
+    const leaked: string[] = [];
+    for (const q of corpus) {
+      notices = [];
+      const out = await c.query(q).then((r) => JSON.stringify(r), async (e) => {
+        if (!(e instanceof pg.DatabaseError)) c = await connect();
+        return `${e.message} ${e.detail ?? ""} ${e.hint ?? ""}`;
+      });
+      const found = leaks(out + notices.join(" "));
+      if (found.length) leaked.push(`${q} → ${found[0]}`);
+    }
+    await c.end().catch(() => undefined);
+    expect(leaked).toEqual([]);
+  }, 300_000);
+
   it("pgjdbc with its default settings connects as an agent, reads, and sees no raw PII", async () => {
     expect(ensurePgjdbc()).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "hoop-jdbc-example-"));
