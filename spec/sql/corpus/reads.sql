@@ -67,3 +67,130 @@ SELECT OVERLAY('abc' PLACING 'x' FROM 2), POSITION('b' IN 'abc'), SUBSTRING('abc
 SELECT slot_name, active, pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn) FROM pg_replication_slots
 SELECT blocked.pid, blocking.pid AS blocking_pid FROM pg_stat_activity blocked JOIN pg_stat_activity blocking ON blocking.pid = ANY (pg_blocking_pids(blocked.pid))
 SET CONSTRAINTS ALL IMMEDIATE
+-- Everyday reads of the payments schema: joins, aggregates, windows, catalog and size queries, SHOW, EXPLAIN.
+SELECT * FROM customers
+SELECT * FROM customers LIMIT 10
+TABLE customers
+SELECT * FROM customer_contacts
+SELECT id, contact FROM customer_contacts WHERE id < 5
+SELECT count(*) FROM customers
+SELECT status, count(*) FROM accounts GROUP BY status ORDER BY 2 DESC
+SELECT a.status, sum(a.balance) AS total FROM accounts a GROUP BY ROLLUP (a.status)
+SELECT c.full_name, a.balance FROM customers c JOIN accounts a ON a.customer_id = c.id WHERE a.balance > 1000 ORDER BY a.balance DESC LIMIT 20
+SELECT c.id, c.full_name FROM customers c WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.id AND a.status = 'frozen')
+SELECT id FROM customers WHERE id IN (SELECT customer_id FROM accounts WHERE balance < 0)
+SELECT date_trunc('month', booked_at) AS month, sum(amount) FROM transactions GROUP BY 1 ORDER BY 1
+SELECT extract(year FROM birth_date) AS y, count(*) FROM customers GROUP BY y
+SELECT to_char(booked_at, 'YYYY-MM-DD') d, count(*) FROM transactions GROUP BY d ORDER BY d
+SELECT account_id, amount, sum(amount) OVER (PARTITION BY account_id ORDER BY booked_at) AS running FROM transactions
+SELECT account_id, rank() OVER (ORDER BY sum(amount) DESC) FROM transactions GROUP BY account_id
+SELECT *, row_number() OVER w FROM accounts WINDOW w AS (PARTITION BY status ORDER BY balance)
+WITH big AS (SELECT * FROM accounts WHERE balance > 5000) SELECT count(*) FROM big
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) SELECT i FROM n
+SELECT CASE WHEN balance < 0 THEN 'overdrawn' WHEN balance = 0 THEN 'empty' ELSE 'ok' END AS state, count(*) FROM accounts GROUP BY 1
+SELECT coalesce(memo, '(none)') FROM transactions LIMIT 5
+SELECT nullif(status, 'open') FROM accounts
+SELECT greatest(balance, 0), least(balance, 100) FROM accounts
+SELECT full_name FROM customers WHERE full_name ILIKE 'harp%'
+SELECT full_name FROM customers WHERE full_name ~* '^a'
+SELECT full_name FROM customers WHERE full_name SIMILAR TO '(A|B)%'
+SELECT upper(full_name), length(full_name), substr(full_name, 1, 3) FROM customers
+SELECT split_part(full_name, ' ', 1) AS first FROM customers
+SELECT string_agg(full_name, ', ' ORDER BY full_name) FROM customers WHERE id < 5
+SELECT array_agg(id) FROM accounts WHERE status = 'closed'
+SELECT json_agg(t) FROM (SELECT id, status FROM accounts LIMIT 3) t
+SELECT jsonb_build_object('id', id, 'status', status) FROM accounts LIMIT 3
+SELECT row_to_json(a) FROM accounts a LIMIT 1
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY balance) FROM accounts
+SELECT count(*) FILTER (WHERE status = 'open') AS open, count(*) FILTER (WHERE status = 'frozen') AS frozen FROM accounts
+SELECT status, avg(balance)::numeric(14,2) FROM accounts GROUP BY status HAVING count(*) > 1
+SELECT * FROM accounts ORDER BY balance DESC NULLS LAST FETCH FIRST 5 ROWS ONLY
+SELECT * FROM transactions ORDER BY booked_at DESC OFFSET 10 LIMIT 10
+SELECT * FROM transactions TABLESAMPLE SYSTEM (10)
+SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS v(id, name)
+SELECT g FROM generate_series(1, 5) g
+SELECT d::date FROM generate_series('2026-01-01'::date, '2026-01-31'::date, interval '1 week') d
+SELECT c.full_name, t.amount FROM customers c JOIN accounts a ON a.customer_id = c.id JOIN transactions t ON t.account_id = a.id WHERE t.amount > 500
+SELECT c.full_name, last.amount FROM customers c CROSS JOIN LATERAL (SELECT amount FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE a.customer_id = c.id ORDER BY booked_at DESC LIMIT 1) last
+SELECT id FROM accounts UNION SELECT customer_id FROM accounts
+SELECT id FROM accounts EXCEPT SELECT account_id FROM transactions
+SELECT id FROM customers INTERSECT SELECT customer_id FROM accounts
+SELECT now(), current_date, current_timestamp, localtime
+SELECT version()
+SELECT current_user, session_user, current_database(), current_schema()
+SELECT clock_timestamp(), statement_timestamp()
+SELECT gen_random_uuid()
+SELECT md5('x'), sha256('x'::bytea)
+SELECT pg_typeof(balance) FROM accounts LIMIT 1
+SELECT count(DISTINCT status) FROM accounts
+SELECT DISTINCT ON (account_id) account_id, amount FROM transactions ORDER BY account_id, booked_at DESC
+SELECT age(birth_date) FROM customers LIMIT 3
+SELECT id, birth_date + interval '18 years' FROM customers
+SELECT round(avg(amount), 2), min(amount), max(amount), stddev(amount) FROM transactions
+SELECT width_bucket(balance, 0, 10000, 10), count(*) FROM accounts GROUP BY 1
+SELECT regexp_replace(full_name, '\s+', ' ', 'g') FROM customers
+SELECT format('%s has %s', full_name, id) FROM customers LIMIT 2
+SELECT concat_ws(' ', full_name, id) FROM customers LIMIT 2
+SELECT left(full_name, 1) || '.' FROM customers
+SELECT * FROM pg_tables WHERE schemaname = 'public'
+SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position
+SELECT relname, n_live_tup FROM pg_stat_user_tables
+SELECT pg_size_pretty(pg_total_relation_size('transactions'))
+SELECT pg_size_pretty(pg_database_size(current_database()))
+SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'accounts'::regclass
+SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'customers'
+SELECT * FROM pg_stat_activity WHERE datname = current_database()
+SELECT setting FROM pg_settings WHERE name = 'max_connections'
+SHOW server_version
+SHOW ALL
+EXPLAIN SELECT * FROM transactions WHERE account_id = 3
+EXPLAIN (FORMAT JSON) SELECT count(*) FROM accounts
+SELECT a.id, (SELECT count(*) FROM transactions t WHERE t.account_id = a.id) AS n FROM accounts a
+SELECT * FROM accounts WHERE balance BETWEEN 100 AND 200
+SELECT * FROM accounts WHERE status <> ALL (ARRAY['closed', 'frozen'])
+SELECT * FROM accounts WHERE status = ANY ('{open}')
+SELECT * FROM transactions WHERE booked_at >= now() - interval '30 days'
+SELECT * FROM transactions WHERE booked_at::date = '2026-03-01'
+SELECT id, amount::text FROM transactions LIMIT 3
+SELECT CAST(amount AS integer) FROM transactions LIMIT 3
+SELECT id, amount FROM transactions WHERE memo IS NULL
+SELECT id FROM transactions WHERE memo IS NOT DISTINCT FROM NULL
+SELECT status, count(*) FROM accounts GROUP BY GROUPING SETS ((status), ())
+SELECT status, count(*) FROM accounts GROUP BY CUBE (status)
+SELECT a.*, c.full_name FROM accounts a LEFT JOIN customers c USING (id)
+SELECT * FROM accounts a NATURAL JOIN transactions t LIMIT 1
+SELECT * FROM accounts FULL OUTER JOIN customers ON accounts.customer_id = customers.id LIMIT 3
+SELECT t.* FROM transactions t WHERE t.amount = (SELECT max(amount) FROM transactions)
+SELECT id FROM customers ORDER BY random() LIMIT 1
+SELECT json_build_array(1, 2, 3)
+SELECT '{"a":{"b":2}}'::jsonb -> 'a' ->> 'b'
+SELECT jsonb_path_query('{"a":[1,2]}', '$.a[*]')
+SELECT * FROM jsonb_each('{"a":1,"b":2}')
+SELECT unnest(ARRAY[1,2,3])
+SELECT * FROM unnest(ARRAY[1,2], ARRAY['a','b']) AS t(n, s)
+SELECT array_length(ARRAY[1,2,3], 1), cardinality(ARRAY[1])
+SELECT date_part('dow', booked_at), count(*) FROM transactions GROUP BY 1
+SELECT id, lag(amount) OVER (ORDER BY booked_at), lead(amount) OVER (ORDER BY booked_at) FROM transactions LIMIT 5
+SELECT ntile(4) OVER (ORDER BY balance), balance FROM accounts
+SELECT first_value(amount) OVER (PARTITION BY account_id ORDER BY booked_at ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM transactions
+SELECT bool_and(balance > 0), bool_or(status = 'frozen') FROM accounts
+SELECT mode() WITHIN GROUP (ORDER BY status) FROM accounts
+SELECT EXISTS (SELECT 1 FROM accounts WHERE balance > 1000000)
+SELECT id FROM accounts WHERE balance > 100 AND status = 'open' OR customer_id = 3
+SELECT to_timestamp(0), to_date('2026-01-01', 'YYYY-MM-DD'), make_date(2026, 1, 1)
+SELECT trim(both ' ' from full_name), lpad(id::text, 5, '0') FROM customers LIMIT 2
+SELECT position('a' in full_name), strpos(full_name, 'e') FROM customers LIMIT 2
+SELECT abs(amount), ceil(amount), floor(amount), trunc(amount), sign(amount), mod(id, 3) FROM transactions LIMIT 3
+SELECT pg_backend_pid()
+SELECT txid_current_if_assigned()
+SELECT inet_client_addr(), inet_server_port()
+SELECT has_table_privilege('customers', 'select')
+SELECT obj_description('customers'::regclass)
+SELECT pg_get_viewdef('customer_contacts')
+SELECT pg_get_functiondef('customer_by_id'::regproc)
+SELECT c.full_name FROM customers c WHERE c.id = 3;
+SELECT 1; SELECT 2
+/* report */ SELECT count(*) FROM accounts -- total
+select Id, Full_Name from Customers where ID = 1
+SELECT "id", "full_name" FROM "public"."customers"
+SELECT * FROM public.accounts a WHERE a.id = $1
