@@ -90,6 +90,12 @@ const INFORMATION_SCHEMA_FUNCTIONS = new Set([
   "_pg_interval_type", "_pg_numeric_precision", "_pg_numeric_precision_radix", "_pg_numeric_scale", "_pg_truetypid", "_pg_truetypmod",
 ]);
 
+/** Whether a catalog's "schema.name" reference (a type's, cast's or operator's function) has side effects. */
+export function namedFunctionHasSideEffects(qualified: string, catalog: Catalog): boolean {
+  const dot = qualified.indexOf(".");
+  return classifyFunction(qualified.slice(0, dot), qualified.slice(dot + 1), catalog).sideEffect;
+}
+
 export function classifyFunction(schema: string | undefined, name: string, catalog: Catalog | undefined): FunctionInfo {
   if (schema === "information_schema" && INFORMATION_SCHEMA_FUNCTIONS.has(name)) return { sideEffect: false, opaqueReads: false };
   const builtin = schema === undefined || schema === "pg_catalog" ? builtinInfo(name) : undefined;

@@ -5,7 +5,7 @@
 import type { Catalog, CatalogFunction } from "./catalog/types.js";
 import { FactsBuilder } from "./facts.js";
 import { foldPredicate } from "./fold.js";
-import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, type FunctionInfo, mayBeFunction, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
+import { classifyFunction, DYNAMIC_SQL_FUNCTIONS, type FunctionInfo, mayBeFunction, namedFunctionHasSideEffects, RECORD_SET_FUNCTIONS, SCALAR_SET_FUNCTIONS, SET_RETURNING, sqlBodyText, VALUE_FREE_AGGREGATES } from "./functions.js";
 import { formattedType, isBuiltinType } from "./builtin-types.js";
 import { parseBatch } from "./parser.js";
 
@@ -59,7 +59,7 @@ export interface Scope {
 }
 
 export const emptyLin = (): Lin => ({ sources: new Set(), direct: false, unknown: false, transformed: false });
-const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true, transformed: false });
+export const unknownLin = (): Lin => ({ sources: new Set(), direct: false, unknown: true, transformed: false });
 const columnLin = (source: string, direct = true): Lin => ({ sources: new Set([source]), direct, unknown: false, transformed: false });
 
 export function unionLin(lins: Lin[], direct = false): Lin {
@@ -197,10 +197,7 @@ export class QueryAnalyzer {
     const t = catalog.type?.(schema, name) ?? (name.startsWith("_") ? catalog.type?.(schema, name.slice(1)) : undefined);
     if (t) {
       harmless = t.kind !== "p" &&
-        (t.functions ?? []).every((f) => {
-          const dot = f.indexOf(".");
-          return !classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
-        }) &&
+        (t.functions ?? []).every((f) => !namedFunctionHasSideEffects(f, catalog)) &&
         (t.checks ?? []).every((e) => this.expressionHarmless(e)) &&
         (t.parts ?? []).every(partHarmless);
     } else {
@@ -217,10 +214,7 @@ export class QueryAnalyzer {
     const catalog = this.catalog;
     if (!catalog?.castsInto || !isBuiltinType(schema, name)) return false;
     const base = name.startsWith("_") ? name.slice(1) : name;
-    return catalog.castsInto(base).some((f) => {
-      const dot = f.indexOf(".");
-      return classifyFunction(f.slice(0, dot), f.slice(dot + 1), catalog).sideEffect;
-    });
+    return catalog.castsInto(base).some((f) => namedFunctionHasSideEffects(f, catalog));
   }
 
   /** Whether a stored expression (a domain's CHECK) calls nothing with side effects. */
@@ -1097,10 +1091,7 @@ export class QueryAnalyzer {
   private catalogOperator(op: string): boolean {
     const catalog = this.catalog;
     const ops = catalog?.operators?.(undefined, op) ?? [];
-    if (!ops.some((o) => {
-      const dot = o.function.indexOf(".");
-      return classifyFunction(o.function.slice(0, dot), o.function.slice(dot + 1), catalog).sideEffect;
-    })) return false;
+    if (!catalog || !ops.some((o) => namedFunctionHasSideEffects(o.function, catalog))) return false;
     this.facts.functions.add(`operator ${op}`);
     this.facts.sideEffectFunctions.add(`operator ${op}`);
     return true;

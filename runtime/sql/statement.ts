@@ -4,7 +4,7 @@ import type { SqlCommand, SqlStatementFacts, StatementKind } from "../../compile
 import type { Catalog } from "./catalog/types.js";
 import { FactsBuilder, sortedList } from "./facts.js";
 import { analyzeDoBlock } from "./plpgsql.js";
-import { QueryAnalyzer, unionLin, type Node, type OutCol } from "./query.js";
+import { QueryAnalyzer, unionLin, unknownLin, type Node, type OutCol } from "./query.js";
 import type { ColumnLineage, CopyFormat, SessionNameChange, SqlSessionState, StatementAnalysis, StatementLineage } from "./types.js";
 
 export interface StatementResult {
@@ -179,7 +179,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         // A statement prepared outside what this session's analysis saw: nothing is known of it.
         facts.kind = "utility";
         facts.opaque = true;
-        cols = [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true, transformed: false }, expands: true }];
+        cols = [{ name: "*", lin: unknownLin(), expands: true }];
       }
       facts.command = "execute";
       break;
@@ -210,7 +210,7 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
       if (!node.ismove) {
         cols = cur?.lineage
           ? fromLineage(cur.lineage)
-          : [{ name: "*", lin: { sources: new Set(), direct: false, unknown: true, transformed: false }, expands: true }];
+          : [{ name: "*", lin: unknownLin(), expands: true }];
       }
       break;
     }
@@ -386,8 +386,7 @@ function mergeFacts(a: SqlStatementFacts, b: SqlStatementFacts): SqlStatementFac
 
 function mergeLineage(a: StatementLineage | null, b: StatementLineage | null): StatementLineage | null {
   if (!a || !b) return b ?? a;
-  const cols = (l: StatementLineage) => fromLineage(l);
-  const x = cols(a), y = cols(b);
+  const x = fromLineage(a), y = fromLineage(b);
   if (x.length === y.length && !x.some((c) => c.expands) && !y.some((c) => c.expands)) {
     return toLineage(y.map((c, i) => ({ name: c.name, lin: unionLin([c.lin, x[i]!.lin]) })));
   }
