@@ -18,28 +18,22 @@ export function analyzeDoBlock(doNode: Node, catalog: Catalog | undefined): { st
     if (d?.defname === "language") language = String(d.arg?.String?.sval ?? "").toLowerCase();
   }
   if (body === undefined || language !== "plpgsql") return { statements: [], opaque: true };
-  let funcs: Node[];
-  try {
-    funcs = parsePlpgsql(body);
-  } catch {
-    return { statements: [], opaque: true };
-  }
-  return analyzePlpgsql(funcs, catalog);
+  return analyzePlpgsql(() => parsePlpgsql(body), catalog);
 }
 
 /** A PL/pgSQL function's CREATE FUNCTION statement (pg_get_functiondef), analysed as a DO block's body is. */
 export function analyzePlpgsqlFunction(definition: string, catalog: Catalog | undefined): { statements: SqlStatementFacts[]; opaque: boolean } {
+  return analyzePlpgsql(() => parsePlpgsqlFunction(definition), catalog);
+}
+
+/** The static SQL of PL/pgSQL, each statement analysed; opaque when it or any SQL in it does not parse, or any SQL is dynamic. */
+function analyzePlpgsql(parse: () => Node[], catalog: Catalog | undefined): { statements: SqlStatementFacts[]; opaque: boolean } {
   let funcs: Node[];
   try {
-    funcs = parsePlpgsqlFunction(definition);
+    funcs = parse();
   } catch {
     return { statements: [], opaque: true };
   }
-  return analyzePlpgsql(funcs, catalog);
-}
-
-/** The static SQL of parsed PL/pgSQL, each statement analysed; opaque when any SQL is dynamic or does not parse. */
-function analyzePlpgsql(funcs: Node[], catalog: Catalog | undefined): { statements: SqlStatementFacts[]; opaque: boolean } {
   const statements: SqlStatementFacts[] = [];
   let opaque = false;
   const sql = (text: string, mode: number) => {
