@@ -82,6 +82,8 @@ const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "citext"]);
 const MAX_DEPTH = 12;
 
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
+/** TABLESAMPLE methods of PostgreSQL (SYSTEM, BERNOULLI) and of its contrib modules tsm_system_rows and tsm_system_time: they only pick rows. */
+const SAMPLE_METHODS: ReadonlySet<string> = new Set(["system", "bernoulli", "system_rows", "system_time"]);
 
 /**
  * Catalog columns that hold values taken from table columns: statistics sampled from them (most
@@ -467,6 +469,7 @@ export class QueryAnalyzer {
     if (n.JoinExpr) return this.join(n.JoinExpr, scope);
     if (n.RangeTableSample) {
       const cols = this.fromItem(n.RangeTableSample.relation, scope);
+      this.sampleMethod(n.RangeTableSample.method);
       // The sampled share and the seed decide which rows, and how many, come back.
       for (const e of [n.RangeTableSample.args, n.RangeTableSample.repeatable]) if (e) this.predicate(e, scope);
       return cols;
@@ -477,6 +480,19 @@ export class QueryAnalyzer {
     const it: Item = { alias, cols: [], open: true, openLin: () => ({ ...lin, direct: false, sources: new Set(lin.sources) }), restLin: lin };
     scope.items.push(it);
     return this.itemColumns(it);
+  }
+
+  /**
+   * A TABLESAMPLE method is a handler function (`TABLESAMPLE evil(1)` calls `evil(internal)`):
+   * PostgreSQL's own and contrib's are known; any other is judged as a call of that function.
+   */
+  private sampleMethod(method: Node[] | undefined): void {
+    const parts: string[] = (method ?? []).map(strOf);
+    const name = parts[parts.length - 1] ?? "";
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    this.facts.functions.add(name);
+    if (schema === undefined && SAMPLE_METHODS.has(name)) return;
+    if (classifyFunction(schema, name, this.catalog).sideEffect) this.facts.sideEffectFunctions.add(name);
   }
 
   private rangeFunction(rf: Node, scope: Scope): OutCol[] {

@@ -106,3 +106,5 @@ SELECT s.pg_advisory_lock FROM CAST(7 AS bigint) AS s
 START TRANSACTION READ WRITE, READ ONLY
 SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x int PATH 'b' DEFAULT nextval('audit_notes_id_seq'))
 PREPARE q9(int) AS SELECT $1; EXECUTE q9(nextval('audit_notes_id_seq'))
+SELECT * FROM accounts TABLESAMPLE evil (10)
+SELECT count(*) FROM customers TABLESAMPLE public.system (10) REPEATABLE (1)

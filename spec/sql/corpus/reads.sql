@@ -194,3 +194,5 @@ SELECT 1; SELECT 2
 select Id, Full_Name from Customers where ID = 1
 SELECT "id", "full_name" FROM "public"."customers"
 SELECT * FROM public.accounts a WHERE a.id = $1
+SELECT count(*) FROM transactions TABLESAMPLE BERNOULLI (5) REPEATABLE (1)
+SELECT id FROM accounts TABLESAMPLE system_rows (3)
