@@ -27,12 +27,19 @@ export interface UpstreamConnection {
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /** Client startup parameters passed on; others (options, replication, role tricks) are dropped. */
-const PASSED_PARAMS = new Set(["application_name", "client_encoding", "DateStyle", "TimeZone", "IntervalStyle", "extra_float_digits", "datestyle", "timezone", "intervalstyle"]);
+const PASSED_PARAMS = new Set(["application_name", "DateStyle", "TimeZone", "IntervalStyle", "extra_float_digits", "datestyle", "timezone", "intervalstyle"]);
 
+/**
+ * The session always speaks UTF-8, the encoding the gateway reads statements in. Under a client
+ * encoding such as SJIS, BIG5 or GBK the second byte of a character can be a backslash: the server
+ * reads `E'表'; DELETE …` (0x95 0x5C) as a string and a DELETE where the analyzer, reading UTF-8,
+ * sees one string literal that swallows the DELETE.
+ */
 export function upstreamStartupParams(up: PostgresUpstream, client: Record<string, string>): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(client)) if (PASSED_PARAMS.has(k)) params[k] = v;
-  return { ...params, ...up.params, user: up.user, database: up.database };
+  const configured = Object.fromEntries(Object.entries(up.params ?? {}).filter(([k]) => k.toLowerCase() !== "client_encoding"));
+  return { ...params, ...configured, client_encoding: "UTF8", user: up.user, database: up.database };
 }
 
 export function connectUpstream(up: PostgresUpstream, clientParams: Record<string, string>, maxFrame: number): Promise<UpstreamConnection> {
