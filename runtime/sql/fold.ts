@@ -185,7 +185,10 @@ function evalAExpr(e: Node, onConstant: () => void): Value | undefined {
     case "AEXPR_NOT_BETWEEN": {
       const l = evalNode(e.lexpr, onConstant);
       if (l === undefined) return undefined;
-      const [lo, hi] = (e.rexpr as Node[]).map((x) => evalNode(x, onConstant));
+      // The bounds come as a List node (an array in older trees).
+      const bounds: Node[] = Array.isArray(e.rexpr) ? e.rexpr : (e.rexpr?.List?.items ?? []);
+      if (bounds.length !== 2) return undefined;
+      const [lo, hi] = bounds.map((x) => evalNode(x, onConstant));
       if (lo === undefined || hi === undefined) return undefined;
       if (l === null || lo === null || hi === null) return null;
       const inRange = applyOp(">=", l, lo) === true && applyOp("<=", l, hi) === true;

@@ -37,11 +37,11 @@ describe("statement facts", () => {
   const one = (sql: string) => analyzeSql(sql, { noCache: true }).facts.statements;
 
   it("a constant-true WHERE counts as no WHERE", () => {
-    for (const w of ["1=1", "true", "'a'='a'", "1 < 2", "NOT false", "id = id", "note IS NULL OR note IS NOT NULL", "1=1 OR id = 5", "'t'::boolean", "2 IN (1, 2)", "'abc' LIKE 'a%'"]) {
+    for (const w of ["1=1", "true", "'a'='a'", "1 < 2", "NOT false", "id = id", "note IS NULL OR note IS NOT NULL", "1=1 OR id = 5", "'t'::boolean", "2 IN (1, 2)", "'abc' LIKE 'a%'", "5 BETWEEN 1 AND 10", "50 NOT BETWEEN 1 AND 10"]) {
       const [f] = one(`DELETE FROM audit_notes WHERE ${w}`);
       expect(f, w).toMatchObject({ command: "delete", hasWhere: false, whereIsTautology: true });
     }
-    for (const w of ["id = 1", "1=2", "id = 1 AND 1=1", "false", "note LIKE 'x%'"]) {
+    for (const w of ["id = 1", "1=2", "id = 1 AND 1=1", "false", "note LIKE 'x%'", "50 BETWEEN 1 AND 10", "5 NOT BETWEEN 1 AND 10", "5 BETWEEN id AND 10"]) {
       const [f] = one(`DELETE FROM audit_notes WHERE ${w}`);
       expect(f, w).toMatchObject({ hasWhere: true, whereIsTautology: false });
     }

@@ -108,3 +108,4 @@ SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x int PATH 'b' DEFAULT ne
 PREPARE q9(int) AS SELECT $1; EXECUTE q9(nextval('audit_notes_id_seq'))
 SELECT * FROM accounts TABLESAMPLE evil (10)
 SELECT count(*) FROM customers TABLESAMPLE public.system (10) REPEATABLE (1)
+SELECT 1 WHERE 5 BETWEEN nextval('invoice_seq') AND 10

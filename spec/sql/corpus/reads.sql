@@ -196,3 +196,6 @@ SELECT "id", "full_name" FROM "public"."customers"
 SELECT * FROM public.accounts a WHERE a.id = $1
 SELECT count(*) FROM transactions TABLESAMPLE BERNOULLI (5) REPEATABLE (1)
 SELECT id FROM accounts TABLESAMPLE system_rows (3)
+SELECT * FROM transactions WHERE '2026-01-05' BETWEEN booked_at AND booked_at + interval '7 days'
+SELECT id FROM customers WHERE 30 BETWEEN 18 AND extract(year FROM age(birth_date))
+SELECT 1 WHERE 5 BETWEEN 1 AND 10 AND 'b' NOT BETWEEN 'c' AND 'd'
