@@ -44,6 +44,8 @@ const NEWER_HARMLESS = new Set([
   "random_normal", "any_value", "pg_input_is_valid", "pg_input_error_info", "system_user", "date_add", "date_subtract",
   "array_sample", "array_shuffle", "to_bin", "to_oct", "erf", "erfc", "gamma", "lgamma", "casefold", "uuidv4", "uuidv7",
   "uuid_extract_version", "uuid_extract_timestamp", "pg_get_acl", "pg_basetype", "array_reverse", "array_sort",
+  "xmltext", "pg_split_walfile_name", "to_regtypemod", "pg_column_toast_chunk_id", "unicode_version", "icu_unicode_version",
+  "unicode_assigned", "crc32", "crc32c", "has_largeobject_privilege",
 ]);
 
 /** Built-ins that execute a query given as text: what they read cannot be traced from the statement. */

@@ -676,3 +676,5 @@ SELECT id FROM customers WHERE id IN (1, 2, 3) ORDER BY id USING >
 SELECT status FROM accounts GROUP BY status HAVING bool_and(balance > 0) OR count(*) > 100
 SELECT id FROM accounts LIMIT (SELECT 2) OFFSET (SELECT 1)
 SELECT count(*) FROM transactions WHERE booked_at > now() - '7 days'::interval AND amount::int % 2 = 0
+SELECT crc32('abc'::bytea), crc32c('abc'::bytea), unicode_version(), unicode_assigned('a'), xmltext('<x>'), to_regtypemod('varchar(3)')
+SELECT pg_split_walfile_name('000000010000000000000001'), has_largeobject_privilege(1, 'SELECT')
