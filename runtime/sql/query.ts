@@ -84,6 +84,13 @@ const MAX_DEPTH = 12;
 const strOf = (n: Node | undefined): string => String(n?.String?.sval ?? "");
 /** TABLESAMPLE methods of PostgreSQL (SYSTEM, BERNOULLI) and of its contrib modules tsm_system_rows and tsm_system_time: they only pick rows. */
 const SAMPLE_METHODS: ReadonlySet<string> = new Set(["system", "bernoulli", "system_rows", "system_time"]);
+/** The function names PostgreSQL 15 reads SQL/JSON syntax of later versions as. */
+const SQL_JSON_CALLS: Readonly<Record<string, string>> = {
+  JsonScalarExpr: "json_scalar", JsonSerializeExpr: "json_serialize", JsonParseExpr: "json", JsonObjectConstructor: "json_object",
+  JsonArrayConstructor: "json_array", JsonArrayQueryConstructor: "json_array", JsonObjectAgg: "json_objectagg",
+  JsonArrayAgg: "json_arrayagg", JsonTable: "json_table", MergeSupportFunc: "merge_action",
+};
+const JSON_FUNC_OPS: Readonly<Record<string, string>> = { JSON_VALUE_OP: "json_value", JSON_QUERY_OP: "json_query", JSON_EXISTS_OP: "json_exists", JSON_TABLE_OP: "json_table" };
 
 /**
  * Catalog columns that hold values taken from table columns: statistics sampled from them (most
@@ -1213,11 +1220,25 @@ export class QueryAnalyzer {
             this.collectLins(inner.rexpr, scope, parts);
             return;
         }
+        this.olderServerCall(k, inner);
         this.collectLins(inner, scope, parts);
         return;
       }
     }
     for (const key in o) if (key !== "location") this.collectLins(o[key], scope, parts);
+  }
+
+  /**
+   * SQL/JSON syntax of PostgreSQL 16–18 (`JSON_VALUE(…)`, `JSON_OBJECT(…)`, `JSON_TABLE`, …) and
+   * MERGE_ACTION() are plain function calls to a PostgreSQL 15 server: a user function of that name
+   * in the catalog's search path is judged as the call it would be there.
+   */
+  private olderServerCall(nodeType: string, inner: Node): void {
+    if (!this.catalog) return;
+    const name = nodeType === "JsonFuncExpr" ? JSON_FUNC_OPS[String(inner.op)] : SQL_JSON_CALLS[nodeType];
+    if (!name || !this.catalog.searchPath.some((s) => s !== "pg_catalog" && this.catalog!.functions(s, name).length > 0)) return;
+    this.facts.functions.add(name);
+    if (classifyFunction(undefined, name, this.catalog).sideEffect) this.facts.sideEffectFunctions.add(name);
   }
 
   private subLink(sl: Node, scope: Scope | undefined): Lin {
@@ -1259,7 +1280,9 @@ export class QueryAnalyzer {
     const name = parts[parts.length - 1] ?? "";
     const schema = parts.length >= 2 ? parts[parts.length - 2] : undefined;
     this.facts.functions.add(name);
-    const info = classifyFunction(schema, name, this.catalog);
+    // The parser writes JSON_OBJECT(…) of PostgreSQL 16+ as pg_catalog.json_object; to a PostgreSQL 15
+    // server json_object(…) is unqualified and may reach a user function of that name.
+    const info = classifyFunction(schema === "pg_catalog" && name === "json_object" ? undefined : schema, name, this.catalog);
     if (info.sideEffect) this.facts.sideEffectFunctions.add(name);
     if (info.opaqueReads && DYNAMIC_SQL_FUNCTIONS.has(name)) this.facts.opaque = true;
     const args: Lin[] = (fc.args ?? []).map((a: Node) => this.noteRead(this.expr(a, scope)));

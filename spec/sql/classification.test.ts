@@ -292,6 +292,23 @@ describe("statement facts", () => {
     expect(analyzeSql("SELECT pg_catalog.random()", { noCache: true, catalog }).facts.readOnly).toBe(true);
   });
 
+  it("SQL/JSON syntax of PostgreSQL 16+ is judged as the user function a PostgreSQL 15 server would call", () => {
+    const names = ["json_value", "json_query", "json_exists", "json_scalar", "json_serialize", "json", "json_array", "json_arrayagg", "json_objectagg", "json_table", "json_object"];
+    const fn = (name: string, i: number) => ({ oid: 96000 + i, schema: "public", name, kind: "f" as const, language: "plpgsql", volatility: "volatile" as const, securityDefiner: false, returnsSet: false, argNames: [""] });
+    const snapshot = (functions: ReturnType<typeof fn>[]) => new SnapshotCatalog({ format: "hoop-catalog/1", source: "test", takenAt: "2026-01-01T00:00:00Z", searchPath: ["public"], relations: [], functions });
+    const withUser = snapshot(names.map(fn)), without = snapshot([]);
+    for (const sql of [
+      "SELECT JSON_VALUE('{}', '$.a')", "SELECT JSON_QUERY('{}', '$')", "SELECT 1 WHERE JSON_EXISTS('{}', '$')", "SELECT JSON_SCALAR(1)",
+      "SELECT JSON_SERIALIZE('{}')", "SELECT JSON('{}')", "SELECT JSON_ARRAY(1, 2)", "SELECT JSON_ARRAY(SELECT 1)",
+      "SELECT JSON_ARRAYAGG(id) FROM accounts", "SELECT JSON_OBJECTAGG(id : status) FROM accounts", "SELECT JSON_OBJECT('a' : 1)",
+      "SELECT json_object('{a,1}')", "SELECT * FROM JSON_TABLE('[1]', '$[*]' COLUMNS (a int PATH '$')) jt",
+    ]) {
+      expect(analyzeSql(sql, { noCache: true, catalog: withUser }).facts.readOnly, sql).toBe(false);
+      expect(analyzeSql(sql, { noCache: true, catalog: without }).facts.readOnly, sql).toBe(true);
+      expect(analyzeSql(sql, { noCache: true }).facts.readOnly, sql).toBe(true);
+    }
+  });
+
   it("with a catalog: functions by their bodies, aggregates by their support functions, views by their queries, tables by their row security policies, types by what a cast into them runs", () => {
     let oid = 91000;
     const fn = (name: string, language: string, volatility: "immutable" | "stable" | "volatile", extra: Record<string, unknown> = {}) =>
