@@ -167,9 +167,10 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   }
   if (rule.flags) addAll(out, applyFlags([], rule.flags, scanArgs(optionWords, specValueOptions), false));
   let rest = words.slice(i);
-  if (sawQuery && rest.length === 0) return out;
   if (sawQuery) {
-    // `command -v NAME`, `sudo -l CMD`: names a command without running it.
+    // `command -v NAME`, `sudo -l CMD`: names a command without running it; `ionice -c3 -p PID`
+    // changes the process it names.
+    if (spec.queryChanges && queryChanges(spec.queryChanges, words)) out.add("mutating");
     return out;
   }
   if (spec.outputAfterCommandString && commandStrings > 0) {
@@ -190,6 +191,33 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   }
   addAll(out, scope.command(rest, inv, { appendedInput: inv.appendedInput || (spec.appendsInput ?? false) }));
   return out;
+}
+
+/** Whether a wrapper's query form (`-p PID`) is given what it sets on that process. */
+function queryChanges(rule: NonNullable<WrapperSpec["queryChanges"]>, words: Word[]): boolean {
+  let operands = 0;
+  for (const w of words) {
+    if (!w.literal) return true;
+    const v = w.value;
+    if (!v.startsWith("-") || v === "-" || /^-\d+$/.test(v)) {
+      operands++;
+      continue;
+    }
+    for (const name of optionNames(v)) {
+      if (!rule.options?.includes(name.name)) continue;
+      if (!rule.attached || name.attached) return true;
+    }
+  }
+  return rule.minOperands !== undefined && operands >= rule.minOperands;
+}
+
+/** The options a word spells: a long option (with whether "=VALUE" follows) or each letter of a cluster (with whether more text follows). */
+function optionNames(v: string): { name: string; attached: boolean }[] {
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    return [{ name: eq > 0 ? v.slice(0, eq) : v, attached: eq > 0 }];
+  }
+  return [...v.slice(1)].map((c, j) => ({ name: "-" + c, attached: j + 2 < v.length }));
 }
 
 /** Variables that decide what bash keeps in its history: emptying them hides the commands that follow. */

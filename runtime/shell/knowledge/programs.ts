@@ -66,7 +66,8 @@ const git: ProgramRule = {
     rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
     grep: sub(R, { flags: [{ flags: ["-O", "--open-files-in-pager"], categories: O }] }),
     difftool: sub(MO),
-    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "am", "apply", "notes",
+    notes: sub(M, { subcommands: { ...subs(R, "list", "show", "get-ref"), ...subs(D, "remove", "prune") } }),
+    ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "am", "apply",
       "mergetool", "stage", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
       "hash-object", "sparse-checkout", "maintenance", "repack", "pack-refs", "replace", "rerere", "bugreport"),
     bisect: sub(M, { subcommands: { run: sub(MO) } }),
@@ -108,7 +109,7 @@ const git: ProgramRule = {
       { flags: ["-d", "--delete"], categories: D },
     ] }),
     stash: sub(M, { noOperands: M, subcommands: { ...subs(R, "list", "show"), ...subs(D, "drop", "clear"), ...subs(M, "push", "save", "pop", "apply", "branch", "create", "store") } }),
-    remote: sub(R, { subcommands: { ...subs(R, "get-url"), show: sub(N), update: sub(NM), prune: sub(NM), ...subs(M, "add", "rename", "set-url", "set-head", "set-branches"), ...subs(D, "remove", "rm") } }),
+    remote: sub(R, { subcommands: { ...subs(R, "get-url"), show: sub(N, { noOperands: R, flags: [{ flags: ["-n"], categories: R, mode: "set" }] }), update: sub(NM), prune: sub(NM), ...subs(M, "add", "rename", "set-url", "set-head", "set-branches"), ...subs(D, "remove", "rm") } }),
     // git config NAME reads it, git config NAME VALUE sets it; the newer form names the action.
     config: sub(R, {
       outputOperand: 2,
@@ -377,13 +378,15 @@ const wrappers: ProgramRule[] = [
     attachedValueOptions: ["-i", "-l", "-e"],
     appendsInput: true, defaultCommand: ["echo"] } },
   { name: "flock", categories: [], wrapper: { valueOptions: ["-w", "--timeout", "-E", "--conflict-exit-code"], commandStringOptions: ["-c", "--command"], skipOperands: 1, bare: R } },
-  { name: "ionice", categories: [], wrapper: { valueOptions: ["-c", "--class", "-n", "--classdata"], queryOptions: ["-p", "--pid", "-P", "--pgid", "-u", "--uid"], bare: R } },
-  { name: "taskset", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "ionice", categories: [], wrapper: { valueOptions: ["-c", "--class", "-n", "--classdata"], queryOptions: ["-p", "--pid", "-P", "--pgid", "-u", "--uid"],
+    queryChanges: { options: ["-c", "--class", "-n", "--classdata"] }, bare: R } },
+  // taskset -p PID and chrt -p PID print; given a mask or priority before the PID they set it.
+  { name: "taskset", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], queryChanges: { minOperands: 2 }, bare: R } },
   { name: "watch", categories: [], wrapper: { valueOptions: ["-n", "--interval", "-q", "--equexit"], attachedValueOptions: ["-d"], joinsWords: true, bare: R } },
   { name: "chroot", categories: P, wrapper: { valueOptions: ["--userspec", "--groups"], skipOperands: 1, bare: ["privileged", "opaque"] } },
   { name: "setsid", categories: [], wrapper: { bare: R } },
   { name: "coproc", categories: [], wrapper: { bare: R } },
-  { name: "chrt", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], bare: R } },
+  { name: "chrt", categories: [], wrapper: { skipOperands: 1, queryOptions: ["-p", "--pid"], queryChanges: { minOperands: 2 }, bare: R } },
   { name: "busybox", aliases: ["toybox"], categories: [], wrapper: { bare: R } },
   { name: "setpriv", categories: P, wrapper: { valueOptions: ["--reuid", "--regid", "--ruid", "--euid", "--rgid", "--egid", "--groups",
     "--inh-caps", "--ambient-caps", "--bounding-set", "--securebits", "--selinux-label", "--apparmor-profile", "--pdeathsig",
@@ -397,7 +400,11 @@ const wrappers: ProgramRule[] = [
   { name: "numactl", categories: [], wrapper: { valueOptions: ["-C", "--physcpubind", "-N", "--cpunodebind", "-m", "--membind", "-p", "--preferred", "-i", "--interleave", "-P", "--preferred-many"],
     queryOptions: ["-H", "--hardware", "-s", "--show"], bare: R } },
   { name: "cgexec", categories: [], wrapper: { valueOptions: ["-g"], bare: R } },
-  { name: "prlimit", categories: [], wrapper: { valueOptions: ["-p", "--pid", "-o", "--output"], queryOptions: ["-p", "--pid"], bare: R } },
+  // prlimit -p PID --nofile prints the limit; --nofile=N (-nN) sets it on that process.
+  { name: "prlimit", categories: [], wrapper: { valueOptions: ["-p", "--pid", "-o", "--output"], queryOptions: ["-p", "--pid"],
+    queryChanges: { attached: true, options: ["-c", "--core", "-d", "--data", "-e", "--nice", "-f", "--fsize", "-i", "--sigpending", "-l", "--memlock",
+      "-m", "--rss", "-n", "--nofile", "-q", "--msgqueue", "-r", "--rtprio", "-s", "--stack", "-t", "--cpu", "-u", "--nproc", "-v", "--as",
+      "-x", "--locks", "-y", "--rttime"] }, bare: R } },
   { name: "ssh-agent", categories: [], wrapper: { valueOptions: ["-a", "-E", "-t", "-P", "-O"], bare: R } },
   // -p attaches to a running process and also traces a command given after it.
   { name: "strace", categories: [], flags: [{ flags: ["-o", "--output"], categories: M }], wrapper: { valueOptions: ["-o", "--output", "-e", "-p", "--attach", "-s", "-u", "--user", "-E", "-P", "-a", "-X", "-S", "-b", "-I", "-O"], bare: R } },
@@ -429,6 +436,34 @@ const wrappers: ProgramRule[] = [
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T", "-r", "-w"], bare: ["privileged", "opaque"] } },
   { name: "unshare", categories: P, wrapper: { valueOptions: ["-R", "--root", "-w", "--wd", "-S", "--setuid", "-G", "--setgid", "--map-user", "--map-group", "--map-users", "--map-groups", "--propagation", "--setgroups", "-l", "--load-interp"],
     attachedValueOptions: ["-m", "-u", "-i", "-n", "-p", "-U", "-C", "-T"], bare: ["privileged", "opaque"] } },
+  // Run the command as another user (container entry points, daemontools, runit, SELinux contexts).
+  ...["gosu", "su-exec", "setuidgid", "s6-setuidgid"].map((name): ProgramRule => ({ name, categories: P, wrapper: { skipOperands: 1, bare: ["privileged", "opaque"] } })),
+  { name: "chpst", categories: [], flags: [{ flags: ["-u", "-U", "-/"], categories: P }], wrapper: {
+    valueOptions: ["-u", "-U", "-b", "-e", "-/", "-C", "-n", "-l", "-L", "-m", "-d", "-o", "-p", "-f", "-c", "-r", "-t"], bare: MO } },
+  { name: "runcon", categories: P, wrapper: { valueOptions: ["-u", "--user", "-r", "--role", "-t", "--type", "-l", "--range"], skipOperands: 1,
+    noSkipWith: ["-u", "--user", "-r", "--role", "-t", "--type", "-l", "--range", "-c", "--compute"], bare: ["privileged", "opaque"] } },
+  // Init processes, personalities and resource limits that run the command given after their options.
+  { name: "tini", aliases: ["catatonit"], categories: [], wrapper: { valueOptions: ["-p", "-e"], bare: R } },
+  { name: "dumb-init", categories: [], wrapper: { valueOptions: ["-r", "--rewrite"], bare: R } },
+  { name: "setarch", categories: [], wrapper: { skipOperands: 1, queryOptions: ["--list"], bare: O } },
+  ...["linux32", "linux64", "i386", "x86_64"].map((name): ProgramRule => ({ name, categories: [], wrapper: { bare: O } })),
+  // fakeroot without a command starts a shell; -l and --faked name a library or daemon it loads.
+  { name: "fakeroot", categories: [], flags: [{ flags: ["-l", "--lib", "--faked"], categories: O }], wrapper: { valueOptions: ["-l", "--lib", "--faked", "-s", "-i", "-b"], bare: O } },
+  { name: "firejail", categories: [], wrapper: { bare: O } },
+  // cpulimit -p PID / -e NAME limits a running process; otherwise it runs the command.
+  { name: "cpulimit", categories: [], wrapper: { valueOptions: ["-l", "--limit", "-p", "--pid", "-e", "--exe", "-P", "--path", "-c", "--cpu", "-s", "--signal"],
+    queryOptions: ["-p", "--pid", "-e", "--exe", "-P", "--path"], queryChanges: { minOperands: 0 }, bare: R } },
+  // entr runs its command whenever a file it is given on standard input changes; -s hands it to a shell.
+  { name: "entr", categories: [], flags: [{ flags: ["-s"], categories: O }], wrapper: { bare: R } },
+  // GNU parallel: the words are a shell command run once per input (from ::: or standard input);
+  // with no command each input line is itself a command. -S runs them on other hosts.
+  { name: "parallel", aliases: ["sem"], categories: O, flags: [{ flags: ["-S", "--sshlogin", "--sshloginfile", "--slf"], categories: N },
+    { flags: ["--joblog", "--results", "--res", "--output-as-files", "--files"], categories: M }], wrapper: {
+    valueOptions: ["-j", "--jobs", "-P", "--max-procs", "-S", "--sshlogin", "--sshloginfile", "--slf", "-a", "--arg-file", "-d", "--delimiter",
+      "-I", "--colsep", "-C", "-n", "--max-args", "-N", "-L", "--max-lines", "--timeout", "--retries", "--joblog", "--results", "--res",
+      "--tmpdir", "-E", "--eof", "--env", "--workdir", "--wd", "--basefile", "--bf", "--transferfile", "--tf", "--return", "--tagstring",
+      "--delay", "--memfree", "--load", "--nice", "--halt", "--block", "--blocksize", "--recstart", "--recend", "--header", "--termseq", "--limit", "--id"],
+    joinsWords: true, bare: MO } },
   // script -c CMD [FILE] records CMD's output in FILE (typescript by default).
   { name: "script", categories: [], wrapper: { commandStringOptions: ["-c", "--command"], valueOptions: ["-t", "--timing", "-I", "-O", "-B", "-T", "-E", "-m"], outputAfterCommandString: true, bare: MO } },
 ];
@@ -504,7 +539,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
   { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@null-only"], categories: R, mode: "set" }, { flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
-  { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D }] },
+  { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D },
+    // The message catalog database and a cursor file are written.
+    { flags: ["--update-catalog", "--cursor-file"], categories: M }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
   // Installing a crontab (from a file or standard input) schedules commands the analysis does not see.
   { name: "crontab", categories: MO, valueOptions: ["-u"], flags: [{ flags: ["-l"], categories: R, mode: "set" }, { flags: ["-r"], categories: D }, { flags: ["-e"], categories: MO }] },
@@ -512,8 +549,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   { name: "atrm", categories: M },
   { name: "yq", categories: R, flags: [{ flags: ["-i", "--inplace"], categories: M }] },
   { name: "xxd", categories: R, outputOperand: 2, valueOptions: ["-c", "-g", "-l", "-s", "-o", "-n"] },
-  { name: "ip", categories: R, valueOptions: ["-n", "-netns", "-f", "-family", "-rc", "-rcvbuf", "-l", "-loops"],
-    flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append", "attach"], categories: PM }],
+  { name: "ip", categories: R, valueOptions: ["-n", "-netns", "-f", "-family", "-rc", "-rcvbuf", "-l", "-loops", "-b"],
+    flags: [{ flags: ["add", "del", "delete", "set", "change", "replace", "flush", "append", "attach"], categories: PM },
+      // -b/-batch FILE runs the ip commands in FILE (-br, -brief is the short listing).
+      { flags: ["-b"], values: ["~^(?!r(i(e(f)?)?)?$)"], categories: ["privileged", "mutating", "opaque"] }],
     subcommands: { netns: sub(R, { subcommands: { exec: sub(P, { wrapper: { skipOperands: 1, bare: ["privileged", "opaque"] } }) } }) } },
   { name: "ifconfig", categories: R, withOperands: R, flags: [{ flags: ["up", "down", "add", "del", "netmask", "mtu", "hw", "promisc", "-promisc"], categories: PM }] },
   { name: "mount", categories: PM, noOperands: R, flags: [{ flags: ["-a", "--all"], categories: PM, mode: "set" }] },
@@ -630,7 +669,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...readOnly("modinfo", "lvs", "vgs", "pvs", "lvdisplay", "vgdisplay", "pvdisplay", "lvscan", "vgscan", "pvscan", "gpgv", "gpgv2"),
   // Restoring replaces every rule of the tables it names, unless --noflush.
   { name: "iptables-restore", aliases: ["ip6tables-restore"], categories: PD, flags: [{ flags: ["-t", "--test"], categories: R, mode: "set" }, { flags: ["-n", "--noflush"], categories: PM, mode: "set" }] },
-  ...privileged(PM, "lvextend", "lvcreate", "vgcreate", "vgextend", "lvchange", "vgchange", "lvrename", "vgrename", "pvresize", "pvchange", "resize2fs", "xfs_growfs", "tune2fs", "e2label"),
+  ...privileged(PM, "lvextend", "lvcreate", "vgcreate", "vgextend", "lvchange", "vgchange", "lvrename", "vgrename", "pvresize", "pvchange", "resize2fs", "xfs_growfs", "e2label"),
+  // tune2fs -l lists the superblock; every other option changes the file system.
+  { name: "tune2fs", categories: PM, flags: [{ flags: ["-l"], categories: R, mode: "set" },
+    { flags: ["-c", "-C", "-e", "-E", "-f", "-g", "-i", "-I", "-j", "-J", "-L", "-m", "-M", "-o", "-O", "-Q", "-r", "-s", "-T", "-u", "-U"], categories: PM }] },
   // An absolute new size may be smaller than the volume: resizing can cut its end off.
   ...privileged(PD, "lvresize", "lvreduce", "vgreduce", "pvcreate", "pvmove"),
   // Reads: -I, -i, -g, -t, -T, -C, -H; every other letter sets or acts on the drive.
@@ -854,7 +896,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     valueOptions: ["-h", "-p", "-s", "-a", "--user", "--pass", "-u", "-r", "-i", "-n", "-d", "-D", "--eval", "--tls-cert", "--tls-key", "--cacert"],
     flags: [{ flags: ["FLUSHALL", "flushall", "FLUSHDB", "flushdb", "SHUTDOWN", "shutdown", "DEL", "del", "UNLINK", "unlink"], categories: D }] },
   { name: "terraform", aliases: ["tofu"], categories: ["network", "mutating", "opaque"], otherSubcommand: ["network", "mutating", "opaque"], noOperands: R, subcommands: {
-    ...subs(R, "version", "fmt", "validate", "output", "show", "graph", "providers", "-version", "-help"),
+    ...subs(R, "version", "validate", "output", "show", "graph", "providers", "-version", "-help"),
+    // fmt rewrites the files in place (also with -diff) unless told only to check.
+    fmt: sub(M, { flags: [{ flags: ["-check"], categories: R, mode: "set" }] }),
     destroy: sub(["network", "destructive", "opaque"]),
     apply: sub(["network", "mutating", "opaque"], { flags: [{ flags: ["-destroy"], categories: D }] }),
     state: sub(R, { subcommands: { ...subs(R, "list", "show", "pull"), ...subs(D, "rm", "push", "replace-provider"), ...subs(M, "mv") }, otherSubcommand: MO }),
@@ -886,7 +930,11 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     valueOptions: ["-X", "--repository", "-p", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir"],
     booleanOptions: ["-q", "--quiet", "-v", "--verbose", "-U", "--update-cache", "--no-cache", "-i", "--interactive",
       "--no-progress", "-s", "--simulate", "--allow-untrusted", "-h", "--help", "-V", "--version"] },
-  { ...pkg("pip", ["list", "show", "freeze", "check", "help", "inspect"], ["uninstall", "cache"], ["pip3", "pipx"], subs(N, "search", "index")),
+  { ...pkg("pip", ["list", "show", "freeze", "check", "help", "inspect"], ["uninstall", "cache"], ["pip3", "pipx"], {
+    ...subs(N, "search", "index"),
+    // --outdated and --uptodate ask the package index for the latest versions.
+    list: sub(R, { flags: [{ flags: ["-o", "--outdated", "-u", "--uptodate"], categories: N, mode: "set" }] }),
+  }),
     valueOptions: ["--log", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
       "--cache-dir", "--python", "--use-feature", "--use-deprecated", "--keyring-provider", "--progress-bar", "--resume-retries"],
     booleanOptions: ["-v", "--verbose", "-q", "--quiet", "--isolated", "--require-virtualenv", "--no-input", "--no-cache-dir",

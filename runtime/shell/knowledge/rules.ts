@@ -67,6 +67,12 @@ export interface WrapperSpec {
   skipAssignments?: boolean;
   /** Options after which no command runs (sudo -l, command -v): the wrapper's categories only. */
   queryOptions?: string[];
+  /**
+   * With a query option, what makes the wrapper change the process it names instead of printing
+   * (ionice -c3 -p PID, taskset -p MASK PID, prlimit --nofile=N -p PID): mutating. `options` count
+   * only with a value written against them when `attached`; `minOperands` counts the operands.
+   */
+  queryChanges?: { options?: string[]; attached?: boolean; minOperands?: number };
   /** Categories when no command follows (sudo -i opens a shell: opaque). */
   bare?: ShellCategory[];
   /** The remaining words are joined with spaces and run by a shell (watch, ssh HOST CMD). */
