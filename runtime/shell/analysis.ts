@@ -13,6 +13,7 @@ import { copySyntaxTree, skipsText, type SyntaxNode } from "./syntax.js";
 import { splitPlain } from "./fast-path.js";
 import { PRIVILEGE_FILE } from "./options.js";
 import { braceWords, wordOf, type Word } from "./words.js";
+import { nameReadings, pathReading } from "./readings.js";
 import type { CommandRule } from "./knowledge/rules.js";
 
 /** Scripts inside scripts (bash -c "bash -c …") deeper than this are not followed: opaque. */
@@ -35,8 +36,11 @@ interface ScriptState {
   functionNames: Set<string>;
   /** Variables given a value holding a command substitution as text: evaluated as a name or number, it runs. */
   codeValued: Set<string>;
-  bodies: Map<string, { categories: CategorySet; calls: Set<string> }>;
-  calls: { entry: ShellCommandFacts; name: string; extra: CategorySet }[];
+  bodies: Map<string, { categories: CategorySet; calls: Set<string>; text: string }>;
+  /** `inBody`: made inside a function body, where its arguments are that body's (judged when the outer call is). */
+  calls: { entry: ShellCommandFacts; name: string; extra: CategorySet; args: Word[]; inBody: boolean }[];
+  /** The source of every function definition, to run a body again with a call's arguments. */
+  definitions?: string[];
   currentFunction?: string;
   /** Bodies of here-documents whose delimiter is quoted: nothing in them is expanded. */
   quotedBodies?: Set<SyntaxNode>;
@@ -353,16 +357,19 @@ export class ShellAnalysis implements Scope {
     this.commands.push(entry);
     if (!program.literal) {
       addAll(out, UNKNOWN);
+      for (const reading of nameReadings(program.value, ctx.state?.src ?? "")) addAll(out, this.reading(reading, words.slice(1), ctx));
     } else if (ctx.state && ctx.state.functionNames.has(program.value)) {
       // A function of this script (it shadows any program of that name): its body was analysed
       // where it is defined; the call takes the body's categories once all are known.
       if (ctx.state.currentFunction !== undefined) ctx.state.bodies.get(ctx.state.currentFunction)?.calls.add(program.value);
-      ctx.state.calls.push({ entry, name: program.value, extra: new Set(out) });
+      ctx.state.calls.push({ entry, name: program.value, extra: new Set(out), args: words.slice(1), inBody: ctx.state.currentFunction !== undefined });
       return out;
     } else {
       const rule = this.kb.lookup(program.value);
       if (!rule) {
         addAll(out, UNKNOWN);
+        const path = pathReading(program.value);
+        if (path !== undefined) addAll(out, this.reading([path], words.slice(1), ctx));
       } else {
         const name = program.value.slice(program.value.lastIndexOf("/") + 1);
         const inv: Invocation = {
@@ -374,6 +381,33 @@ export class ShellAnalysis implements Scope {
     }
     entry.categories = finish(new Set(out));
     return out;
+  }
+
+  /** Runs an extra judgement whose commands are not recorded and whose failure to parse stays its own. */
+  private quietly(run: () => CategorySet): CategorySet {
+    if (this.depth >= MAX_DEPTH) return new Set();
+    const recorded = this.commands.length;
+    const parseError = this.parseError;
+    try {
+      return run();
+    } finally {
+      this.commands.length = recorded;
+      this.parseError = parseError;
+    }
+  }
+
+  /** What a command would do if its name were `name` (a reading of a name not known before it runs); not recorded as a command. */
+  private reading(name: string[], rest: Word[], ctx: { via: string[]; assignments: string[]; redirects: Redirect[]; stdin: Stdin; appendedInput: boolean }): CategorySet {
+    if (this.depth >= MAX_DEPTH) return new Set();
+    const recorded = this.commands.length;
+    this.depth++;
+    try {
+      const words = [...name.map((value): Word => ({ value, literal: true, mayBeOption: false })), ...rest];
+      return this.runCommand(words, { via: ctx.via, assignments: ctx.assignments, redirects: [], stdin: ctx.stdin, appendedInput: ctx.appendedInput });
+    } finally {
+      this.depth--;
+      this.commands.length = recorded;
+    }
   }
 
   /** declare/export/local/readonly/unset and [[ … ]]: shell syntax of their own, read-only unless a name is dangerous. */
@@ -409,8 +443,10 @@ export class ShellAnalysis implements Scope {
   private functionDefinition(node: SyntaxNode, state: ScriptState, redirects: Redirect[], stdin: Stdin): CategorySet {
     const nameNode = node.children.find((c) => c.field === "name");
     const name = nameNode ? state.src.slice(nameNode.start, nameNode.end) : "";
-    const body = { categories: new Set<ShellCategory>(), calls: new Set<string>() };
+    const bodyNode = node.children.find((c) => c.field === "body");
+    const body = { categories: new Set<ShellCategory>(), calls: new Set<string>(), text: bodyNode ? state.src.slice(bodyNode.start, bodyNode.end) : "" };
     state.bodies.set(name, body);
+    (state.definitions ??= []).push(state.src.slice(node.start, node.end));
     const outer = state.currentFunction;
     state.currentFunction = name;
     try {
@@ -457,11 +493,63 @@ export class ShellAnalysis implements Scope {
     for (const call of state.calls) {
       const cats = new Set(call.extra);
       addAll(cats, total.get(call.name) ?? UNKNOWN);
+      // A body that runs its arguments (f() { "$@"; }, sudo "$@", eval "$*") does what the call's
+      // arguments say: the body is judged again with them in place of $@, $*, $1 ….
+      const body = state.bodies.get(call.name);
+      const text = body && !call.inBody && !recursive.has(call.name) ? withArguments(body.text, call.args) : undefined;
+      if (text !== undefined) addAll(cats, this.quietly(() => this.runScript([...(state.definitions ?? []), text].join("\n"), state.via)));
       call.entry.categories = finish(cats);
       addAll(out, cats);
     }
     return out;
   }
+}
+
+/** A function body with a call's arguments written in place of $@, $*, "$@", $1 … (outside single quotes); undefined when it uses none. */
+export function withArguments(body: string, args: Word[]): string | undefined {
+  if (!/\$\{?[@*1-9]/.test(body)) return undefined;
+  const bare = (w: Word) => (w.literal ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value);
+  const inQuotes = (w: Word) => (w.literal ? w.value.replace(/["$`\\]/g, "\\$&") : w.value);
+  let out = "";
+  let dq = false;
+  for (let i = 0; i < body.length;) {
+    const ch = body[i]!;
+    if (ch === "'" && !dq) {
+      const end = body.indexOf("'", i + 1);
+      const stop = end < 0 ? body.length : end + 1;
+      out += body.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === "\\") {
+      out += body.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    const all = !dq ? /^"\$(@|\{@\})"/.exec(body.slice(i)) : null;
+    if (all) {
+      out += args.map(bare).join(" ");
+      i += all[0].length;
+      continue;
+    }
+    if (ch === '"') {
+      dq = !dq;
+      out += ch;
+      i++;
+      continue;
+    }
+    const m = /^\$(?:\{([@*1-9])\}|([@*1-9]))/.exec(body.slice(i));
+    if (m) {
+      const p = (m[1] ?? m[2])!;
+      const values = p === "@" || p === "*" ? args : args.slice(Number(p) - 1, Number(p));
+      out += values.map(dq ? inQuotes : bare).join(" ");
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }
 
 function parseTree(text: string): ReturnType<typeof copySyntaxTree> {

@@ -25,6 +25,7 @@ export class KnowledgeBase {
   lookup(program: string): ProgramRule | undefined {
     let name = program;
     if (name.includes("/")) {
+      name = normalPath(name);
       if (!SYSTEM_DIRS.test(name)) return undefined;
       name = name.slice(name.lastIndexOf("/") + 1);
     }
@@ -40,6 +41,25 @@ export class KnowledgeBase {
     const unversioned = name.replace(/-?\d[\d.-]*$/, "");
     return unversioned !== name && unversioned !== "" ? this.byName.get(unversioned) : undefined;
   }
+}
+
+/**
+ * An absolute path as the kernel resolves it: `//bin/rm`, `/bin/./rm` and the root seen through
+ * /proc (`/proc/self/root/bin/rm`) name /bin/rm. ".." is kept unless `parents`: it goes up from
+ * where a symbolic link points, so `/tmp/link/../bin/ls` need not be /tmp/bin/ls, let alone /bin/ls.
+ * Relative paths stay as written.
+ */
+export function normalPath(path: string, parents = false): string {
+  if (!path.startsWith("/")) return path;
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parents) parts.pop();
+    else parts.push(part);
+    // /proc/PID/root is that process's root directory: for the programs on it, "/".
+    if (parts.length === 3 && parts[0] === "proc" && parts[2] === "root" && /^(self|thread-self|\d+)$/.test(parts[1]!)) parts.length = 0;
+  }
+  return "/" + parts.join("/");
 }
 
 export const DEFAULT_KNOWLEDGE = new KnowledgeBase(DEFAULT_PROGRAMS);
