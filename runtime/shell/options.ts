@@ -1,6 +1,6 @@
 // Splits a command's words into options and operands the way getopt-style programs read them,
 // and matches the knowledge base's flag patterns against them.
-import { PIPE_PATH, type Word } from "./words.js";
+import { LONG_OPTION_WITH_VALUE, PIPE_PATH, type Word } from "./words.js";
 
 export interface ParsedOption {
   /** "-x" for a short option (each letter of a cluster), "--long" for a long one. */
@@ -29,6 +29,12 @@ export function scanArgs(words: readonly Word[], valueOptions: readonly string[]
       if (stopAtFirstOperand) optionsEnded = true;
       continue;
     }
+    // --since="$(date …)": the option is known, only its value is not.
+    const option = !w.literal && w.unsplit && w.prefix ? LONG_OPTION_WITH_VALUE.exec(w.prefix) : null;
+    if (option) {
+      out.options.push({ name: option[0].slice(0, -1), value: { value: w.value, literal: false, mayBeOption: false, prefix: w.prefix!.slice(option[0].length) } });
+      continue;
+    }
     if (!w.literal) {
       out.unknownOption = true;
       pushOperand(out, w, i);
@@ -54,7 +60,13 @@ export function scanArgs(words: readonly Word[], valueOptions: readonly string[]
         out.options.push({ name: v });
         continue;
       }
-      // Some programs spell long options with one dash (terraform -destroy, ifconfig -promisc).
+      // Some programs spell long options with one dash (terraform -destroy, ifconfig -promisc); one
+      // that takes a value takes the next word (openssl x509 -in FILE, ip -netns NAME).
+      if (v.length > 2 && valueOptions.includes(v)) {
+        if (i + 1 < words.length) out.options.push({ name: v, value: words[++i]! });
+        else out.options.push({ name: v });
+        continue;
+      }
       if (v.length > 2) out.options.push({ name: v.includes("=") ? v.slice(0, v.indexOf("=")) : v });
       for (let j = 1; j < v.length; j++) {
         const name = "-" + v[j];

@@ -11,9 +11,13 @@ export interface Word {
   mayBeOption: boolean;
   /** For a non-literal word, the text it is known to start with (of= in of="$DEV"); none: "". */
   prefix?: string;
+  /** A non-literal word whose expansions are all quoted: it stays one word (--since="$(date)"). */
+  unsplit?: boolean;
 }
 
 const GLOB = /[*?[]/;
+/** The start of a word that is a long option given a value after "=" (--since=…). */
+export const LONG_OPTION_WITH_VALUE = /^--[A-Za-z0-9][A-Za-z0-9_-]*=/;
 /** Where a process substitution's pipe appears. */
 export const PIPE_PATH = "/dev/fd/";
 const NUMERIC_SPECIAL = /^\$([$!?#]|PPID|UID|EUID|BASHPID)$/;
@@ -52,6 +56,7 @@ export function wordOf(node: SyntaxNode, src: string): Word {
         prefix,
         value: parts.every((p) => p.literal) ? parts.map((p) => p.value).join("") : text,
         literal: parts.every((p) => p.literal),
+        unsplit: parts.every((p) => p.literal || p.unsplit),
         // -$F, --$MODE: an option whose name is only known when it runs; a$X splits into more
         // words where $X holds spaces, and a later one may be an option.
         mayBeOption: (first ? (first.literal ? (first.value === "" ? parts.some((p) => p.mayBeOption) : first.value.startsWith("-")) : first.mayBeOption) : false)
@@ -99,10 +104,13 @@ function quotedString(node: SyntaxNode, src: string): Word {
   const named = node.children.filter((c) => c.named);
   if (named.some((c) => c.type !== "string_content")) {
     const firstNamed = named[0];
-    const startsLiteral = firstNamed !== undefined && firstNamed.type === "string_content" && firstNamed.start === node.start + 1
-      && !src.startsWith("-", firstNamed.start);
-    return { value: inner, literal: false, mayBeOption: !startsLiteral,
-      prefix: startsLiteral ? unescapeDoubleQuoted(src.slice(firstNamed.start, firstNamed.end)) : "" };
+    const leading = firstNamed !== undefined && firstNamed.type === "string_content" && firstNamed.start === node.start + 1
+      ? unescapeDoubleQuoted(src.slice(firstNamed.start, firstNamed.end)) : undefined;
+    const startsLiteral = leading !== undefined && !leading.startsWith("-");
+    // "--name=$X" is that long option with a value known only when it runs.
+    const option = leading !== undefined ? LONG_OPTION_WITH_VALUE.exec(leading) : null;
+    return { value: inner, literal: false, mayBeOption: !startsLiteral, unsplit: true,
+      prefix: startsLiteral ? leading : option ? option[0] : "" };
   }
   return { value: unescapeDoubleQuoted(inner), literal: true, mayBeOption: false };
 }

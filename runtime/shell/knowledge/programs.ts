@@ -46,6 +46,7 @@ const git: ProgramRule = {
     // Configuration on the command line can set core.pager, core.sshCommand, alias.*=!cmd, …
     { flags: ["-c", "--config-env", "--exec-path"], categories: O },
     { flags: ["--output"], categories: GIT_OUTPUT },
+    { flags: ["--output"], values: [PRIVILEGE_VALUE], categories: P },
   ],
   subcommands: {
     ...subs(R, "status", "blame", "annotate", "rev-parse", "rev-list", "ls-files", "ls-tree",
@@ -506,7 +507,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // dc's "!" runs a shell command, from -e, a file or standard input alike.
   // less runs a +COMMAND given on the command line at start, and "!" there is a shell command.
   { name: "less", categories: R, valueOptions: ["-b", "-h", "-j", "-k", "-o", "-O", "-p", "-P", "-t", "-T", "-x", "-y", "-z", "-#", "--log-file", "--LOG-FILE", "--lesskey-file", "--tag", "--pattern"],
-    flags: [{ flags: ["+", "-k", "--lesskey-file", "--lesskey-src"], categories: O }, { flags: ["-o", "-O", "--log-file", "--LOG-FILE"], categories: M }] },
+    // +G, +F, +100, +/PATTERN only move, follow or search; any other +COMMAND may run or save.
+    flags: [{ flags: ["~^\\+(?!\\+?([0-9]*[gfp%]|[0-9]+|[/?][^\\n]*)$)", "-k", "--lesskey-file", "--lesskey-src"], categories: O }, { flags: ["-o", "-O", "--log-file", "--LOG-FILE"], categories: M }] },
   // ldd may run the program it is given to find its libraries.
   { name: "ldd", categories: MO, flags: [{ flags: ["--version", "--help"], categories: R, mode: "set" }] },
   { name: "xmllint", categories: R, valueOptions: ["-o", "--output", "--path", "--xpath", "--schema", "--relaxng", "--dtdvalid", "--encode", "--pattern", "--maxmem"], flags: [{ flags: ["-o", "--output"], categories: M }] },
@@ -532,14 +534,18 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     // -R with -H writes an index file into every directory.
     flags: [{ flags: ["-o", "-R"], categories: M }] },
   { name: "test", aliases: ["["], categories: R, handler: "test" },
-  { name: "date", categories: R, flags: [{ flags: ["-s", "--set"], categories: PM }] },
+  { name: "date", categories: R, valueOptions: ["-d", "--date", "-f", "--file", "-r", "--reference", "-s", "--set"], flags: [{ flags: ["-s", "--set"], categories: PM }] },
   { name: "hostname", categories: R, withOperands: PM, flags: [{ flags: ["-F", "--file", "-b", "--boot"], categories: PM }] },
   { name: "sort", categories: R, valueOptions: ["-k", "--key", "-t", "--field-separator", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--files0-from", "--batch-size", "-o", "--output"],
     flags: [{ flags: ["-o", "--output"], categories: M }, { flags: ["-o", "--output"], values: [PRIVILEGE_VALUE], categories: P }, { flags: ["--compress-program"], categories: O }] },
   { name: "uniq", categories: R, outputOperand: 2, valueOptions: ["-f", "--skip-fields", "-s", "--skip-chars", "-w", "--check-chars"] },
   { name: "tee", categories: R, withOperands: M, flags: [{ flags: ["@null-only"], categories: R, mode: "set" }, { flags: ["@device"], categories: D }, { flags: ["@privilege-file"], categories: P }] },
   { name: "dmesg", categories: R, flags: [{ flags: ["-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"], categories: PM }] },
-  { name: "journalctl", categories: R, flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D },
+  { name: "journalctl", categories: R,
+    valueOptions: ["-u", "--unit", "--user-unit", "-t", "--identifier", "-T", "--exclude-identifier", "-p", "--priority", "--facility", "-g", "--grep",
+      "-S", "--since", "-U", "--until", "-c", "--cursor", "--after-cursor", "--cursor-file", "-o", "--output", "--output-fields", "-D", "--directory",
+      "--file", "--root", "--image", "-M", "--machine", "-F", "--field", "--namespace", "--vacuum-size", "--vacuum-time", "--vacuum-files", "--interval", "--verify-key"],
+    flags: [{ flags: ["--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync", "--relinquish-var", "--setup-keys"], categories: D },
     // The message catalog database and a cursor file are written.
     { flags: ["--update-catalog", "--cursor-file"], categories: M }] },
   { name: "history", categories: R, flags: [{ flags: ["-c", "-d", "-w", "-a", "-n", "-r", "-s"], categories: D }] },
@@ -776,7 +782,13 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     ...Object.fromEntries(["x509", "rand", "dgst", "verify", "crl", "asn1parse", "pkey", "pkeyutl", "pkeyparam", "rsa", "rsautl", "ec", "ecparam",
       "dsa", "dsaparam", "dhparam", "enc", "base64", "genrsa", "genpkey", "gendsa", "pkcs7", "pkcs8", "pkcs12", "sess_id", "smime", "cms",
       "crl2pkcs7", "nseq", "spkac", "prime", "passwd", "speed", "storeutl", "mac", "kdf", "sha1", "sha256", "sha512", "md5", "req", "ocsp"]
-      .map((k) => [k, sub(R, { flags: [
+      .map((k) => [k, sub(R, {
+        valueOptions: ["-in", "-out", "-inform", "-outform", "-keyform", "-CAform", "-CAkeyform", "-CAfile", "-CApath", "-CAstore", "-CA", "-CAkey", "-key",
+          "-signkey", "-passin", "-passout", "-certopt", "-nameopt", "-subj", "-days", "-set_serial", "-extfile", "-extensions", "-name", "-certfile",
+          "-inkey", "-cipher", "-digest", "-macopt", "-pkeyopt", "-sigopt", "-trusted", "-untrusted", "-purpose", "-issuer", "-cert", "-crlfile", "-ext",
+          "-checkend", "-email", "-ip", "-attime", "-verify_hostname", "-verify_ip", "-verify_email", "-rand", "-writerand", "-keyout", "-reqout", "-respout",
+          "-url", "-host", "-engine", "-provider", "-provider-path", "-keygen_engine", "-config", "-CAserial", "-index", "-newkey", "-sess_out"],
+        flags: [
         // -CAserial: signing with a CA writes the next serial number back to that file.
         { flags: ["-out", "-keyout", "-writerand", "-CAcreateserial", "-CAserial", "-new", "-newkey", "-reqout", "-respout", "-index"], categories: M },
         { flags: ["-url", "-host"], categories: N },
