@@ -23,9 +23,24 @@ export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: bo
       addAll(out, subcommand(rule, words, alt, at, appendedInput, inv, scope, valueOptions));
     }
     for (const f of rule.flags ?? []) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
+    addAll(out, scripts(rule, args, inv, scope));
     return out;
   }
-  return plain(rule, args, unknown);
+  addAll(out, plain(rule, args, unknown));
+  addAll(out, scripts(rule, args, inv, scope));
+  return out;
+}
+
+/** What the shell commands given as option values (git rebase --exec CMD) do. */
+function scripts(rule: CommandRule, args: ScannedArgs, inv: Invocation, scope: Scope): CategorySet {
+  const out: CategorySet = new Set();
+  if (!rule.scriptOptions) return out;
+  for (const o of args.options) {
+    if (!rule.scriptOptions.includes(o.name)) continue;
+    out.add("opaque");
+    if (o.value) addAll(out, scope.script(o.value.value, o.value.literal, inv));
+  }
+  return out;
 }
 
 function plain(rule: CommandRule, args: ScannedArgs, unknown: boolean): CategorySet {

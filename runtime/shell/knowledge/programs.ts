@@ -64,9 +64,9 @@ const git: ProgramRule = {
     init: sub(M, { flags: [{ flags: ["--template"], categories: O }] }),
     "format-patch": sub(M, { flags: [{ flags: ["--stdout"], categories: R, mode: "set" }, { flags: ["-o", "--output-directory"], categories: M }] }),
     "ls-remote": sub(N, { flags: [{ flags: ["--upload-pack", "-u"], categories: O }] }),
-    rebase: sub(M, { flags: [{ flags: ["-x", "--exec"], categories: O }] }),
+    rebase: sub(M, { valueOptions: ["-x", "--exec", "--onto", "-s", "--strategy", "-X", "--strategy-option"], scriptOptions: ["-x", "--exec"] }),
     grep: sub(R, { flags: [{ flags: ["-O", "--open-files-in-pager"], categories: O }] }),
-    difftool: sub(MO),
+    difftool: sub(MO, { valueOptions: ["-x", "--extcmd", "-t", "--tool"], scriptOptions: ["-x", "--extcmd"] }),
     notes: sub(M, { subcommands: { ...subs(R, "list", "show", "get-ref"), ...subs(D, "remove", "prune") } }),
     ...subs(M, "add", "commit", "merge", "cherry-pick", "revert", "mv", "am", "apply",
       "mergetool", "stage", "bundle", "update-index", "read-tree", "write-tree", "commit-tree",
@@ -498,7 +498,8 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...["printf", "read", "getopts", "let", "declare", "typeset", "local", "export", "readonly", "unset", "mapfile", "readarray", "set", "shopt"]
     .map((name): ProgramRule => ({ name, categories: R, handler: "names" })),
   // Options naming a program they run on the output (a pager, a preprocessor).
-  { name: "man", categories: R, valueOptions: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-M", "--manpath", "-S", "-s", "--sections", "-L", "--locale", "-m", "--systems", "-p", "--preprocessor", "-E", "--encoding", "-R", "--recode"],
+  // The pager is run by a shell.
+  { name: "man", categories: R, scriptOptions: ["-P", "--pager"], valueOptions: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-M", "--manpath", "-S", "-s", "--sections", "-L", "--locale", "-m", "--systems", "-p", "--preprocessor", "-E", "--encoding", "-R", "--recode"],
     flags: [{ flags: ["-P", "--pager", "-H", "--html", "-C", "--config-file", "-p", "--preprocessor", "-X", "--gxditview", "-T", "--troff-device"], categories: O }, { flags: ["-R", "--recode"], categories: M }] },
   { name: "rg", categories: R, valueOptions: ["--pre", "--pre-glob", "-e", "--regexp", "-f", "--file", "-g", "--glob", "--iglob", "-t", "--type", "-T", "--type-not", "--type-add", "-m", "--max-count", "-A", "-B", "-C", "--context", "-M", "--max-columns", "-j", "--threads", "--ignore-file", "-r", "--replace", "--sort", "--sortr", "--colors", "--color", "--max-depth", "-d", "--max-filesize", "-E", "--encoding"],
     flags: [{ flags: ["--pre"], categories: O }] },
@@ -596,7 +597,7 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   // The first operand is the action: list and print read, anything else writes the archive or extracts.
   { name: "7z", aliases: ["7za", "7zr"], categories: M, subcommands: subs(R, "l", "t", "i", "h") },
   { name: "ar", categories: M, subcommands: subs(R, "t", "tv", "vt", "p", "tO", "-t", "-tv", "-p") },
-  { name: "zip", categories: M, flags: [{ flags: ["-TT", "--unzip-command"], categories: O }] },
+  { name: "zip", categories: M, valueOptions: ["-TT", "--unzip-command"], scriptOptions: ["-TT", "--unzip-command"] },
   { name: "chmod", categories: M, handler: "chmod" },
   { name: "chown", categories: PM },
   // --help and --version print and exit before anything else is done.
@@ -725,7 +726,9 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
       { flags: ["-O", "--output-document"], values: [PRIVILEGE_VALUE], categories: P },
       { flags: ["-e", "--execute", "--use-askpass"], categories: O },
     ] },
-  ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V"], flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }] })),
+  // -c/--sh-exec hand the connection to a shell command; -e/--exec to a program.
+  ...["nc", "ncat", "netcat", "telnet"].map((name): ProgramRule => ({ name, categories: N, valueOptions: ["-p", "-s", "-w", "-i", "-q", "-x", "-X", "-I", "-O", "-T", "-V", "-e", "-c", "--exec", "--sh-exec", "--lua-exec"],
+    flags: [{ flags: ["-e", "-c", "--exec", "--sh-exec", "--lua-exec"], categories: O }], scriptOptions: ["-e", "-c", "--exec", "--sh-exec"] })),
   { name: "socat", categories: N, handler: "socat" },
   { name: "scp", categories: NM, valueOptions: ["-P", "-i", "-c", "-F", "-J", "-l", "-o", "-S", "-D", "-X"], flags: [{ flags: ["-S", "-o", "-F"], categories: O },
     // Copying as root on the other side.

@@ -34,6 +34,8 @@ export interface CommandRule {
    * take the sub-command's word as its value, so both readings are judged.
    */
   booleanOptions?: string[];
+  /** Options whose value is a shell command the program runs (git rebase --exec CMD, man -P PAGER): judged as a script. */
+  scriptOptions?: string[];
   /** The first operand names a sub-command (git push, kubectl delete, systemctl stop). */
   subcommands?: Record<string, CommandRule>;
   /** Categories when the first operand is not a listed sub-command (default: `categories`). */
