@@ -141,18 +141,24 @@ function splitMeta(line: string): { sql: string; metas: string[] } {
 const MYSQL_VALUE_OPTIONS = ["-e", "--execute", "-h", "--host", "-P", "--port", "-u", "--user", "-D", "--database", "-S", "--socket"];
 
 /**
- * mysql/mariadb: not read-only (the client's "system" command runs programs); SQL given with -e
+ * mysql/mariadb: not read-only (the client's "system" command runs programs); SQL given with -e, or as a here-document or here-string on standard input,
  * that drops, empties or deletes without a WHERE is destructive.
  */
 export const mysqlHandler: Handler = (inv) => {
   const out: CategorySet = new Set(inv.rule.categories);
   const args = scanArgs(inv.words, MYSQL_VALUE_OPTIONS);
+  const judge = (sql: string, literal: boolean) => {
+    if (!literal || /\b(drop|truncate)\b/i.test(sql) || (/\b(delete|update)\b/i.test(sql) && !/\bwhere\b/i.test(sql))) out.add("destructive");
+    if (/\b(grant|revoke)\b|\b(create|alter)\s+user\b/i.test(sql)) out.add("privileged");
+  };
+  let executes = false;
   for (const o of args.options) {
     if ((o.name === "-e" || o.name === "--execute") && o.value) {
-      const sql = o.value.literal ? o.value.value : "";
-      if (!o.value.literal || /\b(drop|truncate)\b/i.test(sql) || (/\b(delete|update)\b/i.test(sql) && !/\bwhere\b/i.test(sql))) out.add("destructive");
-      if (/\b(grant|revoke)\b|\b(create|alter)\s+user\b/i.test(sql)) out.add("privileged");
+      executes = true;
+      judge(o.value.literal ? o.value.value : "", o.value.literal);
     }
   }
+  // Without -e the client reads its statements from standard input (a here-document or here-string).
+  if (!executes && inv.stdin.kind === "text") judge(inv.stdin.text, inv.stdin.literal);
   return out;
 };
