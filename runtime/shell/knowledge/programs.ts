@@ -776,6 +776,58 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
     // az role assignment/definition, az ad sp create-for-rbac: who may do what.
     { flags: ["role", "create-for-rbac"], categories: P }] },
   { name: "ss", categories: R, flags: [{ flags: ["-K", "--kill"], categories: D }] },
+  // System and network inspection tools: listing and status read; the listed actions change the
+  // device, table or service they name.
+  ...readOnly("getenforce", "sestatus", "aa-status", "dmidecode", "lshw", "sensors", "lastb", "aureport", "ausearch", "b3sum",
+    "tokei", "cloc", "scc", "difft", "gron", "xsv", "zmore", "xzless", "bzless", "nfsstat", "inxi", "hwinfo", "iftop", "nethogs", "nload",
+    "bmon", "btop", "kubeconform", "kubeval", "ntpq"),
+  { name: "smartctl", categories: R, valueOptions: ["-d", "--device", "-T", "--tolerance", "-b", "--badsum", "-r", "--report", "-n", "--nocheck", "-l", "--log", "-v", "--vendorattribute", "-F", "--firmwarebug", "-P", "--presets", "-B", "--drivedb", "-f", "--format", "-q", "--quietmode"],
+    flags: [{ flags: ["-t", "--test", "-X", "--abort", "-s", "--smart", "-o", "--offlineauto", "-S", "--saveauto", "--set"], categories: PM }] },
+  { name: "ethtool", categories: R, flags: [{ flags: ["-s", "--change", "-K", "--features", "--offload", "-G", "--set-ring", "-A", "--pause", "-C", "--coalesce",
+    "-L", "--set-channels", "-E", "--change-eeprom", "-f", "--flash", "-r", "--negotiate", "-X", "--set-rxfh-indir", "--rxfh", "-N", "-U", "--config-nfc", "--config-ntuple",
+    "-W", "--set-dump", "-p", "--identify", "--set-priv-flags", "--set-eee", "--set-fec", "--reset", "--set-phy-tunable", "--set-tunable", "--set-module", "--cable-test"], categories: PM }] },
+  { name: "hwclock", categories: R, flags: [{ flags: ["-w", "--systohc", "-s", "--hctosys", "--set", "-a", "--adjust", "--systz", "--update-drift"], categories: PM }] },
+  { name: "conntrack", categories: R, flags: [{ flags: ["-D", "--delete", "-F", "--flush"], categories: PD }, { flags: ["-I", "--create", "-U", "--update"], categories: PM }] },
+  { name: "ipset", categories: PM, flags: [{ flags: ["list", "save", "test", "-L", "-S", "-T", "-v", "version", "help"], categories: R, mode: "set" },
+    { flags: ["flush", "destroy", "del", "-F", "-X", "-D", "x"], categories: PD }] },
+  { name: "tc", categories: R, flags: [{ flags: ["add", "del", "delete", "change", "replace", "link", "flush", "-b", "-batch"], categories: PM }] },
+  { name: "auditctl", categories: PM, flags: [{ flags: ["-l", "-s", "-v", "-h"], categories: R, mode: "set" }, { flags: ["-D", "-e"], categories: PD }] },
+  { name: "faillog", categories: R, flags: [{ flags: ["-r", "--reset", "-l", "--lock-secs", "-m", "--maximum"], categories: PM }] },
+  { name: "exportfs", categories: PM, flags: [{ flags: ["-s", "-v"], categories: R, mode: "set" }, { flags: ["-a", "-r", "-u", "-o", "-i", "-f"], categories: PM }] },
+  { name: "resolvectl", categories: R, flags: [{ flags: ["query", "service", "openpgp", "tlsa"], categories: N },
+    { flags: ["flush-caches", "reset-statistics", "reset-server-features", "revert", "monitor"], categories: M },
+    // dns/domain/… with a link and values set that link's servers.
+    { flags: ["dns", "domain", "default-route", "llmnr", "mdns", "dnssec", "dnsovertls", "nta"], categories: PM, minOperands: 3 }] },
+  { name: "networkctl", categories: R, flags: [{ flags: ["up", "down", "reload", "reconfigure", "renew", "forcerenew", "delete", "edit"], categories: PM }] },
+  { name: "nmcli", categories: R, flags: [{ flags: ["up", "down", "modify", "mod", "add", "delete", "del", "connect", "disconnect", "reload", "edit", "clone", "import", "export",
+    "set", "on", "off", "hostname", "reapply", "rescan", "load", "wifi"], categories: PM }] },
+  { name: "chronyc", categories: R, flags: [{ flags: ["makestep", "settime", "burst", "online", "offline", "add", "delete", "allow", "deny", "local", "manual",
+    "maxdelay", "minpoll", "maxpoll", "polltarget", "reload", "reselect", "refresh", "shutdown", "trimrtc", "writertc", "dump", "cyclelogs", "smoothtime", "rekey"], categories: PM }] },
+  { name: "stern", categories: R, flags: [{ flags: ["--as", "--as-group"], categories: P }, { flags: ["--kubeconfig"], categories: O }] },
+  // GitHub and GitLab clients: GROUP VERB; reads ask the service, the rest change it; aliases,
+  // extensions and codespaces run commands.
+  ...["gh", "glab"].map((name): ProgramRule => ({ name, categories: NM, otherSubcommand: NM, noOperands: N,
+    valueOptions: ["-R", "--repo", "--hostname"],
+    subcommands: {
+      ...Object.fromEntries(["pr", "mr", "issue", "run", "workflow", "repo", "release", "gist", "label", "secret", "variable", "cache", "project",
+        "ruleset", "org", "ci", "pipeline", "snippet", "cluster", "deploy-key", "ssh-key", "gpg-key", "attestation", "schedule", "job", "incident"].map((group) => [group, sub(NM, {
+        valueOptions: ["-R", "--repo", "-t", "--title", "-b", "--body", "-F", "--body-file", "-B", "--base", "-H", "--head", "-a", "--assignee", "-l", "--label",
+          "-L", "--limit", "-s", "--state", "-q", "--jq", "--json", "--template", "-A", "--author", "-m", "--milestone", "-S", "--search", "-w", "--workflow",
+          "-b", "--branch", "-u", "--user", "-e", "--event", "-c", "--commit", "-p", "--pattern", "-D", "--dir", "-n", "--name", "--env", "--org"],
+        subcommands: {
+          ...subs(N, "list", "ls", "view", "status", "diff", "checks", "watch", "verify", "trace"),
+          ...subs(["network", "destructive"], "delete", "remove", "rm"),
+          ...subs(NM, "download", "clone", "checkout", "co", "fork"),
+        },
+        otherSubcommand: NM,
+      })])),
+      api: sub(N, { valueOptions: ["-X", "--method", "-f", "--raw-field", "-F", "--field", "-H", "--header", "--input", "-q", "--jq", "-t", "--template", "-p", "--preview", "--hostname", "--cache"],
+        flags: [{ flags: ["-X", "--method"], values: ["~^(?![gG][eE][tT]$)"], categories: NM }, { flags: ["-X", "--method"], values: ["~^[dD][eE][lL][eE][tT][eE]$"], categories: D },
+          { flags: ["-f", "--raw-field", "-F", "--field", "--input"], categories: NM }] }),
+      auth: sub(NM, { subcommands: subs(N, "status", "token") }),
+      ...subs(N, "status", "search", "version", "help", "completion"),
+      ...subs(["network", "mutating", "opaque"], "alias", "extension", "ext", "codespace", "cs", "browse", "config"),
+    } })),
   { name: "openssl", categories: M, subcommands: {
     ...subs(N, "s_time", "s_server"),
     // s_client may save the session, the TLS keys or the protocol messages to files.
