@@ -593,7 +593,12 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
       { flags: ["-m", "--mode"], values: ["~^[0-7]*[2-7][0-7]{3}$|s|^(?![0-7]+$|[ugoa]*[-+=][rwxXt]*(,[ugoa]*[-+=][rwxXt]*)*$)"], categories: P }] },
   // Changing the group, ACL or attributes of sudoers, shadow and the like changes who may do what.
   ...["chgrp", "chattr", "setfacl"].map((name): ProgramRule => ({ name, categories: M, flags: [{ flags: ["@privilege-file"], categories: P }] })),
-  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "fallocate", "split", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "mktemp", "cpio", "rar"),
+  ...mutating("mkdir", "touch", "rmdir", "mkfifo", "mknod", "fallocate", "csplit", "patch", "rename", "dos2unix", "unix2dos", "link", "sync", "cpio", "rar"),
+  // split --filter hands each piece to a shell command.
+  { name: "split", categories: M, valueOptions: ["-a", "--suffix-length", "--additional-suffix", "-b", "--bytes", "-C", "--line-bytes", "-l", "--lines", "-n", "--number", "-t", "--separator", "--filter"],
+    scriptOptions: ["--filter"] },
+  // mktemp -u only prints a name.
+  { name: "mktemp", categories: M, flags: [{ flags: ["-u", "--dry-run"], categories: R, mode: "set" }] },
   // The first operand is the action: list and print read, anything else writes the archive or extracts.
   { name: "7z", aliases: ["7za", "7zr"], categories: M, subcommands: subs(R, "l", "t", "i", "h") },
   { name: "ar", categories: M, subcommands: subs(R, "t", "tv", "vt", "p", "tO", "-t", "-tv", "-p") },
@@ -781,6 +786,10 @@ export const DEFAULT_PROGRAMS: ProgramRule[] = [
   ...readOnly("getenforce", "sestatus", "aa-status", "dmidecode", "lshw", "sensors", "lastb", "aureport", "ausearch", "b3sum",
     "tokei", "cloc", "scc", "difft", "gron", "xsv", "zmore", "xzless", "bzless", "nfsstat", "inxi", "hwinfo", "iftop", "nethogs", "nload",
     "bmon", "btop", "kubeconform", "kubeval", "ntpq"),
+  ...readOnly("apropos", "whatis", "systemd-cgls", "systemd-cgtop", "klist", "debconf-show"),
+  { name: "udevadm", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "info", "monitor", "test", "test-builtin", "verify", "cat", "wait"), ...subs(PM, "trigger", "settle", "control", "hwdb") } },
+  { name: "busctl", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "list", "status", "tree", "introspect", "get-property", "monitor", "capture", "help"), ...subs(PM, "call", "set-property", "emit") } },
+  { name: "apt-mark", categories: R, otherSubcommand: MO, subcommands: { ...subs(R, "showhold", "showmanual", "showauto", "showinstall", "showremove", "showpurge"), ...subs(M, "hold", "unhold", "auto", "manual", "minimize-manual") } },
   { name: "smartctl", categories: R, valueOptions: ["-d", "--device", "-T", "--tolerance", "-b", "--badsum", "-r", "--report", "-n", "--nocheck", "-l", "--log", "-v", "--vendorattribute", "-F", "--firmwarebug", "-P", "--presets", "-B", "--drivedb", "-f", "--format", "-q", "--quietmode"],
     flags: [{ flags: ["-t", "--test", "-X", "--abort", "-s", "--smart", "-o", "--offlineauto", "-S", "--saveauto", "--set"], categories: PM }] },
   { name: "ethtool", categories: R, flags: [{ flags: ["-s", "--change", "-K", "--features", "--offload", "-G", "--set-ring", "-A", "--pause", "-C", "--coalesce",
