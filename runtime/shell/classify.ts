@@ -14,6 +14,7 @@ export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: bo
   const out: CategorySet = new Set();
   if (rule.subcommands) {
     const at = (rule.subcommandAt ?? 1) - 1;
+    const parentUnknown = subcommandUnknown(rule, words, args, at, valueOptions) ?? unknown;
     addAll(out, subcommand(rule, words, args, at, appendedInput, inv, scope, valueOptions));
     // An option we do not know right before the sub-command may take it as its value
     // (helm -n prod uninstall, npm --prefix DIR install): then the next operand is the sub-command.
@@ -22,13 +23,27 @@ export function evaluateRule(rule: CommandRule, words: Word[], appendedInput: bo
       const alt = scanArgs(words, [...valueOptions, ambiguous]);
       addAll(out, subcommand(rule, words, alt, at, appendedInput, inv, scope, valueOptions));
     }
-    for (const f of rule.flags ?? []) if (f.mode !== "set" && (unknown || matches(f, args))) addAll(out, f.categories);
+    for (const f of rule.flags ?? []) if (f.mode !== "set" && (parentUnknown || matches(f, args))) addAll(out, f.categories);
     addAll(out, scripts(rule, args, inv, scope));
     return out;
   }
   addAll(out, plain(rule, args, unknown));
   addAll(out, scripts(rule, args, inv, scope));
   return out;
+}
+
+/**
+ * Whether a word that could be any option stands where the program's own options are read, once
+ * the sub-command is known: its options' values (git commit -m "$(…)") are not options. Undefined
+ * when the sub-command is not one the rule knows.
+ */
+function subcommandUnknown(rule: CommandRule, words: Word[], args: ScannedArgs, at: number, valueOptions: readonly string[]): boolean | undefined {
+  const word = args.operands[at];
+  if (!word?.literal || !Object.hasOwn(rule.subcommands!, word.value)) return undefined;
+  const child = rule.subcommands![word.value]!;
+  const index = args.operandIndex[at]!;
+  return scanArgs(words.slice(0, index), valueOptions).unknownOption
+    || scanArgs(words.slice(index + 1), [...valueOptions, ...(child.valueOptions ?? [])]).unknownOption;
 }
 
 /** What the shell commands given as option values (git rebase --exec CMD) do. */
