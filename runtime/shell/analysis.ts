@@ -3,7 +3,7 @@
 // and accumulates the category set.
 import type { ShellCategory, ShellCommandFacts, ShellRedirect } from "../../compiler/context/types.js";
 import { addAll, finish, UNKNOWN, type CategorySet } from "./categories.js";
-import { DANGEROUS_ENV, evaluateRule } from "./classify.js";
+import { DANGEROUS_ENV, evaluateRule, SYSTEM_PATH } from "./classify.js";
 import { testEvaluatesCode, variableEffect } from "./handlers/scripts.js";
 import { HANDLERS } from "./handlers/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
@@ -117,7 +117,7 @@ export class ShellAnalysis implements Scope {
         const extra: CategorySet = new Set();
         for (const a of c.assignments) {
           const name = a.slice(0, a.indexOf("=")).replace(/\+$/, "");
-          addAll(extra, c.words.length === 0 ? variableEffect(name) : prefixEffect(name, c.words[0]!));
+          addAll(extra, c.words.length === 0 ? variableEffect(name) : prefixEffect(name, c.words[0]!, a));
         }
         if (c.words.length === 0) {
           addAll(out, extra);
@@ -317,7 +317,7 @@ export class ShellAnalysis implements Scope {
     }
     (lines.length > 0 ? lines[lines.length - 1]! : words).push(...trailing);
     // Without a command the assignments stay in this shell.
-    for (const name of prefixNames) addAll(extra, words.length === 0 && lines.length === 0 ? variableEffect(name) : prefixEffect(name, words[0]));
+    prefixNames.forEach((name, i) => addAll(extra, words.length === 0 && lines.length === 0 ? variableEffect(name) : prefixEffect(name, words[0], assignments[i])));
     // Other parts split only by a backslash-newline (an assignment and a word) are joined by bash too.
     for (let i = 1; i < node.children.length; i++) {
       const gap = src.slice(node.children[i - 1]!.end, node.children[i]!.start);
@@ -846,8 +846,9 @@ const SPLITS_INPUT = new Set(["read", "mapfile", "readarray"]);
  * NAME=value in front of a command sets it for that command only: a name that changes what the
  * command runs is opaque; history settings do not reach this shell's history.
  */
-function prefixEffect(name: string, program: Word | undefined): CategorySet {
+function prefixEffect(name: string, program: Word | undefined, assignment = ""): CategorySet {
   if (name === "IFS" && program?.literal && SPLITS_INPUT.has(program.value)) return new Set();
+  if (SYSTEM_PATH.test(assignment)) return new Set();
   return DANGEROUS_ENV.test(name) ? new Set(["opaque"]) : new Set();
 }
 

@@ -184,7 +184,7 @@ function unwrap(rule: CommandRule, spec: WrapperSpec, words: Word[], inv: Invoca
   readOptions();
   const optionsEnd = i;
   if (spec.skipAssignments) while (i < words.length && words[i]!.literal && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value)) {
-    if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!)) out.add("opaque");
+    if (DANGEROUS_ENV.test(words[i]!.value.split("=")[0]!) && !SYSTEM_PATH.test(words[i]!.value)) out.add("opaque");
     i++;
   }
   let optionWords = words.slice(0, optionsEnd);
@@ -249,6 +249,9 @@ function optionNames(v: string): { name: string; attached: boolean }[] {
   }
   return [...v.slice(1)].map((c, j) => ({ name: "-" + c, attached: j + 2 < v.length }));
 }
+
+/** PATH set to system directories only (env -i PATH=/usr/bin:/bin CMD): the programs run are the system's own. */
+export const SYSTEM_PATH = /^PATH=\/(usr\/(local\/)?)?s?bin\/?(:\/(usr\/(local\/)?)?s?bin\/?)*$/;
 
 /** Variables that decide what bash keeps in its history: emptying them hides the commands that follow. */
 export const HISTORY_ENV = /^(HISTFILE|HISTSIZE|HISTFILESIZE|HISTCONTROL|HISTIGNORE)$/;
