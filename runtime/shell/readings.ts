@@ -1,7 +1,8 @@
 // Likely readings of a command name that is only known when it runs. The name stays opaque; these
 // readings add what the command would do if the name were what the line suggests: `rm${IFS}-rf${IFS}/x`
 // (split at $IFS), `${X:-rm}` (the default), `$(which rm)`, `` `echo rm` `` (the program named),
-// `x=rm; $x` or `for c in rm; do $c …` (a value the line gives the variable), `r${x}m` (x empty).
+// `x=rm; $x`, `a=(rm -rf x); "${a[@]}"`, `read c <<< rm`, `printf -v c rm` or `for c in rm; do $c …`
+// (a value the line gives the variable), `r${x}m` (x empty).
 
 /** At most this many readings of one name are judged. */
 const MAX_READINGS = 16;
@@ -12,7 +13,7 @@ const NAMING = String.raw`(?:which|command\s+-[vV]|type\s+-[pPa]+|echo(?:\s+-[ne
 const EXPANSION = new RegExp(
   String.raw`\$\{IFS\}|\$IFS(?![A-Za-z0-9_])` +
   String.raw`|\$\{(${NAME})(:?[-=])([^}$\x60]*)\}` +
-  String.raw`|\$\{(${NAME})\}|\$(${NAME})` +
+  String.raw`|\$\{(${NAME})(?:\[[@*0-9]+\])?\}|\$(${NAME})` +
   String.raw`|\$\(\s*${NAMING}\s+([^()$\x60;|&<>]*?)\s*\)|\x60\s*${NAMING}\s+([^\x60$;|&<>]*?)\s*\x60`,
   "g",
 );
@@ -58,11 +59,18 @@ export function pathReading(name: string): string | undefined {
   return "/" + parts.join("/");
 }
 
-/** Literal values the line gives NAME: NAME=value (also after export/local/declare) and `for NAME in …`. */
+/** Literal values the line gives NAME: NAME=value (also after export/local/declare), NAME=(…), read, printf -v and `for NAME in …`. */
 function assignedValues(name: string, src: string): string[] {
   const out: string[] = [];
   const assign = new RegExp(String.raw`(?:^|[\s;&|(){}])${name}=('[^']*'|"[^"$\x60\\]*"|[^\s;&|()<>'"$\x60\\]*)`, "g");
   for (const m of src.matchAll(assign)) out.push(unquote(m[1]!));
+  // NAME=(words …), read NAME <<< value, printf -v NAME value.
+  const array = new RegExp(String.raw`(?:^|[\s;&|(){}])${name}=\(([^()$\x60]*)\)`, "g");
+  for (const m of src.matchAll(array)) out.push(m[1]!.trim());
+  const read = new RegExp(String.raw`\bread(?:\s+-[a-zA-Z]+)*\s+${name}\s*<<<\s*('[^']*'|"[^"$\x60\\]*"|[^\s;&|()<>'"$\x60\\]+)`, "g");
+  for (const m of src.matchAll(read)) out.push(unquote(m[1]!));
+  const printf = new RegExp(String.raw`\bprintf\s+-v\s+${name}\s+('[^'%]*'|"[^"$\x60\\%]*"|[^\s;&|()<>'"$\x60\\%]+)`, "g");
+  for (const m of src.matchAll(printf)) out.push(unquote(m[1]!));
   const loop = new RegExp(String.raw`(?:^|[\s;&|(){}])for\s+${name}\s+in\s+([^;\n]*)`, "g");
   for (const m of src.matchAll(loop)) out.push(...(plainWords(m[1]!) ?? []));
   return [...new Set(out)].slice(0, MAX_READINGS);
