@@ -206,6 +206,12 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
         for (const t of cur.facts.tablesWritten) facts.tablesWritten.add(t);
         facts.opaque ||= cur.facts.opaque;
         if (cur.facts.kind !== "read") facts.kind = cur.facts.kind;
+      } else {
+        // A cursor this session's analysis did not see declared: a portal the client bound over the
+        // extended protocol shares the cursors' names, and fetching from it runs its statement
+        // (an INSERT … RETURNING as much as a SELECT). Nothing is known of it.
+        facts.kind = "utility";
+        facts.opaque = true;
       }
       if (!node.ismove) {
         cols = cur?.lineage
@@ -281,6 +287,16 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
   if (!QUERY_TYPES.has(type)) sensitive = true;
   const analysis = { facts: facts.build(), embedded: facts.embedded, lineage: toLineage(cols), ...(copy ? { copy } : {}) };
   return { analysis, literalSensitive: sensitive || qa.literalSensitive, sessionBound };
+}
+
+/**
+ * A prepared statement or portal the client named over the extended protocol (Parse, Bind). Those
+ * share their names with PREPARE and DECLARE: `EXECUTE s` runs a statement parsed as `s`, `FETCH p`
+ * runs the statement bound to portal `p`. Merged like a redefinition, since the server may refuse
+ * the message (a name already in use) and keep what the name stood for before.
+ */
+export function rememberProtocolName(session: SqlSessionState, kind: "statement" | "portal", name: string, next: StatementAnalysis): void {
+  remember(session, kind === "statement" ? session.prepared : session.cursors, name, next);
 }
 
 /**

@@ -280,6 +280,14 @@ describe("statement facts", () => {
     analyzeSql("DECLARE e CURSOR FOR SELECT id FROM accounts", { session });
     for (const sql of ["FETCH c", "MOVE c", "FETCH ALL FROM d"]) expect(analyzeSql(sql, { session }).facts.readOnly, sql).toBe(false);
     expect(analyzeSql("FETCH 10 FROM e", { session }).facts.readOnly).toBe(true);
+    // A cursor the session never saw declared (a portal bound over the extended protocol shares the
+    // name space, and fetching from it runs its statement, an INSERT … RETURNING as much as a SELECT).
+    for (const sql of ["FETCH ALL p", "MOVE ALL IN p", "FETCH 1 FROM \"P\""]) {
+      const f = analyzeSql(sql, { session }).facts;
+      expect(f.readOnly, sql).toBe(false);
+      expect(f.statements[0]!.opaque, sql).toBe(true);
+    }
+    expect(analyzeSql("FETCH ALL p", { session }).statements[0]!.lineage!.columns[0]!.unknown).toBe(true);
   });
 
   it("a user function overloading a built-in name is judged too", () => {
