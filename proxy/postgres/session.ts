@@ -52,11 +52,14 @@ interface ResultState {
   error?: { code?: string; message: string };
 }
 
+/** Sets a name back to what it stood for before a Parse, Bind or Close the upstream did not carry out. */
+type Undo = () => void;
+
 type Pending =
   | { kind: "query"; result: ResultState; replaceError?: Buffer }
-  | { kind: "parse"; replaceError?: Buffer }
-  | { kind: "bind" }
-  | { kind: "close" }
+  | { kind: "parse"; replaceError?: Buffer; undo?: Undo }
+  | { kind: "bind"; undo?: Undo }
+  | { kind: "close"; undo?: Undo }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
   | { kind: "sync" };
@@ -70,6 +73,8 @@ export class PgRelay {
   private readonly statements = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
   private readonly pending: Pending[] = [];
+  /** Undos of the messages of the current batch the upstream failed on or skipped, in the order sent. */
+  private failed: Undo[] = [];
   private readonly inbox: Frame[] = [];
   private pumping = false;
   private discardUntilSync = false;
@@ -162,9 +167,8 @@ export class PgRelay {
       case F.Close: {
         if (this.discardUntilSync) return;
         const c = parseClose(f.payload);
-        if (c.target === "S") this.statements.delete(c.name);
-        else this.portals.delete(c.name);
-        this.pending.push({ kind: "close" });
+        const undo = c.target === "S" ? setName(this.statements, c.name, undefined) : setName(this.portals, c.name, undefined);
+        this.pending.push({ kind: "close", undo });
         return this.up(f.raw);
       }
       case F.Sync:
@@ -217,8 +221,23 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
+    this.forgetSqlNames(analysis, text);
     this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
+  }
+
+  /**
+   * PREPARE and DEALLOCATE name the same statements as Parse, DECLARE and CLOSE the same portals as
+   * Bind: a name the SQL of a request defines or closes no longer stands for what the extended
+   * protocol gave it, and Bind or Execute of it is refused until it is parsed or bound again.
+   */
+  private forgetSqlNames(analysis: SqlAnalysis, text: string): void {
+    if (!analysis.sessionChanges && !analysis.statements.some((s) => ["deallocate", "close", "discard"].includes(s.facts.command))) return;
+    const touched = this.session.sqlNamesTouched(analysis, text);
+    for (const [map, names] of [[this.statements, touched.statements], [this.portals, touched.cursors]] as const) {
+      if (names.includes("*")) map.clear();
+      else for (const n of names) map.delete(n);
+    }
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
@@ -248,8 +267,11 @@ export class PgRelay {
       }
       return this.refuseExtended(refusal(auth));
     }
-    this.statements.set(m.name, { name: m.name, text: m.text, analysis });
-    this.pending.push({ kind: "parse" });
+    // The name stands for this statement only once the upstream has parsed it: a named statement
+    // that exists already is an error there, and the old one stays (see Undo).
+    const undo = setName(this.statements, m.name, { name: m.name, text: m.text, analysis });
+    this.session.noteProtocolName("statement", m.name, analysis);
+    this.pending.push({ kind: "parse", undo });
     this.up(f.raw);
   }
 
@@ -261,8 +283,9 @@ export class PgRelay {
       return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
     }
     const params = m.params.map((p, i) => (p === null ? null : (m.paramFormats.length === 1 ? m.paramFormats[0] : m.paramFormats[i] ?? 0) === 1 ? "\\x" + p.toString("hex") : p.toString("utf8")));
-    this.portals.set(m.portal, { name: m.portal, statement, params });
-    this.pending.push({ kind: "bind" });
+    const undo = setName(this.portals, m.portal, { name: m.portal, statement, params });
+    this.session.noteProtocolName("portal", m.portal, statement.analysis);
+    this.pending.push({ kind: "bind", undo });
     this.up(f.raw);
   }
 
@@ -289,6 +312,7 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
+    this.forgetSqlNames(analysis, text);
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
       this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
@@ -416,7 +440,11 @@ export class PgRelay {
           const p = this.pending.shift()!;
           if (p.kind === "sync" || p.kind === "query") break;
           if (p.kind === "execute") this.finishRequest(p.result, { message: "skipped after an earlier error" });
+          if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.undo) this.failed.push(p.undo);
         }
+        // Names the batch set are set back, the last first, for each message that did not take effect.
+        for (const undo of this.failed.reverse()) undo();
+        this.failed = [];
         return this.out(f.raw);
       }
       case B.ErrorResponse:
@@ -535,7 +563,10 @@ export class PgRelay {
       // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
       this.finishRequest(head.result, error);
       this.pending.shift();
-    } else if (head && head.kind !== "sync" && head.kind !== "query") this.pending.shift();
+    } else if (head && head.kind !== "sync" && head.kind !== "query") {
+      if ((head.kind === "parse" || head.kind === "bind" || head.kind === "close") && head.undo) this.failed.push(head.undo);
+      this.pending.shift();
+    }
     // (A simple Query stays queued: its ReadyForQuery finishes it.)
     if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
   }
@@ -620,4 +651,16 @@ export type { Authorization };
 function copyValues(format: CopyLineFormat, payload: Buffer): (Buffer | null)[] | undefined {
   const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
   return splitCopyLine(payload.subarray(0, payload.length - nl), format);
+}
+
+/** Sets (or, with undefined, removes) a name; returns how to set it back. */
+function setName<T>(map: Map<string, T>, name: string, value: T | undefined): Undo {
+  const had = map.has(name);
+  const before = map.get(name);
+  if (value === undefined) map.delete(name);
+  else map.set(name, value);
+  return () => {
+    if (had) map.set(name, before as T);
+    else map.delete(name);
+  };
 }

@@ -13,6 +13,10 @@ import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index
 import { startGateway, type RunningGateway } from "../../proxy/cli/start.js";
 import { haveDatabase, upstreamUrl } from "./_gateway.js";
 import { ensurePgjdbc } from "./_clients.mjs";
+import { RawClient } from "./_raw-client.js";
+import { B, type Frame } from "../../proxy/postgres/messages.js";
+import { parseDataRow, parseNotice } from "../../proxy/postgres/parser.js";
+import * as w from "../../proxy/postgres/serializer.js";
 
 const run = promisify(execFile);
 const EXAMPLE = "policies-examples/ffiec-payments";
@@ -303,6 +307,73 @@ public class Example {
     expect(r).toMatch(/denied by policy/);
     expect(r.match(/\[REDACTED\]/g), r).toHaveLength(3);
     for (const name of superSql("SELECT full_name FROM customers WHERE id <= 3 ORDER BY id").split("\n")) expect(r).toContain(name);
+  });
+
+  it("a statement or portal name means what the server holds under it: replaced, closed or reused by SQL, never judged by text the server did not take", async () => {
+    const c = await RawClient.login(port, agent);
+    const parse = (name: string, text: string) => w.parse({ name, text, paramTypes: [] });
+    const bind = (portal: string, statement: string) => w.bind({ portal, statement, paramFormats: [], params: [], resultFormats: [] });
+    // Sends a batch and returns what came back up to its ReadyForQuery: data rows' values and error messages.
+    const batch = async (...msgs: Buffer[]) => {
+      c.seen = [];
+      c.write(Buffer.concat(msgs));
+      await c.until((f) => f.type === B.ReadyForQuery);
+      return c.seen.flatMap((f: Frame) => f.type === B.DataRow ? parseDataRow(f.payload).map((v) => v?.toString("utf8") ?? "NULL")
+        : f.type === B.ErrorResponse ? [`ERROR ${parseNotice(f.payload).M}`] : []);
+    };
+    const before = checksum();
+    try {
+      // 1. Parse of a name in use fails upstream, which keeps the old statement: that one is run and masked.
+      await batch(parse("n1", "SELECT reverse(ssn) AS full_name FROM customers WHERE id < 3"), w.sync());
+      expect((await batch(parse("n1", "SELECT full_name FROM customers WHERE id < 3"), w.sync()))[0]).toMatch(/already exists/);
+      let out = await batch(bind("", "n1"), w.execute(""), w.sync());
+      expect(out.length, out.join()).toBeGreaterThan(0);
+      expect(leaks(out.join("\n"))).toEqual([]);
+      expect(out.every((v) => v === "[REDACTED]"), out.join()).toBe(true);
+      // 2. A write parsed under a name, the name then "replaced" by a read: the write is not run.
+      await batch(parse("n2", "INSERT INTO audit_notes (note) VALUES ('n2') RETURNING id"), w.sync());
+      await batch(parse("n2", "SELECT 1"), w.sync());
+      out = await batch(bind("", "n2"), w.execute(""), w.sync());
+      expect(out.join(), "the write ran").toMatch(/approval required|denied/);
+      // 3. A portal bound over the protocol and fetched with SQL FETCH runs its statement: judged by it.
+      await batch(w.query("BEGIN"));
+      await batch(parse("n3", "INSERT INTO audit_notes (note) VALUES ('n3') RETURNING id"), bind("p3", "n3"), w.sync());
+      out = await batch(w.query("FETCH ALL p3"));
+      expect(out.join(), "FETCH ran the write").toMatch(/approval required|denied/);
+      await batch(w.query("ROLLBACK"));
+      // 4. SQL DEALLOCATE / PREPARE (and DEALLOCATE ALL) of a name the protocol parsed: Bind is refused.
+      for (const dealloc of ["DEALLOCATE n4", "DEALLOCATE ALL"]) {
+        await batch(parse("n4", "SELECT full_name FROM customers WHERE id < 3"), w.sync());
+        await batch(w.query(`${dealloc}; PREPARE n4 AS SELECT reverse(ssn) AS full_name FROM customers WHERE id < 3`));
+        out = await batch(bind("", "n4"), w.execute(""), w.sync());
+        expect(leaks(out.join("\n")), dealloc).toEqual([]);
+        expect(out.join(), dealloc).toMatch(/does not exist|REDACTED/);
+        await batch(w.query("DEALLOCATE ALL"));
+      }
+      // 5. SQL CLOSE / DECLARE of a portal bound over the protocol: Execute is refused.
+      await batch(w.query("BEGIN"));
+      await batch(parse("n5", "SELECT full_name FROM customers WHERE id < 3"), bind("p5", "n5"), w.sync());
+      await batch(w.query("CLOSE p5; DECLARE p5 CURSOR FOR SELECT reverse(ssn) AS full_name FROM customers WHERE id < 3"));
+      out = await batch(w.execute("p5"), w.sync());
+      expect(leaks(out.join("\n"))).toEqual([]);
+      expect(out.join()).toMatch(/does not exist|REDACTED/);
+      await batch(w.query("ROLLBACK"));
+      // 6. Protocol Close of a SQL statement or cursor, the name then parsed or bound to a write: EXECUTE / FETCH are judged by the write.
+      await batch(w.query("PREPARE n6 AS SELECT 1"));
+      await batch(w.close("S", "n6"), parse("n6", "INSERT INTO audit_notes (note) VALUES ('n6') RETURNING id"), w.sync());
+      expect((await batch(w.query("EXECUTE n6"))).join()).toMatch(/approval required|denied/);
+      await batch(w.query("BEGIN"));
+      await batch(w.query("DECLARE p7 CURSOR FOR SELECT 1"));
+      await batch(parse("n7", "INSERT INTO audit_notes (note) VALUES ('n7') RETURNING id"), w.close("P", "p7"), bind("p7", "n7"), w.sync());
+      expect((await batch(w.query("FETCH ALL p7"))).join()).toMatch(/approval required|denied/);
+      await batch(w.query("ROLLBACK"));
+      // Ordinary use still works: parse, bind, execute, close.
+      out = await batch(parse("n8", "SELECT full_name FROM customers WHERE id = 1"), bind("", "n8"), w.execute(""), w.close("S", "n8"), w.sync());
+      expect(out).toEqual([superSql("SELECT full_name FROM customers WHERE id = 1")]);
+    } finally {
+      c.close();
+    }
+    expect(checksum()).toBe(before);
   });
 
   it("no disguised write changes the database or reports success", async () => {
