@@ -534,6 +534,12 @@ export class PgRelay {
       r.recorder?.row(undefined);
       return Buffer.from("[masked: unparsed COPY line]\n");
     }
+    // In text format PostgreSQL sends a value equal to the NULL string as that string: only `\N`,
+    // which no value prints as, surely stands for NULL. A field equal to another NULL string may be
+    // a value (`NULL '<a guess>'` would show which rows hold the guess), so it is masked as one.
+    if (format.format === "text" && format.null !== "\\N") {
+      for (let i = 0; i < values.length; i++) if (values[i] === null) values[i] = Buffer.from(format.null, "utf8");
+    }
     const n = r.masker!.maskRow(values);
     r.recorder?.row(values);
     if (n === 0) return payload;

@@ -64,6 +64,11 @@ const EXFILTRATION = [
   "SELECT 'csv'; COPY (SELECT id, email FROM customers) TO STDOUT",
   "COPY (SELECT memo FROM transactions) TO STDOUT (DELIMITER 'e')",
   "COPY customers TO STDOUT (ENCODING 'LATIN1')",
+  // A NULL string equal to a value: in text format PostgreSQL sends that value as the NULL string.
+  "COPY (SELECT id, card_number, ssn FROM customers WHERE id <= 3) TO STDOUT WITH (FORMAT text, NULL '5108627149709404')",
+  "COPY (SELECT id, ssn, email FROM customers WHERE id <= 3) TO STDOUT WITH (NULL '865-02-5162')",
+  "COPY (SELECT id, email FROM customers WHERE id <= 3) TO STDOUT WITH (NULL 'harper.moore1@example.com', DELIMITER '|')",
+  "COPY (SELECT a.id, a.iban FROM accounts a ORDER BY a.id LIMIT 3) TO STDOUT WITH (NULL 'GB48NWBK70194899787105')",
   "SELECT pg_read_file('/etc/passwd')",
   "SELECT lo_import('/etc/passwd')",
   "SELECT json_agg(a) FROM accounts a",
