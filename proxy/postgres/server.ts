@@ -8,7 +8,8 @@ import type { ListenerConfig } from "../../runtime/config/types.js";
 import { SessionRefused, type Engine, type EngineSession } from "../../runtime/engine/types.js";
 import { CancelRegistry } from "./cancel.js";
 import { B, F, type StartupPacket } from "./messages.js";
-import { FrameReader, parsePassword, parseStartup, ProtocolError } from "./parser.js";
+import { unreadableClientEncoding, unreadableEncodingMessage } from "./client-encoding.js";
+import { FrameReader, parseParameterStatus, parsePassword, parseStartup, ProtocolError } from "./parser.js";
 import * as w from "./serializer.js";
 import { PgRelay } from "./session.js";
 import { cancelUpstream, connectUpstream, UpstreamError } from "./upstream.js";
@@ -127,6 +128,7 @@ export class PostgresListener {
     }
     const params = packet.params;
     if (params.replication) throw new ProtocolError("replication connections are not allowed through the gateway", "28000");
+    if (params.client_encoding && unreadableClientEncoding(params.client_encoding)) throw new ProtocolError(unreadableEncodingMessage(params.client_encoding), "0A000");
     reader.startup = false;
     socket.write(w.authenticationCleartextPassword());
     const token = await this.readUntil(socket, reader, (f) => {
@@ -160,6 +162,14 @@ export class PostgresListener {
       return;
     }
     const up = upstream;
+    // The encoding the server settled on (a database or role default may set one the client did not ask for).
+    const encoding = up.startupFrames.filter((f) => f[0] === B.ParameterStatus).map((f) => parseParameterStatus(f.subarray(5))).find((p) => p.name === "client_encoding");
+    if (encoding && unreadableClientEncoding(encoding.value)) {
+      up.socket.destroy();
+      socket.end(w.error("0A000", unreadableEncodingMessage(encoding.value), { severity: "FATAL" }));
+      await session.end("unsupported client encoding").catch(() => undefined);
+      return;
+    }
     const host = this.engine.upstream(session.connection.name);
     let relay: PgRelay | undefined;
     const key = this.cancels.register({

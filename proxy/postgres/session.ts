@@ -5,11 +5,12 @@
 import type { Socket } from "node:net";
 import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
 import type { SqlAnalysis } from "../../runtime/sql/types.js";
+import { unreadableClientEncoding, unreadableEncodingMessage } from "./client-encoding.js";
 import { joinCopyLine, splitCopyLine, type CopyLineFormat } from "./copy-rows.js";
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
 import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
-  parseNotification, parseParse, parseQuery, parseRowDescription, ProtocolError,
+  parseNotification, parseParameterStatus, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
 import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
@@ -221,6 +222,10 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
+    if (setsClientEncoding(analysis)) {
+      void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
+      return this.refuseQuery(w.error("0A000", CLIENT_ENCODING_FIXED));
+    }
     this.forgetSqlNames(analysis, text);
     this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
@@ -312,6 +317,10 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
+    if (setsClientEncoding(analysis)) {
+      void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
+      return this.refuseExtended(w.error("0A000", CLIENT_ENCODING_FIXED));
+    }
     this.forgetSqlNames(analysis, text);
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
@@ -510,8 +519,18 @@ export class PgRelay {
         if (r?.copy === "drop") return;
         return this.out(f.raw);
       }
+      case B.ParameterStatus: {
+        // The server reads requests in the client encoding; one the gateway cannot read them in ends the session.
+        const p = parseParameterStatus(f.payload);
+        if (p.name === "client_encoding" && unreadableClientEncoding(p.value)) {
+          this.out(w.error("0A000", unreadableEncodingMessage(p.value), { severity: "FATAL" }));
+          this.flushClient();
+          return this.shutdown(`unsupported client encoding ${p.value}`);
+        }
+        return this.out(f.raw);
+      }
       default:
-        // ParameterStatus, CopyInResponse, FunctionCallResponse, …: relayed unchanged.
+        // CopyInResponse, FunctionCallResponse, …: relayed unchanged.
         return this.out(f.raw);
     }
   }
@@ -669,4 +688,11 @@ function setName<T>(map: Map<string, T>, name: string, value: T | undefined): Un
     if (had) map.set(name, before as T);
     else map.delete(name);
   };
+}
+
+const CLIENT_ENCODING_FIXED = "the client encoding is chosen when connecting and cannot be changed through the gateway";
+
+/** SET client_encoding / SET NAMES / RESET client_encoding anywhere in the request. */
+function setsClientEncoding(analysis: SqlAnalysis): boolean {
+  return analysis.facts.statements.some((s) => s.setting === "client_encoding");
 }

@@ -62,6 +62,39 @@ describe.skipIf(!haveDatabase)("PostgreSQL gateway with real clients", () => {
     expect(plain.out.trim()).toBe(superSql("select count(*) from transactions"));
   });
 
+  it("refuses client encodings whose characters can end in ASCII bytes, at connect and by SET", async () => {
+    const connectIn = (encoding: string) =>
+      run("psql", ["-X", `host=127.0.0.1 port=${gw.port} dbname=payments user=agent-7 sslmode=disable`, "-tAc", "SELECT full_name FROM customers WHERE id = 1"],
+        { env: { ...process.env, PGPASSWORD: agent, PGCLIENTENCODING: encoding, PGCONNECT_TIMEOUT: "10" }, timeout: 30_000 })
+        .then((r) => ({ ok: true, out: r.stdout + r.stderr }), (e) => ({ ok: false, out: String(e.stdout) + String(e.stderr) }));
+    for (const encoding of ["SJIS", "Shift_JIS", "BIG5", "GBK", "UHC", "GB18030", "JOHAB", "win932"]) {
+      const r = await connectIn(encoding);
+      expect(r.ok, `${encoding}: ${r.out}`).toBe(false);
+      expect(r.out).toMatch(/not supported through the gateway/);
+    }
+    for (const encoding of ["UTF8", "LATIN1", "EUC_JP", "SQL_ASCII"]) {
+      const r = await connectIn(encoding);
+      expect(r.out.trim(), encoding).toBe(superSql("SELECT full_name FROM customers WHERE id = 1"));
+    }
+    // What SJIS would let through: 0x83 0x5C is one character for the server, a byte and an escaping
+    // backslash for a UTF-8 reader, so the server would see a column the analysis took for a literal.
+    const c = await RawClient.open(gw.port);
+    c.write(w.startup({ user: "agent-7", database: "payments", client_encoding: "SJIS" }));
+    const first = await c.until((f) => f.type === B.Authentication || f.type === B.ErrorResponse);
+    if (first.type === B.Authentication) {
+      c.write(w.password(agent));
+      const end = await c.until((f) => f.type === B.ReadyForQuery || f.type === B.ErrorResponse);
+      expect(end.type).toBe(B.ErrorResponse);
+    } else expect(parseNotice(first.payload).M).toMatch(/not supported/);
+    c.close();
+    // The session settings this test's policy allows do not include changing the encoding.
+    for (const set of ["SET NAMES 'SJIS'", "SET client_encoding TO 'BIG5'", "SET client_encoding = 'UTF8'", "RESET client_encoding"]) {
+      const r = await psql(gw, agent, [set]);
+      expect(r.code, set).not.toBe(0);
+      expect(r.out, set).toMatch(/client encoding is chosen when connecting/);
+    }
+  });
+
   it("refuses a DELETE without WHERE with a PostgreSQL error, and aborts the open transaction", async () => {
     const r = await psql(gw, agent, ["DELETE FROM transactions"]);
     expect(r.code).not.toBe(0);
