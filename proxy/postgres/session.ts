@@ -313,7 +313,11 @@ export class PgRelay {
     const portal = this.portals.get(m.portal);
     // SQL cursors share the portal namespace; one the gateway did not bind is refused.
     if (!portal) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
-    const { text, analysis } = portal.statement;
+    const { text } = portal.statement;
+    let { analysis } = portal.statement;
+    // EXECUTE and FETCH run what a name stands for when they run, which PREPARE, DECLARE and CLOSE
+    // may have changed since the statement was parsed: judged again now.
+    if (analysis.facts.statements.some((s) => s.command === "execute" || s.command === "fetch" || s.command === "move")) analysis = this.session.analyzeSql(text);
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));

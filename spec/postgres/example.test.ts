@@ -372,6 +372,21 @@ public class Example {
       await batch(parse("n7", "INSERT INTO audit_notes (note) VALUES ('n7') RETURNING id"), w.close("P", "p7"), bind("p7", "n7"), w.sync());
       expect((await batch(w.query("FETCH ALL p7"))).join()).toMatch(/approval required|denied/);
       await batch(w.query("ROLLBACK"));
+      // 7. A FETCH or EXECUTE parsed while its name stood for a harmless query runs what the name stands for at Execute.
+      await batch(w.query("BEGIN"));
+      await batch(w.query("DECLARE k8 CURSOR FOR SELECT full_name AS x FROM customers WHERE id < 3"));
+      await batch(parse("f8", "FETCH ALL FROM k8"), w.sync());
+      await batch(w.query("CLOSE k8; DECLARE k8 CURSOR FOR SELECT reverse(ssn) AS x FROM customers WHERE id < 3"));
+      out = await batch(bind("", "f8"), w.execute(""), w.sync());
+      expect(leaks(out.join("\n"))).toEqual([]);
+      expect(out, "FETCH judged by the old cursor").toEqual(["[REDACTED]", "[REDACTED]"]);
+      await batch(w.query("ROLLBACK"));
+      await batch(w.query("PREPARE q9 AS SELECT full_name AS x FROM customers WHERE id < 3"));
+      await batch(parse("e9", "EXECUTE q9"), w.sync());
+      await batch(w.query("DEALLOCATE q9; PREPARE q9 AS SELECT reverse(email) AS x FROM customers WHERE id < 3"));
+      out = await batch(bind("", "e9"), w.execute(""), w.sync());
+      expect(leaks(out.join("\n"))).toEqual([]);
+      expect(out, "EXECUTE judged by the old statement").toEqual(["[REDACTED]", "[REDACTED]"]);
       // Ordinary use still works: parse, bind, execute, close.
       out = await batch(parse("n8", "SELECT full_name FROM customers WHERE id = 1"), bind("", "n8"), w.execute(""), w.close("S", "n8"), w.sync());
       expect(out).toEqual([superSql("SELECT full_name FROM customers WHERE id = 1")]);
