@@ -16,7 +16,8 @@ import { haveDatabase, upstreamUrl } from "./_gateway.js";
 import { RawClient } from "./_raw-client.js";
 
 const EXAMPLE = "policies-examples/ffiec-payments";
-const CARD_MEMOS = "FROM transactions WHERE memo LIKE 'card%'";
+/** The rows whose memo quotes a card number, chosen by id: the example refuses agents' filters on memos. */
+const cardMemos = () => `FROM transactions WHERE id IN (${superSql("SELECT string_agg(id::text, ', ') FROM transactions WHERE memo LIKE 'card%'")})`;
 
 function superSql(sql: string): string {
   const r = spawnSync("psql", ["-X", "-tA", process.env.HOOP_TEST_PG_URL!, "-c", sql], { encoding: "utf8" });
@@ -63,6 +64,7 @@ describe.skipIf(!haveDatabase)("binary results through the gateway", () => {
   }
 
   it("sends no SSN from statistics, no card number in an array or a number", async () => {
+    const CARD_MEMOS = cardMemos();
     const cardRows = Number(superSql(`SELECT count(*) ${CARD_MEMOS}`));
     expect(cardRows).toBeGreaterThan(0);
     const cases: [string, number][] = [
@@ -76,12 +78,21 @@ describe.skipIf(!haveDatabase)("binary results through the gateway", () => {
       [`SELECT row(id, memo) ${CARD_MEMOS}`, cardRows],
       [`SELECT convert_to(memo, 'UTF8') ${CARD_MEMOS}`, cardRows],
     ];
+    let masked = 0;
     for (const [sql, n] of cases) {
-      const r = await binary(sql);
+      // A cast or conversion of a memo is a test of the memo (it fails on some text), which the
+      // example refuses to agents; refused is as good as masked here.
+      const r = await binary(sql).catch((e: Error) => {
+        if (/denied by policy: Agents may not filter, sort or index on free text/.test(e.message)) return null;
+        throw e;
+      });
+      if (!r) continue;
+      masked++;
       expect(r.fields.every((f) => f.format === 1), sql).toBe(true);
       expect(r.rows.length, sql).toBe(n);
       expect(r.rows.flat(), sql).toEqual(r.rows.flat().map(() => null));
     }
+    expect(masked).toBeGreaterThanOrEqual(4);
   });
 
   it("still sends ordinary binary values as they are", async () => {
