@@ -53,14 +53,11 @@ interface ResultState {
   error?: { code?: string; message: string };
 }
 
-/** Sets a name back to what it stood for before a Parse, Bind or Close the upstream did not carry out. */
-type Undo = () => void;
-
 type Pending =
   | { kind: "query"; result: ResultState; replaceError?: Buffer }
-  | { kind: "parse"; replaceError?: Buffer; undo?: Undo }
-  | { kind: "bind"; undo?: Undo }
-  | { kind: "close"; undo?: Undo }
+  | { kind: "parse"; replaceError?: Buffer }
+  | { kind: "bind" }
+  | { kind: "close" }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
   | { kind: "sync" };
@@ -74,8 +71,6 @@ export class PgRelay {
   private readonly statements = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
   private readonly pending: Pending[] = [];
-  /** Undos of the messages of the current batch the upstream failed on or skipped, in the order sent. */
-  private failed: Undo[] = [];
   private readonly inbox: Frame[] = [];
   private pumping = false;
   private discardUntilSync = false;
@@ -168,8 +163,9 @@ export class PgRelay {
       case F.Close: {
         if (this.discardUntilSync) return;
         const c = parseClose(f.payload);
-        const undo = c.target === "S" ? setName(this.statements, c.name, undefined) : setName(this.portals, c.name, undefined);
-        this.pending.push({ kind: "close", undo });
+        if (c.target === "S") this.statements.delete(c.name);
+        else this.portals.delete(c.name);
+        this.pending.push({ kind: "close" });
         return this.up(f.raw);
       }
       case F.Sync:
@@ -226,23 +222,8 @@ export class PgRelay {
       void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
       return this.refuseQuery(w.error("0A000", CLIENT_ENCODING_FIXED));
     }
-    this.forgetSqlNames(analysis, text);
     this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
-  }
-
-  /**
-   * PREPARE and DEALLOCATE name the same statements as Parse, DECLARE and CLOSE the same portals as
-   * Bind: a name the SQL of a request defines or closes no longer stands for what the extended
-   * protocol gave it, and Bind or Execute of it is refused until it is parsed or bound again.
-   */
-  private forgetSqlNames(analysis: SqlAnalysis, text: string): void {
-    if (!analysis.sessionChanges && !analysis.statements.some((s) => ["deallocate", "close", "discard"].includes(s.facts.command))) return;
-    const touched = this.session.sqlNamesTouched(analysis, text);
-    for (const [map, names] of [[this.statements, touched.statements], [this.portals, touched.cursors]] as const) {
-      if (names.includes("*")) map.clear();
-      else for (const n of names) map.delete(n);
-    }
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
@@ -272,11 +253,8 @@ export class PgRelay {
       }
       return this.refuseExtended(refusal(auth));
     }
-    // The name stands for this statement only once the upstream has parsed it: a named statement
-    // that exists already is an error there, and the old one stays (see Undo).
-    const undo = setName(this.statements, m.name, { name: m.name, text: m.text, analysis });
-    this.session.noteProtocolName("statement", m.name, analysis);
-    this.pending.push({ kind: "parse", undo });
+    this.statements.set(m.name, { name: m.name, text: m.text, analysis });
+    this.pending.push({ kind: "parse" });
     this.up(f.raw);
   }
 
@@ -288,9 +266,8 @@ export class PgRelay {
       return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
     }
     const params = m.params.map((p, i) => (p === null ? null : (m.paramFormats.length === 1 ? m.paramFormats[0] : m.paramFormats[i] ?? 0) === 1 ? "\\x" + p.toString("hex") : p.toString("utf8")));
-    const undo = setName(this.portals, m.portal, { name: m.portal, statement, params });
-    this.session.noteProtocolName("portal", m.portal, statement.analysis);
-    this.pending.push({ kind: "bind", undo });
+    this.portals.set(m.portal, { name: m.portal, statement, params });
+    this.pending.push({ kind: "bind" });
     this.up(f.raw);
   }
 
@@ -313,11 +290,7 @@ export class PgRelay {
     const portal = this.portals.get(m.portal);
     // SQL cursors share the portal namespace; one the gateway did not bind is refused.
     if (!portal) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
-    const { text } = portal.statement;
-    let { analysis } = portal.statement;
-    // EXECUTE and FETCH run what a name stands for when they run, which PREPARE, DECLARE and CLOSE
-    // may have changed since the statement was parsed: judged again now.
-    if (analysis.facts.statements.some((s) => s.command === "execute" || s.command === "fetch" || s.command === "move")) analysis = this.session.analyzeSql(text);
+    const { text, analysis } = portal.statement;
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
@@ -325,7 +298,6 @@ export class PgRelay {
       void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
       return this.refuseExtended(w.error("0A000", CLIENT_ENCODING_FIXED));
     }
-    this.forgetSqlNames(analysis, text);
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
       this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
@@ -453,11 +425,7 @@ export class PgRelay {
           const p = this.pending.shift()!;
           if (p.kind === "sync" || p.kind === "query") break;
           if (p.kind === "execute") this.finishRequest(p.result, { message: "skipped after an earlier error" });
-          if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.undo) this.failed.push(p.undo);
         }
-        // Names the batch set are set back, the last first, for each message that did not take effect.
-        for (const undo of this.failed.reverse()) undo();
-        this.failed = [];
         return this.out(f.raw);
       }
       case B.ErrorResponse:
@@ -592,10 +560,7 @@ export class PgRelay {
       // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
       this.finishRequest(head.result, error);
       this.pending.shift();
-    } else if (head && head.kind !== "sync" && head.kind !== "query") {
-      if ((head.kind === "parse" || head.kind === "bind" || head.kind === "close") && head.undo) this.failed.push(head.undo);
-      this.pending.shift();
-    }
+    } else if (head && head.kind !== "sync" && head.kind !== "query") this.pending.shift();
     // (A simple Query stays queued: its ReadyForQuery finishes it.)
     if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
   }
@@ -682,17 +647,6 @@ function copyValues(format: CopyLineFormat, payload: Buffer): (Buffer | null)[] 
   return splitCopyLine(payload.subarray(0, payload.length - nl), format);
 }
 
-/** Sets (or, with undefined, removes) a name; returns how to set it back. */
-function setName<T>(map: Map<string, T>, name: string, value: T | undefined): Undo {
-  const had = map.has(name);
-  const before = map.get(name);
-  if (value === undefined) map.delete(name);
-  else map.set(name, value);
-  return () => {
-    if (had) map.set(name, before as T);
-    else map.delete(name);
-  };
-}
 
 const CLIENT_ENCODING_FIXED = "the client encoding is chosen when connecting and cannot be changed through the gateway";
 

@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, rememberProtocolName, settleSqlSession, SqlSessionState } from "../sql/index.js";
+import { analyzeSql, settleSqlSession, SqlSessionState } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -85,29 +85,6 @@ export class EngineSessionImpl implements EngineSession {
 
   analyzeSql(text: string): SqlAnalysis {
     return analyzeSql(text, { catalog: this.deps.catalog(), session: this.sqlState });
-  }
-
-  noteProtocolName(kind: "statement" | "portal", name: string, analysis: SqlAnalysis): void {
-    const statement = analysis.statements[0];
-    if (name && statement) rememberProtocolName(this.sqlState, kind, name, statement);
-  }
-
-  sqlNamesTouched(analysis: SqlAnalysis, text: string): { statements: string[]; cursors: string[] } {
-    const statements = new Set<string>();
-    const cursors = new Set<string>();
-    for (const c of analysis.sessionChanges ?? []) {
-      if (c.map === this.sqlState.prepared) statements.add(c.name);
-      else if (c.map === this.sqlState.cursors) cursors.add(c.name);
-    }
-    // DEALLOCATE ALL, CLOSE ALL and DISCARD ALL name nothing and drop every name.
-    for (const s of analysis.statements) {
-      const command = s.facts.command;
-      if (command !== "deallocate" && command !== "close" && command !== "discard") continue;
-      const all = /\ball\s*;?\s*$/i.test(text.slice(s.location, s.location + s.length));
-      if (command === "discard" || (command === "deallocate" && all)) statements.add("*");
-      if (command === "discard" || (command === "close" && all)) cursors.add("*");
-    }
-    return { statements: [...statements], cursors: [...cursors] };
   }
 
   private context(input: RequestInput): RequestContext {

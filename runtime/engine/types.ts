@@ -109,16 +109,6 @@ export interface EngineSession {
   readonly connection: Connection;
   /** SQL analysis with the connection's catalog and this session's PREPARE/cursor state (cached). */
   analyzeSql(text: string): SqlAnalysis;
-  /**
-   * The client named a prepared statement (Parse) or a portal (Bind) over the extended protocol.
-   * SQL reaches them under those names (`EXECUTE s`, `FETCH p`), so they are judged by this analysis.
-   */
-  noteProtocolName(kind: "statement" | "portal", name: string, analysis: SqlAnalysis): void;
-  /**
-   * The prepared statement and cursor names the SQL of a request defines or closes (PREPARE,
-   * DEALLOCATE, DECLARE, CLOSE, DISCARD); `*` stands for all of them.
-   */
-  sqlNamesTouched(analysis: SqlAnalysis, text: string): { statements: string[]; cursors: string[] };
   /** Decision only, no audit, no approval: lets a proxy refuse early (PostgreSQL Parse). */
   precheck(input: RequestInput): Decision;
   /** analyze → decide → write-ahead audit → deny / review (retry, hold) / allow. Never throws. */

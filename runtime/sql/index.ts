@@ -7,7 +7,7 @@ import { isReadOnly } from "./facts.js";
 import { loadParser, parseBatch, parserReady, SqlParseError, type RawStatement } from "./parser.js";
 import { scanShape, ShapeScan } from "./shape-key.js";
 import { analyzeStatement } from "./statement.js";
-export { rememberProtocolName, settleSqlSession } from "./statement.js";
+export { settleSqlSession } from "./statement.js";
 import { SqlSessionState, type SessionNameChange, type SqlAnalysis, type StatementAnalysis } from "./types.js";
 
 export { SqlSessionState } from "./types.js";

@@ -97,8 +97,6 @@ export class FixtureEngine {
       principal,
       connection: { name: "bastion", protocol: "ssh", tags: {} },
       analyzeSql: () => { throw new Error("no SQL on ssh"); },
-      noteProtocolName: () => undefined,
-      sqlNamesTouched: () => ({ statements: [], cursors: [] }),
       precheck: () => decision("deny"),
       scrubText: fixtureScrub,
       end: async () => undefined,
