@@ -3,8 +3,7 @@
 // the engine; this file only knows which response belongs to which request.
 
 import type { Socket } from "node:net";
-import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
-import type { SqlAnalysis } from "../../runtime/sql/types.js";
+import type { Allowed, Authorization, EngineSession, OutputColumn, ProtocolNameChange, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
 import { joinCopyLine, splitCopyLine, type CopyLineFormat } from "./copy-rows.js";
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
 import {
@@ -18,10 +17,10 @@ import * as w from "./serializer.js";
 const POISON_SQL = "SELECT 'request refused by the gateway'::pg_catalog.int4";
 const MAX_INBOX = 1000;
 
+/** The text of a prepared statement, for the audit; what it stands for is the engine session's (defineName). */
 interface PreparedStatement {
   name: string;
   text: string;
-  analysis: SqlAnalysis;
 }
 
 interface Portal {
@@ -29,6 +28,9 @@ interface Portal {
   statement: PreparedStatement;
   params: (string | null)[];
   fields?: OutputColumn[];
+  /** The Bind as the engine recorded it, and its place in what was sent upstream (see onReadyForQuery). */
+  change: ProtocolNameChange;
+  seq: number;
 }
 
 /** Tracks one result-producing request while its responses stream back. */
@@ -53,13 +55,13 @@ interface ResultState {
 }
 
 type Pending =
-  | { kind: "query"; result: ResultState; replaceError?: Buffer }
-  | { kind: "parse"; replaceError?: Buffer }
-  | { kind: "bind" }
-  | { kind: "close" }
+  | { kind: "query"; result: ResultState; replaceError?: Buffer; seq?: number }
+  | { kind: "parse"; replaceError?: Buffer; change?: ProtocolNameChange }
+  | { kind: "bind"; change?: ProtocolNameChange }
+  | { kind: "close"; change?: ProtocolNameChange }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
-  | { kind: "sync" };
+  | { kind: "sync"; seq?: number };
 
 export interface RelayOptions {
   maxFrame: number;
@@ -73,6 +75,15 @@ export class PgRelay {
   private readonly inbox: Frame[] = [];
   private pumping = false;
   private discardUntilSync = false;
+  /**
+   * The upstream answered an extended-protocol message with an error and, like PostgreSQL, skips
+   * every message (a simple Query too) until the next Sync, which the client has not sent yet.
+   */
+  private upstreamSkipping = false;
+  /** Counts what was sent upstream: orders portal definitions against transaction ends. */
+  private sent = 0;
+  /** Called when the upstream's answers moved the pending queue. */
+  private progress: (() => void)[] = [];
   private closed = false;
   private readonly toClient = new OutQueue();
   private readonly toUpstream = new OutQueue();
@@ -129,7 +140,13 @@ export class PgRelay {
     this.pumping = true;
     try {
       while (this.inbox.length && !this.closed) {
-        const f = this.inbox.shift()!;
+        const f = this.inbox[0]!;
+        if (f.type !== F.CopyData && f.type !== F.CopyDone && f.type !== F.CopyFail && this.awaitingDefinitions()) {
+          this.flushUpstream();
+          await this.upstreamProgress();
+          continue;
+        }
+        this.inbox.shift();
         const r = this.onClientFrame(f);
         if (r) {
           this.flushUpstream();
@@ -143,6 +160,43 @@ export class PgRelay {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /**
+   * A Parse, Bind or Close sent before a Sync that was sent too is not answered yet. Whether it
+   * defined its name is only known from the answer: an error makes the upstream skip what follows
+   * up to that Sync, but not what comes after it, so nothing after the Sync is judged until then.
+   */
+  private awaitingDefinitions(): boolean {
+    let defining = false;
+    for (const p of this.pending) {
+      if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) defining = true;
+      else if (p.kind === "sync" && defining) return true;
+    }
+    return false;
+  }
+
+  private upstreamProgress(): Promise<void> {
+    return new Promise((resolve) => this.progress.push(resolve));
+  }
+
+  /** Queues what the upstream will answer; while it skips to Sync, what it will skip is settled now. */
+  private expect(p: Pending): void {
+    if (p.kind === "sync") this.upstreamSkipping = false;
+    else if (this.upstreamSkipping) return this.skipped(p);
+    if (p.kind === "sync" || p.kind === "query") p.seq = this.sent;
+    this.pending.push(p);
+  }
+
+  /** An upstream error in the extended protocol: everything up to the next Sync is skipped. */
+  private skipToSync(): void {
+    while (this.pending.length && this.pending[0]!.kind !== "sync") this.skipped(this.pending.shift()!);
+    if (!this.pending.length) this.upstreamSkipping = true;
+  }
+
+  private skipped(p: Pending): void {
+    if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) this.session.settleName(p.change, "skipped");
+    if (p.kind === "execute" || p.kind === "query") this.finishRequest(p.result, { message: "skipped after an earlier error" });
   }
 
   /** Handles one client frame; returns a promise only when it had to wait (audit, approval). */
@@ -164,13 +218,14 @@ export class PgRelay {
         const c = parseClose(f.payload);
         if (c.target === "S") this.statements.delete(c.name);
         else this.portals.delete(c.name);
-        this.pending.push({ kind: "close" });
-        return this.up(f.raw);
+        const change = this.session.defineName(c.target === "S" ? "statement" : "portal", c.name, undefined);
+        this.up(f.raw);
+        return this.expect({ kind: "close", change });
       }
       case F.Sync:
         this.discardUntilSync = false;
-        this.pending.push({ kind: "sync" });
-        return this.up(f.raw);
+        this.up(f.raw);
+        return this.expect({ kind: "sync" });
       case F.Flush:
       case F.CopyData:
       case F.CopyDone:
@@ -188,6 +243,7 @@ export class PgRelay {
   }
 
   private up(b: Buffer): void {
+    this.sent++;
     this.toUpstream.push(b);
   }
 
@@ -217,20 +273,20 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
-    this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
+    this.expect({ kind: "query", result: newResult(auth) });
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
   private refuseQuery(error: Buffer): void {
-    this.pending.push({ kind: "query", result: newResult(null), replaceError: error });
     this.up(w.query(POISON_SQL));
+    this.expect({ kind: "query", result: newResult(null), replaceError: error });
   }
 
   /** The extended-protocol counterpart: a failing Parse makes the upstream skip to Sync. */
   private refuseExtended(error: Buffer): void {
-    this.pending.push({ kind: "parse", replaceError: error });
     this.up(w.parse({ name: "", text: POISON_SQL, paramTypes: [] }));
+    this.expect({ kind: "parse", replaceError: error });
     this.discardUntilSync = true;
   }
 
@@ -248,56 +304,60 @@ export class PgRelay {
       }
       return this.refuseExtended(refusal(auth));
     }
-    this.statements.set(m.name, { name: m.name, text: m.text, analysis });
-    this.pending.push({ kind: "parse" });
+    this.statements.set(m.name, { name: m.name, text: m.text });
+    // The name shares SQL's PREPARE namespace in the engine session; the upstream's answer settles it.
+    const change = this.session.defineName("statement", m.name, analysis);
     this.up(f.raw);
+    this.expect({ kind: "parse", change });
   }
 
   private onBind(f: Frame): void {
     const m = parseBind(f.payload);
     const statement = this.statements.get(m.statement);
-    if (!statement) {
-      // Unknown to the gateway means it never passed analysis: refuse rather than relay.
-      return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
-    }
+    // Unknown to the gateway means it never passed analysis: refuse rather than relay.
+    const change = statement && this.session.defineName("portal", m.portal, { statement: m.statement });
+    if (!statement || !change) return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
     const params = m.params.map((p, i) => (p === null ? null : (m.paramFormats.length === 1 ? m.paramFormats[0] : m.paramFormats[i] ?? 0) === 1 ? "\\x" + p.toString("hex") : p.toString("utf8")));
-    this.portals.set(m.portal, { name: m.portal, statement, params });
-    this.pending.push({ kind: "bind" });
+    this.portals.set(m.portal, { name: m.portal, statement, params, change, seq: this.sent });
     this.up(f.raw);
+    this.expect({ kind: "bind", change });
   }
 
   private onDescribe(f: Frame): void {
     const d = parseDescribe(f.payload);
     if (d.target === "S") {
       const statement = this.statements.get(d.name);
-      if (!statement) return this.refuseExtended(w.error("26000", `prepared statement "${d.name}" does not exist`));
-      this.pending.push({ kind: "describe", target: "S", statement, hidden: false });
+      if (!statement || !this.session.nameDefinition("statement", d.name)) return this.refuseExtended(w.error("26000", `prepared statement "${d.name}" does not exist`));
+      this.up(f.raw);
+      this.expect({ kind: "describe", target: "S", statement, hidden: false });
     } else {
       const portal = this.portals.get(d.name);
-      if (!portal) return this.refuseExtended(w.error("34000", `portal "${d.name}" does not exist`));
-      this.pending.push({ kind: "describe", target: "P", portal, hidden: false });
+      if (!portal || !this.session.nameDefinition("portal", d.name)) return this.refuseExtended(w.error("34000", `portal "${d.name}" does not exist`));
+      this.up(f.raw);
+      this.expect({ kind: "describe", target: "P", portal, hidden: false });
     }
-    this.up(f.raw);
   }
 
   private async onExecute(f: Frame): Promise<void> {
     const m = parseExecute(f.payload);
     const portal = this.portals.get(m.portal);
-    // SQL cursors share the portal namespace; one the gateway did not bind is refused.
-    if (!portal) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
-    const { text, analysis } = portal.statement;
+    // SQL cursors share the portal namespace; one the gateway did not bind is refused. What a bound
+    // one stands for is the engine session's: a DECLARE of the same name may have changed it.
+    const analysis = portal && this.session.nameDefinition("portal", m.portal);
+    if (!portal || !analysis) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
+    const { text } = portal.statement;
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
-      this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
       this.up(w.describe("P", portal.name));
+      this.expect({ kind: "describe", target: "P", portal, hidden: true });
     }
     const result = newResult(auth);
     result.columns = () => portal.fields;
-    this.pending.push({ kind: "execute", portal, result });
     this.up(f.raw);
+    this.expect({ kind: "execute", portal, result });
   }
 
   // ---------------------------------------------------------------- upstream → client
@@ -307,6 +367,7 @@ export class PgRelay {
     try {
       if (chunk.length) this.upstreamReader.push(chunk);
       for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+      for (const wake of this.progress.splice(0)) wake();
     } catch (e) {
       this.out(w.error("08P01", "the gateway could not process the upstream's response"));
       this.flushClient();
@@ -405,7 +466,10 @@ export class PgRelay {
       case B.ParseComplete:
       case B.BindComplete:
       case B.CloseComplete:
-        if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) this.pending.shift();
+        if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) {
+          this.pending.shift();
+          if (head.change) this.session.settleName(head.change, "ran");
+        }
         return this.out(f.raw);
       case B.ReadyForQuery: {
         this.txStatus = String.fromCharCode(f.payload[0] ?? 73);
@@ -414,8 +478,11 @@ export class PgRelay {
         // Whatever is still queued before this ReadyForQuery was skipped by the upstream.
         while (this.pending.length) {
           const p = this.pending.shift()!;
-          if (p.kind === "sync" || p.kind === "query") break;
-          if (p.kind === "execute") this.finishRequest(p.result, { message: "skipped after an earlier error" });
+          if (p.kind === "sync" || p.kind === "query") {
+            if (this.txStatus === "I" && p.seq !== undefined) this.transactionEnded(p.seq);
+            break;
+          }
+          this.skipped(p);
         }
         return this.out(f.raw);
       }
@@ -532,12 +599,29 @@ export class PgRelay {
       r.recorder = null;
     }
     if (head?.kind === "execute") {
-      // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
       this.finishRequest(head.result, error);
       this.pending.shift();
-    } else if (head && head.kind !== "sync" && head.kind !== "query") this.pending.shift();
+    } else if (head && head.kind !== "sync" && head.kind !== "query") {
+      this.pending.shift();
+      if ((head.kind === "parse" || head.kind === "bind" || head.kind === "close") && head.change) this.session.settleName(head.change, "failed");
+    }
+    // Extended protocol: the upstream now skips every message, a simple Query too, until the next
+    // Sync; a skipped one gets no answer, so it must not wait for one (nor take another's).
+    if (head && head.kind !== "sync" && head.kind !== "query") this.skipToSync();
     // (A simple Query stays queued: its ReadyForQuery finishes it.)
     if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
+  }
+
+  /**
+   * ReadyForQuery said no transaction is open: the portals bound before the Sync or Query it
+   * answers are gone on the server, and their names may now be taken by a DECLARE.
+   */
+  private transactionEnded(seq: number): void {
+    for (const [name, p] of this.portals) {
+      if (p.seq >= seq) continue;
+      this.portals.delete(name);
+      this.session.forgetPortal(p.change);
+    }
   }
 
   /** Starts the recording of the current result set's rows (when the session is recorded). */
@@ -586,6 +670,7 @@ export class PgRelay {
     }
     this.pending.length = 0;
     this.inbox.length = 0;
+    for (const wake of this.progress.splice(0)) wake();
     if (!this.upstream.destroyed) this.upstream.end(w.terminate());
     if (!this.client.destroyed) this.client.end();
     setTimeout(() => {

@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, settleSqlSession, SqlSessionState } from "../sql/index.js";
+import { analyzeSql, defineProtocolName, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -85,6 +85,27 @@ export class EngineSessionImpl implements EngineSession {
 
   analyzeSql(text: string): SqlAnalysis {
     return analyzeSql(text, { catalog: this.deps.catalog(), session: this.sqlState });
+  }
+
+  defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined {
+    if (definition && "statement" in definition && typeof definition.statement === "string") {
+      const s = protocolDefinition(this.sqlState, "statement", definition.statement);
+      if (!s) return undefined;
+      return defineProtocolName(this.sqlState, kind, name, s.statement);
+    }
+    return defineProtocolName(this.sqlState, kind, name, definition as SqlAnalysis | undefined);
+  }
+
+  settleName(change: ProtocolNameChange, outcome: "ran" | "failed" | "skipped"): void {
+    settleProtocolName(this.sqlState, change, outcome);
+  }
+
+  nameDefinition(kind: ProtocolNameKind, name: string): SqlAnalysis | undefined {
+    return protocolDefinition(this.sqlState, kind, name)?.analysis;
+  }
+
+  forgetPortal(change: ProtocolNameChange): void {
+    if (change.kind === "portal") forgetProtocolPortal(this.sqlState, change.name, change.after);
   }
 
   private context(input: RequestInput): RequestContext {

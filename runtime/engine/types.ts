@@ -4,6 +4,9 @@
 import type { Connection, Decision, Principal, ShellFacts, SshFacts, K8sFacts } from "../../compiler/context/types.js";
 import type { DatabaseTextPart } from "../masking/database-text.js";
 import type { CopyFormat, SqlAnalysis } from "../sql/types.js";
+import type { ProtocolNameChange, ProtocolNameKind } from "../sql/protocol-names.js";
+
+export type { ProtocolNameChange, ProtocolNameKind };
 
 /** Why a session could not start (bad token, unknown connection): safe to show the client. */
 export class SessionRefused extends Error {
@@ -109,6 +112,19 @@ export interface EngineSession {
   readonly connection: Connection;
   /** SQL analysis with the connection's catalog and this session's PREPARE/cursor state (cached). */
   analyzeSql(text: string): SqlAnalysis;
+  /**
+   * PostgreSQL extended protocol: a Parse (`definition`: the statement's analysis), a Bind
+   * (`{ statement }`: the portal stands for that prepared statement) or a Close (undefined) of a
+   * prepared statement or portal. These share their names with SQL's PREPARE and DECLARE CURSOR.
+   * Returns undefined for a Bind of a statement the session does not know (nothing is changed).
+   */
+  defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined;
+  /** The server's answer to a defineName: completed, failed, or skipped after an earlier error. */
+  settleName(change: ProtocolNameChange, outcome: "ran" | "failed" | "skipped"): void;
+  /** What a prepared statement or portal stands for now: the analysis to judge its Execute by. */
+  nameDefinition(kind: ProtocolNameKind, name: string): SqlAnalysis | undefined;
+  /** The portal a settled Bind defined is gone (its transaction ended), unless defined again since. */
+  forgetPortal(change: ProtocolNameChange): void;
   /** Decision only, no audit, no approval: lets a proxy refuse early (PostgreSQL Parse). */
   precheck(input: RequestInput): Decision;
   /** analyze → decide → write-ahead audit → deny / review (retry, hold) / allow. Never throws. */

@@ -98,6 +98,10 @@ export class FixtureEngine {
       connection: { name: "bastion", protocol: "ssh", tags: {} },
       analyzeSql: () => { throw new Error("no SQL on ssh"); },
       precheck: () => decision("deny"),
+      defineName: () => undefined,
+      settleName: () => undefined,
+      nameDefinition: () => undefined,
+      forgetPortal: () => undefined,
       scrubText: fixtureScrub,
       end: async () => undefined,
       async authorize(input: RequestInput, hooks: RequestHooks) {

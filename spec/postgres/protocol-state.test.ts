@@ -1,0 +1,182 @@
+// What a prepared statement or portal stands for, and which answer belongs to which request, must
+// be the server's, whatever order of messages a client sends: the extended protocol's names share
+// SQL's PREPARE and DECLARE CURSOR namespaces, a failed Parse or Bind leaves the old definition in
+// place, a transaction end drops portals, and after an error the server skips everything (a
+// simple Query too) until Sync. Each test sends raw messages as an attacker would, with the example
+// policy, and checks that no write ran and no SSN left in any reversible form.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseConfig } from "../../runtime/config/index.js";
+import { issueToken, loadOrCreateSigningKey } from "../../runtime/identity/index.js";
+import { startGateway, type RunningGateway } from "../../proxy/cli/start.js";
+import { B, type Frame } from "../../proxy/postgres/messages.js";
+import { parseDataRow, parseNotice } from "../../proxy/postgres/parser.js";
+import * as w from "../../proxy/postgres/serializer.js";
+import { haveDatabase, upstreamUrl } from "./_gateway.js";
+import { RawClient } from "./_raw-client.js";
+
+const EXAMPLE = "policies-examples/ffiec-payments";
+const MARKER = "protocol-state-marker";
+/** An SSN with its digits turned into letters: no detector can recognise it, only lineage masks it. */
+const LEAKY = "SELECT translate(ssn, '0123456789', 'abcdefghij') AS x FROM customers ORDER BY id LIMIT 3";
+const WRITE = `DELETE FROM audit_notes WHERE note = '${MARKER}'`;
+
+function superSql(sql: string): string {
+  const r = spawnSync("psql", ["-X", "-tA", process.env.HOOP_TEST_PG_URL!, "-c", sql], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
+const parse = (name: string, text: string) => w.parse({ name, text, paramTypes: [] });
+const bind = (portal: string, statement: string) => w.bind({ portal, statement, paramFormats: [], params: [], resultFormats: [] });
+
+function show(f: Frame): string {
+  const t = String.fromCharCode(f.type);
+  if (f.type === B.ErrorResponse) return `E:${parseNotice(f.payload).C}`;
+  if (f.type === B.DataRow) return "D:" + parseDataRow(f.payload).map((v) => (v === null ? "NULL" : v.toString())).join("|");
+  if (f.type === B.ReadyForQuery) return `Z:${String.fromCharCode(f.payload[0]!)}`;
+  return t;
+}
+
+describe.skipIf(!haveDatabase)("extended-protocol names and answers through the gateway", () => {
+  let gw: RunningGateway;
+  let agent: string;
+  const clients: RawClient[] = [];
+  const stateDir = join(process.env.TMPDIR ?? "/tmp", `hoop-protocol-state-${process.pid}`);
+  let leaked: string[];
+
+  beforeAll(async () => {
+    const text = readFileSync(join(EXAMPLE, "gateway.yaml"), "utf8");
+    const config = parseConfig(text, join(EXAMPLE, "gateway.yaml"), { GATEWAY_STATE_DIR: stateDir });
+    gw = await startGateway({ ...config, policy: { ...config.policy, reload: false } }, { env: { PAYMENTS_DATABASE_URL: upstreamUrl() }, postgresPort: 0, apiPort: 0 });
+    agent = await issueToken(config.tokens, loadOrCreateSigningKey(config.tokens.keyFile), { sub: "agent-7", kind: "agent", groups: ["agents"], actFor: "alice@bank.example" });
+    leaked = superSql("SELECT string_agg(translate(ssn, '0123456789', 'abcdefghij'), ',' ORDER BY id) FROM (SELECT * FROM customers ORDER BY id LIMIT 3) c").split(",");
+  });
+  beforeEach(() => {
+    superSql(`INSERT INTO audit_notes (note) SELECT '${MARKER}' WHERE NOT EXISTS (SELECT 1 FROM audit_notes WHERE note = '${MARKER}')`);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await gw?.close();
+    superSql(`DELETE FROM audit_notes WHERE note = '${MARKER}'`);
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  async function client(): Promise<RawClient> {
+    const c = await RawClient.login(gw.postgres[0]!.port, agent);
+    clients.push(c);
+    return c;
+  }
+
+  /** Sends the messages at once and returns what came back up to the `syncs`-th ReadyForQuery. */
+  async function send(c: RawClient, frames: Buffer[], syncs: number): Promise<string[]> {
+    const from = c.seen.length;
+    c.write(Buffer.concat(frames));
+    for (let i = 0; i < syncs; i++) await c.until((f) => f.type === B.ReadyForQuery);
+    return c.seen.slice(from).map(show);
+  }
+
+  function expectNothingHappened(out: string[]): void {
+    expect(superSql(`SELECT count(*) FROM audit_notes WHERE note = '${MARKER}'`)).toBe("1");
+    for (const s of leaked) expect(out.join(" ")).not.toContain(s);
+  }
+
+  it("a Parse that fails because the name is taken leaves the old statement standing", async () => {
+    const c = await client();
+    // The write is sent to review at its Execute, so its Parse goes through.
+    let out = await send(c, [parse("s1", WRITE), w.sync()], 1);
+    out = out.concat(await send(c, [parse("s1", "SELECT 1"), w.sync()], 1));
+    expect(out).toContain("E:42P05");
+    out = out.concat(await send(c, [bind("", "s1"), w.execute(""), w.sync()], 1));
+    expect(out).toContain("E:42501");
+    expectNothingHappened(out);
+  });
+
+  it("the same, with every message in one write (the answer to the Parse is awaited)", async () => {
+    const c = await client();
+    const out = await send(c, [parse("s2", WRITE), w.sync(), parse("s2", "SELECT 1"), w.sync(), bind("", "s2"), w.execute(""), w.sync()], 3);
+    expect(out).toContain("E:42P05");
+    expect(out).toContain("E:42501");
+    expectNothingHappened(out);
+  });
+
+  it("a Parse skipped after an error leaves the unnamed statement as it was", async () => {
+    const c = await client();
+    const out = await send(c, [
+      parse("", WRITE), w.sync(),
+      parse("bad", "SELECT * FROM no_such_table"), parse("", "SELECT 1"), w.sync(),
+      bind("", ""), w.execute(""), w.sync(),
+    ], 3);
+    expect(out).toContain("E:42P01");
+    expect(out).toContain("E:42501");
+    expectNothingHappened(out);
+  });
+
+  it("a SQL PREPARE of a name a Parse took is judged with what the name holds", async () => {
+    const c = await client();
+    let out = await send(c, [parse("n1", WRITE), w.sync(), w.query("PREPARE n1 AS SELECT 1")], 2);
+    expect(out).toContain("E:42P05");
+    out = out.concat(await send(c, [w.query("EXECUTE n1")], 1));
+    expect(out).toContain("E:42501");
+    expectNothingHappened(out);
+  });
+
+  it("a statement redefined by DEALLOCATE and PREPARE is masked as redefined", async () => {
+    const c = await client();
+    let out = await send(c, [parse("s3", "SELECT 'a' AS x"), w.sync(), w.query("DEALLOCATE s3"), w.query(`PREPARE s3 AS ${LEAKY}`)], 3);
+    out = out.concat(await send(c, [bind("", "s3"), w.execute(""), w.sync()], 1));
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+
+  it("a portal gone with its transaction does not vouch for a cursor declared under its name", async () => {
+    const c = await client();
+    let out = await send(c, [parse("s4", "SELECT 'a' AS x"), bind("p", "s4"), w.sync(), w.query("BEGIN"), w.query(`DECLARE p CURSOR FOR ${LEAKY}`)], 3);
+    out = out.concat(await send(c, [w.execute("p"), w.sync()], 1));
+    out = out.concat(await send(c, [w.query("ROLLBACK")], 1));
+    expect(out.some((s) => s.startsWith("D:") && s !== "D:[REDACTED]")).toBe(false);
+    expectNothingHappened(out);
+  });
+
+  it("a Bind that fails because the portal exists leaves the old portal standing", async () => {
+    const c = await client();
+    let out = await send(c, [w.query("BEGIN"), parse("s5", LEAKY), bind("p5", "s5"), w.sync()], 2);
+    out = out.concat(await send(c, [w.query("SAVEPOINT a"), parse("s6", "SELECT 'a' AS x"), bind("p5", "s6"), w.sync()], 2));
+    expect(out).toContain("E:42P03");
+    out = out.concat(await send(c, [w.query("ROLLBACK TO a"), w.execute("p5"), w.sync(), w.query("ROLLBACK")], 3));
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+
+  it("a DECLARE that fails because a portal has the name leaves FETCH masked by the portal", async () => {
+    const c = await client();
+    let out = await send(c, [w.query("BEGIN"), parse("s7", LEAKY), bind("p7", "s7"), w.sync()], 2);
+    out = out.concat(await send(c, [w.query("SAVEPOINT a"), w.query("DECLARE p7 CURSOR FOR SELECT 'a' AS x"), w.query("ROLLBACK TO a"), w.query("FETCH ALL FROM p7"), w.query("ROLLBACK")], 5));
+    expect(out).toContain("E:42P03");
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+
+  it("a simple Query the server skips after an extended-protocol error takes no later answer", async () => {
+    const c = await client();
+    let out = await send(c, [parse("", "SELECT * FROM no_such_table"), w.query("SELECT 'x' AS x"), w.query("SELECT 'x' AS x"), w.sync()], 1);
+    expect(out).toEqual(["E:42P01", "Z:I"]);
+    out = out.concat(await send(c, [w.query(LEAKY)], 1));
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    // The session goes on as usual.
+    out = out.concat(await send(c, [w.query("SELECT 2 AS y")], 1));
+    expect(out.slice(-3)).toEqual(["D:2", "C", "Z:I"]);
+    expectNothingHappened(out);
+  });
+
+  it("the same after a Parse the gateway refused", async () => {
+    const c = await client();
+    let out = await send(c, [parse("", "DELETE FROM audit_notes"), w.query("SELECT 'x' AS x"), w.query("SELECT 'x' AS x"), w.sync()], 1);
+    expect(out).toEqual(["E:42501", "Z:I"]);
+    out = out.concat(await send(c, [w.query(LEAKY)], 1));
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+});
