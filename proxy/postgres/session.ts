@@ -82,6 +82,13 @@ export class PgRelay {
   private upstreamSkipping = false;
   /** Counts what was sent upstream: orders portal definitions against transaction ends. */
   private sent = 0;
+  /**
+   * COPY FROM STDIN: "maybe" from sending a request that may start one until the upstream answers
+   * CopyInResponse ("active") or the request ends; back to "maybe" when the client ends the data.
+   * While "maybe", the client's other messages wait: during COPY the server ignores a Sync (it sends
+   * no ReadyForQuery), and whether a COPY starts is known only from its answer.
+   */
+  private copyIn?: { state: "maybe" | "active"; request: Pending };
   /** Called when the upstream's answers moved the pending queue. */
   private progress: (() => void)[] = [];
   private closed = false;
@@ -141,7 +148,8 @@ export class PgRelay {
     try {
       while (this.inbox.length && !this.closed) {
         const f = this.inbox[0]!;
-        if (f.type !== F.CopyData && f.type !== F.CopyDone && f.type !== F.CopyFail && this.awaitingDefinitions()) {
+        const copyFrame = f.type === F.CopyData || f.type === F.CopyDone || f.type === F.CopyFail;
+        if (!copyFrame && (this.copyIn?.state === "maybe" || this.awaitingDefinitions())) {
           this.flushUpstream();
           await this.upstreamProgress();
           continue;
@@ -201,6 +209,12 @@ export class PgRelay {
 
   /** Handles one client frame; returns a promise only when it had to wait (audit, approval). */
   private onClientFrame(f: Frame): Promise<void> | void {
+    if (this.copyIn?.state === "active") {
+      // The server reads only COPY messages now: it ignores Sync and Flush (a Sync relayed here
+      // would be answered if the COPY had just failed) and ends the session on anything else.
+      if (f.type === F.Sync || f.type === F.Flush) return;
+      if (f.type !== F.CopyData && f.type !== F.CopyDone && f.type !== F.CopyFail) throw new ProtocolError(`unexpected message type 0x${f.type.toString(16)} during COPY from stdin`);
+    }
     switch (f.type) {
       case F.Query:
         return this.onQuery(f);
@@ -228,9 +242,14 @@ export class PgRelay {
         return this.expect({ kind: "sync" });
       case F.Flush:
       case F.CopyData:
+        return this.up(f.raw);
       case F.CopyDone:
       case F.CopyFail:
-        return this.up(f.raw);
+        this.up(f.raw);
+        if (this.copyIn?.state !== "active") return;
+        this.copyIn.state = "maybe";
+        // An Execute's CommandComplete is not sent before a Sync or Flush: ask for it, the client's Sync waits.
+        return this.up(w.flush());
       case F.FunctionCall:
         return this.refuseQuery(w.error("0A000", "the fastpath function call protocol is not allowed through the gateway"));
       case F.Terminate:
@@ -274,7 +293,12 @@ export class PgRelay {
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
     this.up(f.raw);
-    this.expect({ kind: "query", result: newResult(auth) });
+    this.expectRequest({ kind: "query", result: newResult(auth) }, auth);
+  }
+
+  private expectRequest(p: Pending, auth: Allowed): void {
+    this.expect(p);
+    if (auth.readsCopyData && this.pending.includes(p)) this.copyIn = { state: "maybe", request: p };
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
@@ -357,7 +381,7 @@ export class PgRelay {
     const result = newResult(auth);
     result.columns = () => portal.fields;
     this.up(f.raw);
-    this.expect({ kind: "execute", portal, result });
+    this.expectRequest({ kind: "execute", portal, result }, auth);
   }
 
   // ---------------------------------------------------------------- upstream → client
@@ -367,6 +391,7 @@ export class PgRelay {
     try {
       if (chunk.length) this.upstreamReader.push(chunk);
       for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+      if (this.copyIn && !this.pending.includes(this.copyIn.request)) this.copyIn = undefined;
       for (const wake of this.progress.splice(0)) wake();
     } catch (e) {
       this.out(w.error("08P01", "the gateway could not process the upstream's response"));
@@ -549,8 +574,13 @@ export class PgRelay {
         if (r?.copy === "drop") return;
         return this.out(f.raw);
       }
+      case B.CopyInResponse:
+        // A COPY FROM STDIN the analysis did not announce: what the client sent since may be read as anything.
+        if (!this.copyIn || this.copyIn.request !== head) throw new ProtocolError("COPY FROM STDIN that the gateway did not expect");
+        this.copyIn.state = "active";
+        return this.out(f.raw);
       default:
-        // ParameterStatus, CopyInResponse, FunctionCallResponse, …: relayed unchanged.
+        // ParameterStatus, FunctionCallResponse, …: relayed unchanged.
         return this.out(f.raw);
     }
   }

@@ -85,6 +85,8 @@ export interface Allowed {
   scrubDatabaseText(text: string, part: DatabaseTextPart): string;
   /** How statement `statement`'s COPY … TO STDOUT writes its rows; undefined when not known (its lines then cannot be split). */
   copyFormat(statement: number): CopyFormat | undefined;
+  /** The request may make the server read rows from the client (COPY … FROM STDIN). */
+  readsCopyData: boolean;
   /** The recorder of result set `statement`'s first rows, or null when the session is not recorded here. */
   resultRecorder?(statement: number, columns: OutputColumn[]): ResultRecorder | null;
   /** Appends the outcome record; call exactly once. */

@@ -126,6 +126,7 @@ export class FixtureEngine {
           scrubText: fixtureScrub,
           scrubDatabaseText: fixtureScrub,
           copyFormat: () => undefined,
+      readsCopyData: false,
           complete: async (outcome) => void events.push({ type: "outcome", text: input.text, outcome }),
         };
         return allowed;
