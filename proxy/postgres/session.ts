@@ -56,9 +56,9 @@ interface ResultState {
 
 type Pending =
   | { kind: "query"; result: ResultState; replaceError?: Buffer; seq?: number }
-  | { kind: "parse"; replaceError?: Buffer; change?: ProtocolNameChange }
-  | { kind: "bind"; change?: ProtocolNameChange }
-  | { kind: "close"; change?: ProtocolNameChange }
+  | { kind: "parse"; replaceError?: Buffer; change?: ProtocolNameChange; syncs?: number }
+  | { kind: "bind"; change?: ProtocolNameChange; syncs?: number }
+  | { kind: "close"; change?: ProtocolNameChange; syncs?: number }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
   | { kind: "sync"; seq?: number };
@@ -82,13 +82,16 @@ export class PgRelay {
   private upstreamSkipping = false;
   /** Counts what was sent upstream: orders portal definitions against transaction ends. */
   private sent = 0;
+  /** Syncs sent upstream, and the queued Parse, Bind and Close that define names, oldest first. */
+  private syncs = 0;
+  private readonly definitions: Pending[] = [];
   /**
    * COPY FROM STDIN: "maybe" from sending a request that may start one until the upstream answers
    * CopyInResponse ("active") or the request ends; back to "maybe" when the client ends the data.
    * While "maybe", the client's other messages wait: during COPY the server ignores a Sync (it sends
    * no ReadyForQuery), and whether a COPY starts is known only from its answer.
    */
-  private copyIn?: { state: "maybe" | "active"; request: Pending };
+  private copyIn?: { state: "maybe" | "active"; request: Pending; result: ResultState };
   /** Called when the upstream's answers moved the pending queue. */
   private progress: (() => void)[] = [];
   private closed = false;
@@ -176,12 +179,16 @@ export class PgRelay {
    * up to that Sync, but not what comes after it, so nothing after the Sync is judged until then.
    */
   private awaitingDefinitions(): boolean {
-    let defining = false;
-    for (const p of this.pending) {
-      if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) defining = true;
-      else if (p.kind === "sync" && defining) return true;
-    }
-    return false;
+    const oldest = this.definitions[0];
+    return !!oldest && "syncs" in oldest && oldest.syncs !== undefined && oldest.syncs < this.syncs;
+  }
+
+  /** The upstream answered (or skipped) a queued Parse, Bind or Close. */
+  private settle(p: Pending, outcome: "ran" | "failed" | "skipped"): void {
+    if ((p.kind !== "parse" && p.kind !== "bind" && p.kind !== "close") || !p.change) return;
+    this.session.settleName(p.change, outcome);
+    const i = this.definitions.indexOf(p);
+    if (i >= 0) this.definitions.splice(i, 1);
   }
 
   private upstreamProgress(): Promise<void> {
@@ -189,11 +196,21 @@ export class PgRelay {
   }
 
   /** Queues what the upstream will answer; while it skips to Sync, what it will skip is settled now. */
-  private expect(p: Pending): void {
-    if (p.kind === "sync") this.upstreamSkipping = false;
-    else if (this.upstreamSkipping) return this.skipped(p);
+  private expect(p: Pending): boolean {
+    if (p.kind === "sync") {
+      this.upstreamSkipping = false;
+      this.syncs++;
+    } else if (this.upstreamSkipping) {
+      this.skipped(p);
+      return false;
+    }
     if (p.kind === "sync" || p.kind === "query") p.seq = this.sent;
+    if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) {
+      p.syncs = this.syncs;
+      this.definitions.push(p);
+    }
     this.pending.push(p);
+    return true;
   }
 
   /** An upstream error in the extended protocol: everything up to the next Sync is skipped. */
@@ -203,7 +220,7 @@ export class PgRelay {
   }
 
   private skipped(p: Pending): void {
-    if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) this.session.settleName(p.change, "skipped");
+    this.settle(p, "skipped");
     if (p.kind === "execute" || p.kind === "query") this.finishRequest(p.result, { message: "skipped after an earlier error" });
   }
 
@@ -234,12 +251,14 @@ export class PgRelay {
         else this.portals.delete(c.name);
         const change = this.session.defineName(c.target === "S" ? "statement" : "portal", c.name, undefined);
         this.up(f.raw);
-        return this.expect({ kind: "close", change });
+        this.expect({ kind: "close", change });
+        return;
       }
       case F.Sync:
         this.discardUntilSync = false;
         this.up(f.raw);
-        return this.expect({ kind: "sync" });
+        this.expect({ kind: "sync" });
+        return;
       case F.Flush:
       case F.CopyData:
         return this.up(f.raw);
@@ -296,9 +315,8 @@ export class PgRelay {
     this.expectRequest({ kind: "query", result: newResult(auth) }, auth);
   }
 
-  private expectRequest(p: Pending, auth: Allowed): void {
-    this.expect(p);
-    if (auth.readsCopyData && this.pending.includes(p)) this.copyIn = { state: "maybe", request: p };
+  private expectRequest(p: Pending & { result: ResultState }, auth: Allowed): void {
+    if (this.expect(p) && auth.readsCopyData) this.copyIn = { state: "maybe", request: p, result: p.result };
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
@@ -391,7 +409,8 @@ export class PgRelay {
     try {
       if (chunk.length) this.upstreamReader.push(chunk);
       for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
-      if (this.copyIn && !this.pending.includes(this.copyIn.request)) this.copyIn = undefined;
+      // The request ended (finishRequest lets go of its authorization): no COPY can start now.
+      if (this.copyIn && !this.copyIn.result.auth) this.copyIn = undefined;
       for (const wake of this.progress.splice(0)) wake();
     } catch (e) {
       this.out(w.error("08P01", "the gateway could not process the upstream's response"));
@@ -493,7 +512,7 @@ export class PgRelay {
       case B.CloseComplete:
         if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) {
           this.pending.shift();
-          if (head.change) this.session.settleName(head.change, "ran");
+          this.settle(head, "ran");
         }
         return this.out(f.raw);
       case B.ReadyForQuery: {
@@ -633,7 +652,7 @@ export class PgRelay {
       this.pending.shift();
     } else if (head && head.kind !== "sync" && head.kind !== "query") {
       this.pending.shift();
-      if ((head.kind === "parse" || head.kind === "bind" || head.kind === "close") && head.change) this.session.settleName(head.change, "failed");
+      this.settle(head, "failed");
     }
     // Extended protocol: the upstream now skips every message, a simple Query too, until the next
     // Sync; a skipped one gets no answer, so it must not wait for one (nor take another's).
@@ -699,6 +718,7 @@ export class PgRelay {
       if (p.kind === "query" || p.kind === "execute") this.finishRequest(p.result, { message: reason });
     }
     this.pending.length = 0;
+    this.definitions.length = 0;
     this.inbox.length = 0;
     for (const wake of this.progress.splice(0)) wake();
     if (!this.upstream.destroyed) this.upstream.end(w.terminate());
