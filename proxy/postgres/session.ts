@@ -10,12 +10,15 @@ import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
   parseNotification, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
+import { Fifo } from "./fifo.js";
 import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
 
 /** A statement the upstream fails on purpose, so a refusal travels in-band (and aborts an open transaction). */
 const POISON_SQL = "SELECT 'request refused by the gateway'::pg_catalog.int4";
 const MAX_INBOX = 1000;
+/** Answers still expected from the upstream before more client frames are read (a flood of Syncs). */
+const MAX_PENDING = 10_000;
 
 /** The text of a prepared statement, for the audit; what it stands for is the engine session's (defineName). */
 interface PreparedStatement {
@@ -71,8 +74,8 @@ export interface RelayOptions {
 export class PgRelay {
   private readonly statements = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
-  private readonly pending: Pending[] = [];
-  private readonly inbox: Frame[] = [];
+  private readonly pending = new Fifo<Pending>();
+  private readonly inbox = new Fifo<Frame>();
   private pumping = false;
   private discardUntilSync = false;
   /**
@@ -84,7 +87,7 @@ export class PgRelay {
   private sent = 0;
   /** Syncs sent upstream, and the queued Parse, Bind and Close that define names, oldest first. */
   private syncs = 0;
-  private readonly definitions: Pending[] = [];
+  private readonly definitions = new Fifo<Pending>();
   /**
    * COPY FROM STDIN: "maybe" from sending a request that may start one until the upstream answers
    * CopyInResponse ("active") or the request ends; back to "maybe" when the client ends the data.
@@ -150,9 +153,9 @@ export class PgRelay {
     this.pumping = true;
     try {
       while (this.inbox.length && !this.closed) {
-        const f = this.inbox[0]!;
+        const f = this.inbox.peek()!;
         const copyFrame = f.type === F.CopyData || f.type === F.CopyDone || f.type === F.CopyFail;
-        if (!copyFrame && (this.copyIn?.state === "maybe" || this.awaitingDefinitions())) {
+        if (!copyFrame && (this.copyIn?.state === "maybe" || this.awaitingDefinitions() || this.pending.length >= MAX_PENDING)) {
           this.flushUpstream();
           await this.upstreamProgress();
           continue;
@@ -179,7 +182,7 @@ export class PgRelay {
    * up to that Sync, but not what comes after it, so nothing after the Sync is judged until then.
    */
   private awaitingDefinitions(): boolean {
-    const oldest = this.definitions[0];
+    const oldest = this.definitions.peek();
     return !!oldest && "syncs" in oldest && oldest.syncs !== undefined && oldest.syncs < this.syncs;
   }
 
@@ -187,8 +190,9 @@ export class PgRelay {
   private settle(p: Pending, outcome: "ran" | "failed" | "skipped"): void {
     if ((p.kind !== "parse" && p.kind !== "bind" && p.kind !== "close") || !p.change) return;
     this.session.settleName(p.change, outcome);
-    const i = this.definitions.indexOf(p);
-    if (i >= 0) this.definitions.splice(i, 1);
+    // Answers come in order, so this is the oldest one.
+    if (this.definitions.peek() === p) this.definitions.shift();
+    else this.definitions.remove(p);
   }
 
   private upstreamProgress(): Promise<void> {
@@ -215,7 +219,7 @@ export class PgRelay {
 
   /** An upstream error in the extended protocol: everything up to the next Sync is skipped. */
   private skipToSync(): void {
-    while (this.pending.length && this.pending[0]!.kind !== "sync") this.skipped(this.pending.shift()!);
+    while (this.pending.length && this.pending.peek()!.kind !== "sync") this.skipped(this.pending.shift()!);
     if (!this.pending.length) this.upstreamSkipping = true;
   }
 
@@ -430,7 +434,7 @@ export class PgRelay {
   }
 
   private currentResult(): ResultState | undefined {
-    const head = this.pending[0];
+    const head = this.pending.peek();
     return head && (head.kind === "query" || head.kind === "execute") ? head.result : undefined;
   }
 
@@ -448,7 +452,7 @@ export class PgRelay {
   }
 
   private onUpstreamFrame(f: Frame): void {
-    const head = this.pending[0];
+    const head = this.pending.peek();
     switch (f.type) {
       case B.DataRow: {
         const r = this.currentResult();
@@ -631,7 +635,7 @@ export class PgRelay {
   }
 
   private onUpstreamError(f: Frame): void {
-    const head = this.pending[0];
+    const head = this.pending.peek();
     const fields = parseNotice(f.payload);
     this.scrubFields(fields, ["M", "D", "H", "W", "q", "P"]);
     const error = { code: fields.C, message: fields.M ?? "error" };
@@ -717,9 +721,9 @@ export class PgRelay {
     for (const p of this.pending) {
       if (p.kind === "query" || p.kind === "execute") this.finishRequest(p.result, { message: reason });
     }
-    this.pending.length = 0;
-    this.definitions.length = 0;
-    this.inbox.length = 0;
+    this.pending.clear();
+    this.definitions.clear();
+    this.inbox.clear();
     for (const wake of this.progress.splice(0)) wake();
     if (!this.upstream.destroyed) this.upstream.end(w.terminate());
     if (!this.client.destroyed) this.client.end();

@@ -181,6 +181,19 @@ describe.skipIf(!haveDatabase)("extended-protocol names and answers through the 
     expectNothingHappened(out);
   });
 
+  it("a flood of Syncs from one session leaves another session answered", async () => {
+    const flooder = await client();
+    const other = await client();
+    const flood = Buffer.concat(Array.from({ length: 20_000 }, () => w.sync()));
+    for (let i = 0; i < 10; i++) flooder.write(flood);
+    const started = Date.now();
+    expect(await send(other, [w.query("SELECT 1 AS one")], 1)).toEqual(["T", "D:1", "C", "Z:I"]);
+    // Each answer used to cost a copy of the queue of those still expected: tens of seconds.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    for (let i = 0; i < 200_000; i++) await flooder.until((f) => f.type === B.ReadyForQuery, 60_000);
+    expect(await send(flooder, [w.query("SELECT 2 AS two")], 1)).toEqual(["T", "D:2", "C", "Z:I"]);
+  });
+
   describe("COPY FROM STDIN (a write someone approved, here one payments-ops may make)", () => {
     const data = (s: string) => w.frame(0x64, Buffer.from(s));
     const done = () => w.frame(0x63, Buffer.alloc(0));
