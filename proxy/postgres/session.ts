@@ -389,7 +389,7 @@ export class PgRelay {
     const portal = this.portals.get(m.portal);
     // SQL cursors share the portal namespace; one the gateway did not bind is refused. What a bound
     // one stands for is the engine session's: a DECLARE of the same name may have changed it.
-    const analysis = portal && this.session.nameDefinition("portal", m.portal);
+    const analysis = portal && this.session.nameDefinition("portal", m.portal, portal.statement.text);
     if (!portal || !analysis) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
     const { text } = portal.statement;
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());

@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, defineProtocolName, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
+import { analyzeSql, defineProtocolName, dependsOnSessionNames, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -100,8 +100,11 @@ export class EngineSessionImpl implements EngineSession {
     settleProtocolName(this.sqlState, change, outcome);
   }
 
-  nameDefinition(kind: ProtocolNameKind, name: string): SqlAnalysis | undefined {
-    return protocolDefinition(this.sqlState, kind, name)?.analysis;
+  nameDefinition(kind: ProtocolNameKind, name: string, text?: string): SqlAnalysis | undefined {
+    const a = protocolDefinition(this.sqlState, kind, name)?.analysis;
+    // EXECUTE p or FETCH c as extended-protocol statements: judged by what p or c stands for now.
+    if (a && text !== undefined && dependsOnSessionNames(a)) return this.analyzeSql(text);
+    return a;
   }
 
   forgetPortal(change: ProtocolNameChange): void {

@@ -123,8 +123,12 @@ export interface EngineSession {
   defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined;
   /** The server's answer to a defineName: completed, failed, or skipped after an earlier error. */
   settleName(change: ProtocolNameChange, outcome: "ran" | "failed" | "skipped"): void;
-  /** What a prepared statement or portal stands for now: the analysis to judge its Execute by. */
-  nameDefinition(kind: ProtocolNameKind, name: string): SqlAnalysis | undefined;
+  /**
+   * What a prepared statement or portal stands for now: the analysis to judge its Execute by. With
+   * the statement's `text`, one that runs a prepared statement or reads a cursor (EXECUTE, FETCH)
+   * is analysed again, with the names as they stand now.
+   */
+  nameDefinition(kind: ProtocolNameKind, name: string, text?: string): SqlAnalysis | undefined;
   /** The portal a settled Bind defined is gone (its transaction ended), unless defined again since. */
   forgetPortal(change: ProtocolNameChange): void;
   /** Decision only, no audit, no approval: lets a proxy refuse early (PostgreSQL Parse). */

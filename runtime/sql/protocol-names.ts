@@ -113,6 +113,15 @@ export function protocolDefinition(session: SqlSessionState, kind: ProtocolNameK
   return { statement: s, analysis: a };
 }
 
+/**
+ * The statement's facts and lineage are those of a prepared statement or cursor as it stood when it
+ * was analysed (EXECUTE, FETCH, MOVE): a Parse of `FETCH ALL FROM c` is judged again when it runs,
+ * since `c` may have been closed and declared anew in between.
+ */
+export function dependsOnSessionNames(a: SqlAnalysis): boolean {
+  return a.facts.statements.some((f) => f.command === "execute" || f.command === "fetch" || f.command === "move");
+}
+
 function sameStatement(a: StatementAnalysis | undefined, b: StatementAnalysis): boolean {
   return !!a && a.facts === b.facts && a.embedded === b.embedded && a.lineage === b.lineage;
 }

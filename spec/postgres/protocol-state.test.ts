@@ -160,6 +160,26 @@ describe.skipIf(!haveDatabase)("extended-protocol names and answers through the 
     expectNothingHappened(out);
   });
 
+  it("an extended-protocol EXECUTE is judged by what the prepared statement stands for when it runs", async () => {
+    const c = await client();
+    const out = await send(c, [
+      w.query("PREPARE e1 AS SELECT 'a' AS x"), parse("run-e1", "EXECUTE e1"), w.sync(),
+      w.query("DEALLOCATE e1"), w.query(`PREPARE e1 AS ${LEAKY}`), bind("", "run-e1"), w.execute(""), w.sync(),
+    ], 5);
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+
+  it("an extended-protocol FETCH is judged by the cursor as it stands when the portal runs", async () => {
+    const c = await client();
+    const out = await send(c, [
+      w.query("BEGIN"), w.query("DECLARE f1 CURSOR FOR SELECT 'a' AS x"), parse("fetch-f1", "FETCH ALL FROM f1"), bind("pf1", "fetch-f1"), w.sync(),
+      w.query("CLOSE f1"), w.query(`DECLARE f1 CURSOR FOR ${LEAKY}`), w.execute("pf1"), w.sync(), w.query("ROLLBACK"),
+    ], 7);
+    expect(out.filter((s) => s.startsWith("D:"))).toEqual(["D:[REDACTED]", "D:[REDACTED]", "D:[REDACTED]"]);
+    expectNothingHappened(out);
+  });
+
   it("a simple Query the server skips after an extended-protocol error takes no later answer", async () => {
     const c = await client();
     let out = await send(c, [parse("", "SELECT * FROM no_such_table"), w.query("SELECT 'x' AS x"), w.query("SELECT 'x' AS x"), w.sync()], 1);
