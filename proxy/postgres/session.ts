@@ -8,8 +8,9 @@ import { joinCopyLine, splitCopyLine, type CopyLineFormat } from "./copy-rows.js
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
 import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
-  parseNotification, parseParse, parseQuery, parseRowDescription, ProtocolError,
+  parseNotification, parseParameterStatus, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
+import { LEXICAL_SETTINGS } from "./upstream.js";
 import { Fifo } from "./fifo.js";
 import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
@@ -19,6 +20,9 @@ const POISON_SQL = "SELECT 'request refused by the gateway'::pg_catalog.int4";
 const MAX_INBOX = 1000;
 /** Answers still expected from the upstream before more client frames are read (a flood of Syncs). */
 const MAX_PENDING = 10_000;
+/** Asks the upstream for the settings statements are read under (see checkSettings); the name is the gateway's own. */
+const PROBE_NAME = "hoop_gateway_settings_probe";
+const PROBE_SQL = "SELECT pg_catalog.current_setting('client_encoding'), pg_catalog.current_setting('standard_conforming_strings')";
 
 /** The text of a prepared statement, for the audit; what it stands for is the engine session's (defineName). */
 interface PreparedStatement {
@@ -64,7 +68,8 @@ type Pending =
   | { kind: "close"; change?: ProtocolNameChange; syncs?: number }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
-  | { kind: "sync"; seq?: number };
+  | { kind: "sync"; seq?: number }
+  | { kind: "probe"; answers: number; done: boolean };
 
 export interface RelayOptions {
   maxFrame: number;
@@ -95,6 +100,15 @@ export class PgRelay {
    * no ReadyForQuery), and whether a COPY starts is known only from its answer.
    */
   private copyIn?: { state: "maybe" | "active"; request: Pending; result: ResultState };
+  /**
+   * A request that may change session settings was sent: a simple Query holds the client's next
+   * messages until its ReadyForQuery (the server reports changed settings just before it); an
+   * Execute (whose settings are reported only at Sync) makes the next Parse or Query wait for a
+   * probe of the settings. `settingsAt` orders it against the ReadyForQuery that clears it.
+   */
+  private settingsHold?: ResultState;
+  private settingsUnknown = false;
+  private settingsAt = 0;
   /** Called when the upstream's answers moved the pending queue. */
   private progress: (() => void)[] = [];
   private closed = false;
@@ -155,7 +169,9 @@ export class PgRelay {
       while (this.inbox.length && !this.closed) {
         const f = this.inbox.peek()!;
         const copyFrame = f.type === F.CopyData || f.type === F.CopyDone || f.type === F.CopyFail;
-        if (!copyFrame && (this.copyIn?.state === "maybe" || this.awaitingDefinitions() || this.pending.length >= MAX_PENDING)) {
+        // (During COPY the server reads only COPY messages: see onClientFrame.)
+        const settingsHeld = !!this.settingsHold?.auth && this.copyIn?.state !== "active";
+        if (!copyFrame && (settingsHeld || this.copyIn?.state === "maybe" || this.awaitingDefinitions() || this.pending.length >= MAX_PENDING)) {
           this.flushUpstream();
           await this.upstreamProgress();
           continue;
@@ -225,6 +241,7 @@ export class PgRelay {
 
   private skipped(p: Pending): void {
     this.settle(p, "skipped");
+    if (p.kind === "probe") p.done = true;
     if (p.kind === "execute" || p.kind === "query") this.finishRequest(p.result, { message: "skipped after an earlier error" });
   }
 
@@ -310,6 +327,8 @@ export class PgRelay {
   }
 
   private async onQuery(f: Frame): Promise<void> {
+    await this.checkSettings();
+    if (this.closed) return;
     const text = parseQuery(f.payload);
     const analysis = this.session.analyzeSql(text);
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
@@ -320,7 +339,62 @@ export class PgRelay {
   }
 
   private expectRequest(p: Pending & { result: ResultState }, auth: Allowed): void {
-    if (this.expect(p) && auth.readsCopyData) this.copyIn = { state: "maybe", request: p, result: p.result };
+    if (!this.expect(p)) return;
+    if (auth.readsCopyData) this.copyIn = { state: "maybe", request: p, result: p.result };
+    if (!auth.mayChangeSettings) return;
+    if (p.kind === "query") this.settingsHold = p.result;
+    else {
+      this.settingsUnknown = true;
+      this.settingsAt = this.sent;
+    }
+  }
+
+  /**
+   * Before SQL text follows an Execute that may have changed the settings it is read under, in the
+   * same batch (no ReadyForQuery, so no ParameterStatus, came since), asks the upstream for them
+   * with a statement of the gateway's own; the answer is checked like a ParameterStatus.
+   */
+  private async checkSettings(): Promise<void> {
+    if (!this.settingsUnknown) return;
+    this.settingsUnknown = false;
+    const probe: Pending = { kind: "probe", answers: 0, done: false };
+    this.up(w.parse({ name: PROBE_NAME, text: PROBE_SQL, paramTypes: [] }));
+    this.up(w.bind({ portal: PROBE_NAME, statement: PROBE_NAME, paramFormats: [], params: [], resultFormats: [] }));
+    this.up(w.execute(PROBE_NAME));
+    this.up(w.close("P", PROBE_NAME));
+    this.up(w.close("S", PROBE_NAME));
+    this.up(w.flush());
+    // While the upstream skips to Sync (an earlier error), it skips the probe and what follows alike.
+    if (!this.expect(probe)) return;
+    this.flushUpstream();
+    while (!probe.done && !this.closed) await this.upstreamProgress();
+  }
+
+  /** ParseComplete, BindComplete, DataRow, CommandComplete, CloseComplete × 2: none reaches the client. */
+  private onProbeAnswer(probe: Pending & { kind: "probe" }, f: Frame): void {
+    if (f.type === B.DataRow) {
+      const [encoding, conforming] = parseDataRow(f.payload).map((v) => v?.toString("utf8") ?? "");
+      if (encoding !== LEXICAL_SETTINGS.client_encoding) return this.settingsBroken("client_encoding", encoding ?? "");
+      if (conforming !== LEXICAL_SETTINGS.standard_conforming_strings) return this.settingsBroken("standard_conforming_strings", conforming ?? "");
+      probe.answers++;
+      return;
+    }
+    if (f.type !== B.ParseComplete && f.type !== B.BindComplete && f.type !== B.CommandComplete && f.type !== B.CloseComplete) {
+      // An error (or anything else) where the probe's answers belong: the settings are not known.
+      throw new ProtocolError(`the gateway could not read the session's settings (message 0x${f.type.toString(16)})`);
+    }
+    if (++probe.answers === 6) {
+      probe.done = true;
+      this.pending.shift();
+    }
+  }
+
+  /** A setting the analysis depends on is not what it must be: nothing more is relayed. */
+  private settingsBroken(name: string, value: string): void {
+    const msg = `the session's ${name} became ${JSON.stringify(value)}; the gateway reads statements with ${name} ${LEXICAL_SETTINGS[name]} and ends the session`;
+    this.out(w.error("08P01", this.session.scrubText(msg), { severity: "FATAL" }));
+    this.flushClient();
+    this.shutdown(msg);
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
@@ -337,6 +411,8 @@ export class PgRelay {
   }
 
   private async onParse(f: Frame): Promise<void> {
+    await this.checkSettings();
+    if (this.closed) return;
     const m = parseParse(f.payload);
     const analysis = this.session.analyzeSql(m.text);
     const input = { kind: "sql" as const, text: m.text, analysis };
@@ -412,7 +488,7 @@ export class PgRelay {
     if (this.closed) return;
     try {
       if (chunk.length) this.upstreamReader.push(chunk);
-      for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+      for (let f = this.upstreamReader.next(); f && !this.closed; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
       // The request ended (finishRequest lets go of its authorization): no COPY can start now.
       if (this.copyIn && !this.copyIn.result.auth) this.copyIn = undefined;
       for (const wake of this.progress.splice(0)) wake();
@@ -453,6 +529,8 @@ export class PgRelay {
 
   private onUpstreamFrame(f: Frame): void {
     const head = this.pending.peek();
+    // Notices, notifications and setting reports may come between the probe's answers.
+    if (head?.kind === "probe" && f.type !== B.NoticeResponse && f.type !== B.ParameterStatus && f.type !== B.NotificationResponse) return this.onProbeAnswer(head, f);
     switch (f.type) {
       case B.DataRow: {
         const r = this.currentResult();
@@ -528,6 +606,8 @@ export class PgRelay {
           const p = this.pending.shift()!;
           if (p.kind === "sync" || p.kind === "query") {
             if (this.txStatus === "I" && p.seq !== undefined) this.transactionEnded(p.seq);
+            // The settings were reported (ParameterStatus) before this ReadyForQuery.
+            if (p.seq !== undefined && p.seq > this.settingsAt) this.settingsUnknown = false;
             break;
           }
           this.skipped(p);
@@ -595,6 +675,12 @@ export class PgRelay {
       case B.CopyDone: {
         const r = this.currentResult();
         if (r?.copy === "drop") return;
+        return this.out(f.raw);
+      }
+      case B.ParameterStatus: {
+        const { name, value } = parseParameterStatus(f.payload);
+        const want = Object.hasOwn(LEXICAL_SETTINGS, name.toLowerCase()) ? LEXICAL_SETTINGS[name.toLowerCase()] : undefined;
+        if (want !== undefined && value !== want) return this.settingsBroken(name.toLowerCase(), value);
         return this.out(f.raw);
       }
       case B.CopyInResponse:

@@ -280,6 +280,7 @@ export class EngineSessionImpl implements EngineSession {
       scrubDatabaseText: (t, part) => masking.scrubDatabaseText(decision, input.text, this.deps.scrub(t), part),
       copyFormat: (statement) => analysis?.statements[statement]?.copy,
       readsCopyData: analysis?.facts.statements.some((s) => s.command === "copy_from") ?? false,
+      mayChangeSettings: !analysis?.facts.readOnly,
       resultRecorder: (_statement, columns) => this.recording?.result(requestId, columns) ?? null,
       complete: async (o: Outcome) => {
         if (done) return;

@@ -87,6 +87,12 @@ export interface Allowed {
   copyFormat(statement: number): CopyFormat | undefined;
   /** The request may make the server read rows from the client (COPY … FROM STDIN). */
   readsCopyData: boolean;
+  /**
+   * The request may change a session setting (anything but a read: SET, set_config, an UPDATE of
+   * pg_settings, a trigger, a function whose body is not known), such as those the SQL analysis
+   * depends on (client_encoding, standard_conforming_strings).
+   */
+  mayChangeSettings: boolean;
   /** The recorder of result set `statement`'s first rows, or null when the session is not recorded here. */
   resultRecorder?(statement: number, columns: OutputColumn[]): ResultRecorder | null;
   /** Appends the outcome record; call exactly once. */

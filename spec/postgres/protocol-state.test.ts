@@ -214,6 +214,45 @@ describe.skipIf(!haveDatabase)("extended-protocol names and answers through the 
     expect(await send(flooder, [w.query("SELECT 2 AS two")], 1)).toEqual(["T", "D:2", "C", "Z:I"]);
   });
 
+  describe("settings the analysis reads statements under", () => {
+    // With standard_conforming_strings off this is a SELECT and a CREATE TABLE to the server, one SELECT to the analyzer.
+    const SMUGGLE = "SELECT 'x\\' AS a, $$'; CREATE TABLE smuggled_by_settings (x int); --$$";
+    const created = () => superSql("SELECT to_regclass('smuggled_by_settings') IS NOT NULL");
+    afterAll(() => superSql("DROP TABLE IF EXISTS smuggled_by_settings"));
+
+    async function endsTheSession(frames: Buffer[]): Promise<void> {
+      // payments-ops may write (an UPDATE of pg_settings) and call functions (set_config), not create tables.
+      const c = await client(ops);
+      c.write(Buffer.concat(frames));
+      const e = await c.until((f) => f.type === B.ErrorResponse && parseNotice(f.payload).S === "FATAL");
+      expect(parseNotice(e.payload).M).toMatch(/standard_conforming_strings|client_encoding/);
+      await expect(c.until(() => false, 3000)).rejects.toThrow(/connection closed/);
+      expect(created()).toBe("f");
+    }
+
+    it("an UPDATE of pg_settings, then a statement read under the new setting", async () => {
+      await endsTheSession([w.query("UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings'"), w.query(SMUGGLE)]);
+    });
+
+    it("set_config in the extended protocol, then a Parse in the same batch", async () => {
+      await endsTheSession([
+        parse("", "SELECT set_config('standard_conforming_strings', 'off', false)"), bind("", ""), w.execute(""),
+        parse("", SMUGGLE), bind("", ""), w.execute(""), w.sync(),
+      ]);
+    });
+
+    it("set_config of client_encoding", async () => {
+      await endsTheSession([w.query("SELECT set_config('client_encoding', 'SJIS', false)"), w.query("SELECT 1")]);
+    });
+
+    it("a harmless SET in the extended protocol is followed by the next statement as usual", async () => {
+      const c = await client();
+      const out = await send(c, [parse("", "SET application_name = 'protocol-state'"), bind("", ""), w.execute(""), parse("", "SELECT 5 AS five"), bind("", ""), w.execute(""), w.sync()], 1);
+      // (S: the server reports the new application_name.)
+      expect(out).toEqual(["1", "2", "C", "1", "2", "D:5", "C", "S", "Z:I"]);
+    });
+  });
+
   describe("COPY FROM STDIN (a write someone approved, here one payments-ops may make)", () => {
     const data = (s: string) => w.frame(0x64, Buffer.from(s));
     const done = () => w.frame(0x63, Buffer.alloc(0));

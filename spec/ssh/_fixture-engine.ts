@@ -127,6 +127,7 @@ export class FixtureEngine {
           scrubDatabaseText: fixtureScrub,
           copyFormat: () => undefined,
       readsCopyData: false,
+      mayChangeSettings: true,
           complete: async (outcome) => void events.push({ type: "outcome", text: input.text, outcome }),
         };
         return allowed;
