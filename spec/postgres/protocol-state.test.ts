@@ -14,7 +14,7 @@ import { startGateway, type RunningGateway } from "../../proxy/cli/start.js";
 import { B, type Frame } from "../../proxy/postgres/messages.js";
 import { parseDataRow, parseNotice } from "../../proxy/postgres/parser.js";
 import * as w from "../../proxy/postgres/serializer.js";
-import { haveDatabase, upstreamUrl } from "./_gateway.js";
+import { haveDatabase, startTestGateway, upstreamUrl, type TestGateway } from "./_gateway.js";
 import { RawClient } from "./_raw-client.js";
 
 const EXAMPLE = "policies-examples/ffiec-payments";
@@ -220,9 +220,24 @@ describe.skipIf(!haveDatabase)("extended-protocol names and answers through the 
     const created = () => superSql("SELECT to_regclass('smuggled_by_settings') IS NOT NULL");
     afterAll(() => superSql("DROP TABLE IF EXISTS smuggled_by_settings"));
 
+    // A policy that lets people run anything but DDL: the gateway itself must keep the settings.
+    let open: TestGateway;
+    let person: string;
+    beforeAll(async () => {
+      open = await startTestGateway(`
+namespace settingstest
+
+rule people_run_anything_but_ddl "People may run anything but DDL" {
+  allow when principal.kind == human and (all s in sql.statements: s.kind != ddl)
+}
+`);
+      person = await open.token({ sub: "erin@bank.example", kind: "human", groups: [], actFor: undefined });
+    });
+    afterAll(() => open?.stop());
+
     async function endsTheSession(frames: Buffer[]): Promise<void> {
-      // payments-ops may write (an UPDATE of pg_settings) and call functions (set_config), not create tables.
-      const c = await client(ops);
+      const c = await RawClient.login(open.port, person);
+      clients.push(c);
       c.write(Buffer.concat(frames));
       const e = await c.until((f) => f.type === B.ErrorResponse && parseNotice(f.payload).S === "FATAL");
       expect(parseNotice(e.payload).M).toMatch(/standard_conforming_strings|client_encoding/);
