@@ -493,7 +493,7 @@ export class PgRelay {
       if (this.copyIn && !this.copyIn.result.auth) this.copyIn = undefined;
       for (const wake of this.progress.splice(0)) wake();
     } catch (e) {
-      this.out(w.error("08P01", "the gateway could not process the upstream's response"));
+      this.out(w.error("08P01", "the gateway could not process the upstream's response", { severity: "FATAL" }));
       this.flushClient();
       return this.shutdown(`upstream protocol error: ${(e as Error).message}`);
     }
