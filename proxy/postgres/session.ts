@@ -3,26 +3,32 @@
 // the engine; this file only knows which response belongs to which request.
 
 import type { Socket } from "node:net";
-import type { Allowed, Authorization, EngineSession, OutputColumn, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
+import type { Allowed, Authorization, EngineSession, OutputColumn, ProtocolNameChange, Refused, ResultRecorder, RowMasker } from "../../runtime/engine/types.js";
 import type { SqlAnalysis } from "../../runtime/sql/types.js";
-import { unreadableClientEncoding, unreadableEncodingMessage } from "./client-encoding.js";
 import { joinCopyLine, splitCopyLine, type CopyLineFormat } from "./copy-rows.js";
 import { B, F, type FieldDescription, type Frame } from "./messages.js";
 import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
   parseNotification, parseParameterStatus, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
+import { LEXICAL_SETTINGS } from "./upstream.js";
+import { Fifo } from "./fifo.js";
 import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
 
 /** A statement the upstream fails on purpose, so a refusal travels in-band (and aborts an open transaction). */
 const POISON_SQL = "SELECT 'request refused by the gateway'::pg_catalog.int4";
 const MAX_INBOX = 1000;
+/** Answers still expected from the upstream before more client frames are read (a flood of Syncs). */
+const MAX_PENDING = 10_000;
+/** Asks the upstream for the settings statements are read under (see checkSettings); the name is the gateway's own. */
+const PROBE_NAME = "hoop_gateway_settings_probe";
+const PROBE_SQL = "SELECT pg_catalog.current_setting('client_encoding'), pg_catalog.current_setting('standard_conforming_strings')";
 
+/** The text of a prepared statement, for the audit; what it stands for is the engine session's (defineName). */
 interface PreparedStatement {
   name: string;
   text: string;
-  analysis: SqlAnalysis;
 }
 
 interface Portal {
@@ -30,6 +36,9 @@ interface Portal {
   statement: PreparedStatement;
   params: (string | null)[];
   fields?: OutputColumn[];
+  /** The Bind as the engine recorded it, and its place in what was sent upstream (see onReadyForQuery). */
+  change: ProtocolNameChange;
+  seq: number;
 }
 
 /** Tracks one result-producing request while its responses stream back. */
@@ -54,13 +63,14 @@ interface ResultState {
 }
 
 type Pending =
-  | { kind: "query"; result: ResultState; replaceError?: Buffer }
-  | { kind: "parse"; replaceError?: Buffer }
-  | { kind: "bind" }
-  | { kind: "close" }
+  | { kind: "query"; result: ResultState; replaceError?: Buffer; seq?: number }
+  | { kind: "parse"; replaceError?: Buffer; change?: ProtocolNameChange; syncs?: number }
+  | { kind: "bind"; change?: ProtocolNameChange; syncs?: number }
+  | { kind: "close"; change?: ProtocolNameChange; syncs?: number }
   | { kind: "describe"; target: "S" | "P"; statement?: PreparedStatement; portal?: Portal; hidden: boolean }
   | { kind: "execute"; portal: Portal; result: ResultState }
-  | { kind: "sync" };
+  | { kind: "sync"; seq?: number }
+  | { kind: "probe"; answers: number; done: boolean };
 
 export interface RelayOptions {
   maxFrame: number;
@@ -70,10 +80,38 @@ export interface RelayOptions {
 export class PgRelay {
   private readonly statements = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
-  private readonly pending: Pending[] = [];
-  private readonly inbox: Frame[] = [];
+  private readonly pending = new Fifo<Pending>();
+  private readonly inbox = new Fifo<Frame>();
   private pumping = false;
   private discardUntilSync = false;
+  /**
+   * The upstream answered an extended-protocol message with an error and, like PostgreSQL, skips
+   * every message (a simple Query too) until the next Sync, which the client has not sent yet.
+   */
+  private upstreamSkipping = false;
+  /** Counts what was sent upstream: orders portal definitions against transaction ends. */
+  private sent = 0;
+  /** Syncs sent upstream, and the queued Parse, Bind and Close that define names, oldest first. */
+  private syncs = 0;
+  private readonly definitions = new Fifo<Pending>();
+  /**
+   * COPY FROM STDIN: "maybe" from sending a request that may start one until the upstream answers
+   * CopyInResponse ("active") or the request ends; back to "maybe" when the client ends the data.
+   * While "maybe", the client's other messages wait: during COPY the server ignores a Sync (it sends
+   * no ReadyForQuery), and whether a COPY starts is known only from its answer.
+   */
+  private copyIn?: { state: "maybe" | "active"; request: Pending; result: ResultState };
+  /**
+   * A request that may change session settings was sent: a simple Query holds the client's next
+   * messages until its ReadyForQuery (the server reports changed settings just before it); an
+   * Execute (whose settings are reported only at Sync) makes the next Parse or Query wait for a
+   * probe of the settings. `settingsAt` orders it against the ReadyForQuery that clears it.
+   */
+  private settingsHold?: ResultState;
+  private settingsUnknown = false;
+  private settingsAt = 0;
+  /** Called when the upstream's answers moved the pending queue. */
+  private progress: (() => void)[] = [];
   private closed = false;
   private readonly toClient = new OutQueue();
   private readonly toUpstream = new OutQueue();
@@ -130,7 +168,16 @@ export class PgRelay {
     this.pumping = true;
     try {
       while (this.inbox.length && !this.closed) {
-        const f = this.inbox.shift()!;
+        const f = this.inbox.peek()!;
+        const copyFrame = f.type === F.CopyData || f.type === F.CopyDone || f.type === F.CopyFail;
+        // (During COPY the server reads only COPY messages: see onClientFrame.)
+        const settingsHeld = !!this.settingsHold?.auth && this.copyIn?.state !== "active";
+        if (!copyFrame && (settingsHeld || this.copyIn?.state === "maybe" || this.awaitingDefinitions() || this.pending.length >= MAX_PENDING)) {
+          this.flushUpstream();
+          await this.upstreamProgress();
+          continue;
+        }
+        this.inbox.shift();
         const r = this.onClientFrame(f);
         if (r) {
           this.flushUpstream();
@@ -146,8 +193,67 @@ export class PgRelay {
     }
   }
 
+  /**
+   * A Parse, Bind or Close sent before a Sync that was sent too is not answered yet. Whether it
+   * defined its name is only known from the answer: an error makes the upstream skip what follows
+   * up to that Sync, but not what comes after it, so nothing after the Sync is judged until then.
+   */
+  private awaitingDefinitions(): boolean {
+    const oldest = this.definitions.peek();
+    return !!oldest && "syncs" in oldest && oldest.syncs !== undefined && oldest.syncs < this.syncs;
+  }
+
+  /** The upstream answered (or skipped) a queued Parse, Bind or Close. */
+  private settle(p: Pending, outcome: "ran" | "failed" | "skipped"): void {
+    if ((p.kind !== "parse" && p.kind !== "bind" && p.kind !== "close") || !p.change) return;
+    this.session.settleName(p.change, outcome);
+    // Answers come in order, so this is the oldest one.
+    if (this.definitions.peek() === p) this.definitions.shift();
+    else this.definitions.remove(p);
+  }
+
+  private upstreamProgress(): Promise<void> {
+    return new Promise((resolve) => this.progress.push(resolve));
+  }
+
+  /** Queues what the upstream will answer; while it skips to Sync, what it will skip is settled now. */
+  private expect(p: Pending): boolean {
+    if (p.kind === "sync") {
+      this.upstreamSkipping = false;
+      this.syncs++;
+    } else if (this.upstreamSkipping) {
+      this.skipped(p);
+      return false;
+    }
+    if (p.kind === "sync" || p.kind === "query") p.seq = this.sent;
+    if ((p.kind === "parse" || p.kind === "bind" || p.kind === "close") && p.change) {
+      p.syncs = this.syncs;
+      this.definitions.push(p);
+    }
+    this.pending.push(p);
+    return true;
+  }
+
+  /** An upstream error in the extended protocol: everything up to the next Sync is skipped. */
+  private skipToSync(): void {
+    while (this.pending.length && this.pending.peek()!.kind !== "sync") this.skipped(this.pending.shift()!);
+    if (!this.pending.length) this.upstreamSkipping = true;
+  }
+
+  private skipped(p: Pending): void {
+    this.settle(p, "skipped");
+    if (p.kind === "probe") p.done = true;
+    if (p.kind === "execute" || p.kind === "query") this.finishRequest(p.result, { message: "skipped after an earlier error" });
+  }
+
   /** Handles one client frame; returns a promise only when it had to wait (audit, approval). */
   private onClientFrame(f: Frame): Promise<void> | void {
+    if (this.copyIn?.state === "active") {
+      // The server reads only COPY messages now: it ignores Sync and Flush (a Sync relayed here
+      // would be answered if the COPY had just failed) and ends the session on anything else.
+      if (f.type === F.Sync || f.type === F.Flush) return;
+      if (f.type !== F.CopyData && f.type !== F.CopyDone && f.type !== F.CopyFail) throw new ProtocolError(`unexpected message type 0x${f.type.toString(16)} during COPY from stdin`);
+    }
     switch (f.type) {
       case F.Query:
         return this.onQuery(f);
@@ -165,18 +271,26 @@ export class PgRelay {
         const c = parseClose(f.payload);
         if (c.target === "S") this.statements.delete(c.name);
         else this.portals.delete(c.name);
-        this.pending.push({ kind: "close" });
-        return this.up(f.raw);
+        const change = this.session.defineName(c.target === "S" ? "statement" : "portal", c.name, undefined);
+        this.up(f.raw);
+        this.expect({ kind: "close", change });
+        return;
       }
       case F.Sync:
         this.discardUntilSync = false;
-        this.pending.push({ kind: "sync" });
-        return this.up(f.raw);
+        this.up(f.raw);
+        this.expect({ kind: "sync" });
+        return;
       case F.Flush:
       case F.CopyData:
+        return this.up(f.raw);
       case F.CopyDone:
       case F.CopyFail:
-        return this.up(f.raw);
+        this.up(f.raw);
+        if (this.copyIn?.state !== "active") return;
+        this.copyIn.state = "maybe";
+        // An Execute's CommandComplete is not sent before a Sync or Flush: ask for it, the client's Sync waits.
+        return this.up(w.flush());
       case F.FunctionCall:
         return this.refuseQuery(w.error("0A000", "the fastpath function call protocol is not allowed through the gateway"));
       case F.Terminate:
@@ -189,6 +303,7 @@ export class PgRelay {
   }
 
   private up(b: Buffer): void {
+    this.sent++;
     this.toUpstream.push(b);
   }
 
@@ -213,6 +328,8 @@ export class PgRelay {
   }
 
   private async onQuery(f: Frame): Promise<void> {
+    await this.checkSettings();
+    if (this.closed) return;
     const text = parseQuery(f.payload);
     const analysis = this.session.analyzeSql(text);
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
@@ -222,24 +339,85 @@ export class PgRelay {
       void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
       return this.refuseQuery(w.error("0A000", CLIENT_ENCODING_FIXED));
     }
-    this.pending.push({ kind: "query", result: newResult(auth) });
     this.up(f.raw);
+    this.expectRequest({ kind: "query", result: newResult(auth) }, auth);
+  }
+
+  private expectRequest(p: Pending & { result: ResultState }, auth: Allowed): void {
+    if (!this.expect(p)) return;
+    if (auth.readsCopyData) this.copyIn = { state: "maybe", request: p, result: p.result };
+    if (!auth.mayChangeSettings) return;
+    if (p.kind === "query") this.settingsHold = p.result;
+    else {
+      this.settingsUnknown = true;
+      this.settingsAt = this.sent;
+    }
+  }
+
+  /**
+   * Before SQL text follows an Execute that may have changed the settings it is read under, in the
+   * same batch (no ReadyForQuery, so no ParameterStatus, came since), asks the upstream for them
+   * with a statement of the gateway's own; the answer is checked like a ParameterStatus.
+   */
+  private async checkSettings(): Promise<void> {
+    if (!this.settingsUnknown) return;
+    this.settingsUnknown = false;
+    const probe: Pending = { kind: "probe", answers: 0, done: false };
+    this.up(w.parse({ name: PROBE_NAME, text: PROBE_SQL, paramTypes: [] }));
+    this.up(w.bind({ portal: PROBE_NAME, statement: PROBE_NAME, paramFormats: [], params: [], resultFormats: [] }));
+    this.up(w.execute(PROBE_NAME));
+    this.up(w.close("P", PROBE_NAME));
+    this.up(w.close("S", PROBE_NAME));
+    this.up(w.flush());
+    // While the upstream skips to Sync (an earlier error), it skips the probe and what follows alike.
+    if (!this.expect(probe)) return;
+    this.flushUpstream();
+    while (!probe.done && !this.closed) await this.upstreamProgress();
+  }
+
+  /** ParseComplete, BindComplete, DataRow, CommandComplete, CloseComplete × 2: none reaches the client. */
+  private onProbeAnswer(probe: Pending & { kind: "probe" }, f: Frame): void {
+    if (f.type === B.DataRow) {
+      const [encoding, conforming] = parseDataRow(f.payload).map((v) => v?.toString("utf8") ?? "");
+      if (encoding !== LEXICAL_SETTINGS.client_encoding) return this.settingsBroken("client_encoding", encoding ?? "");
+      if (conforming !== LEXICAL_SETTINGS.standard_conforming_strings) return this.settingsBroken("standard_conforming_strings", conforming ?? "");
+      probe.answers++;
+      return;
+    }
+    if (f.type !== B.ParseComplete && f.type !== B.BindComplete && f.type !== B.CommandComplete && f.type !== B.CloseComplete) {
+      // An error (or anything else) where the probe's answers belong: the settings are not known.
+      throw new ProtocolError(`the gateway could not read the session's settings (message 0x${f.type.toString(16)})`);
+    }
+    if (++probe.answers === 6) {
+      probe.done = true;
+      this.pending.shift();
+    }
+  }
+
+  /** A setting the analysis depends on is not what it must be: nothing more is relayed. */
+  private settingsBroken(name: string, value: string): void {
+    const msg = `the session's ${name} became ${JSON.stringify(value)}; the gateway reads statements with ${name} ${LEXICAL_SETTINGS[name]} and ends the session`;
+    this.out(w.error("08P01", this.session.scrubText(msg), { severity: "FATAL" }));
+    this.flushClient();
+    this.shutdown(msg);
   }
 
   /** Sends the poison statement; its error is replaced by ours and ReadyForQuery follows. */
   private refuseQuery(error: Buffer): void {
-    this.pending.push({ kind: "query", result: newResult(null), replaceError: error });
     this.up(w.query(POISON_SQL));
+    this.expect({ kind: "query", result: newResult(null), replaceError: error });
   }
 
   /** The extended-protocol counterpart: a failing Parse makes the upstream skip to Sync. */
   private refuseExtended(error: Buffer): void {
-    this.pending.push({ kind: "parse", replaceError: error });
     this.up(w.parse({ name: "", text: POISON_SQL, paramTypes: [] }));
+    this.expect({ kind: "parse", replaceError: error });
     this.discardUntilSync = true;
   }
 
   private async onParse(f: Frame): Promise<void> {
+    await this.checkSettings();
+    if (this.closed) return;
     const m = parseParse(f.payload);
     const analysis = this.session.analyzeSql(m.text);
     const input = { kind: "sql" as const, text: m.text, analysis };
@@ -253,44 +431,48 @@ export class PgRelay {
       }
       return this.refuseExtended(refusal(auth));
     }
-    this.statements.set(m.name, { name: m.name, text: m.text, analysis });
-    this.pending.push({ kind: "parse" });
+    this.statements.set(m.name, { name: m.name, text: m.text });
+    // The name shares SQL's PREPARE namespace in the engine session; the upstream's answer settles it.
+    const change = this.session.defineName("statement", m.name, analysis);
     this.up(f.raw);
+    this.expect({ kind: "parse", change });
   }
 
   private onBind(f: Frame): void {
     const m = parseBind(f.payload);
     const statement = this.statements.get(m.statement);
-    if (!statement) {
-      // Unknown to the gateway means it never passed analysis: refuse rather than relay.
-      return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
-    }
+    // Unknown to the gateway means it never passed analysis: refuse rather than relay.
+    const change = statement && this.session.defineName("portal", m.portal, { statement: m.statement });
+    if (!statement || !change) return this.refuseExtended(w.error("26000", `prepared statement "${m.statement}" does not exist`));
     const params = m.params.map((p, i) => (p === null ? null : (m.paramFormats.length === 1 ? m.paramFormats[0] : m.paramFormats[i] ?? 0) === 1 ? "\\x" + p.toString("hex") : p.toString("utf8")));
-    this.portals.set(m.portal, { name: m.portal, statement, params });
-    this.pending.push({ kind: "bind" });
+    this.portals.set(m.portal, { name: m.portal, statement, params, change, seq: this.sent });
     this.up(f.raw);
+    this.expect({ kind: "bind", change });
   }
 
   private onDescribe(f: Frame): void {
     const d = parseDescribe(f.payload);
     if (d.target === "S") {
       const statement = this.statements.get(d.name);
-      if (!statement) return this.refuseExtended(w.error("26000", `prepared statement "${d.name}" does not exist`));
-      this.pending.push({ kind: "describe", target: "S", statement, hidden: false });
+      if (!statement || !this.session.nameDefinition("statement", d.name)) return this.refuseExtended(w.error("26000", `prepared statement "${d.name}" does not exist`));
+      this.up(f.raw);
+      this.expect({ kind: "describe", target: "S", statement, hidden: false });
     } else {
       const portal = this.portals.get(d.name);
-      if (!portal) return this.refuseExtended(w.error("34000", `portal "${d.name}" does not exist`));
-      this.pending.push({ kind: "describe", target: "P", portal, hidden: false });
+      if (!portal || !this.session.nameDefinition("portal", d.name)) return this.refuseExtended(w.error("34000", `portal "${d.name}" does not exist`));
+      this.up(f.raw);
+      this.expect({ kind: "describe", target: "P", portal, hidden: false });
     }
-    this.up(f.raw);
   }
 
   private async onExecute(f: Frame): Promise<void> {
     const m = parseExecute(f.payload);
     const portal = this.portals.get(m.portal);
-    // SQL cursors share the portal namespace; one the gateway did not bind is refused.
-    if (!portal) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
-    const { text, analysis } = portal.statement;
+    // SQL cursors share the portal namespace; one the gateway did not bind is refused. What a bound
+    // one stands for is the engine session's: a DECLARE of the same name may have changed it.
+    const analysis = portal && this.session.nameDefinition("portal", m.portal, portal.statement.text);
+    if (!portal || !analysis) return this.refuseExtended(w.error("34000", `portal "${m.portal}" does not exist`));
+    const { text } = portal.statement;
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
@@ -300,13 +482,13 @@ export class PgRelay {
     }
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
-      this.pending.push({ kind: "describe", target: "P", portal, hidden: true });
       this.up(w.describe("P", portal.name));
+      this.expect({ kind: "describe", target: "P", portal, hidden: true });
     }
     const result = newResult(auth);
     result.columns = () => portal.fields;
-    this.pending.push({ kind: "execute", portal, result });
     this.up(f.raw);
+    this.expectRequest({ kind: "execute", portal, result }, auth);
   }
 
   // ---------------------------------------------------------------- upstream → client
@@ -315,9 +497,12 @@ export class PgRelay {
     if (this.closed) return;
     try {
       if (chunk.length) this.upstreamReader.push(chunk);
-      for (let f = this.upstreamReader.next(); f; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+      for (let f = this.upstreamReader.next(); f && !this.closed; f = this.upstreamReader.next()) this.onUpstreamFrame(f);
+      // The request ended (finishRequest lets go of its authorization): no COPY can start now.
+      if (this.copyIn && !this.copyIn.result.auth) this.copyIn = undefined;
+      for (const wake of this.progress.splice(0)) wake();
     } catch (e) {
-      this.out(w.error("08P01", "the gateway could not process the upstream's response"));
+      this.out(w.error("08P01", "the gateway could not process the upstream's response", { severity: "FATAL" }));
       this.flushClient();
       return this.shutdown(`upstream protocol error: ${(e as Error).message}`);
     }
@@ -334,7 +519,7 @@ export class PgRelay {
   }
 
   private currentResult(): ResultState | undefined {
-    const head = this.pending[0];
+    const head = this.pending.peek();
     return head && (head.kind === "query" || head.kind === "execute") ? head.result : undefined;
   }
 
@@ -352,7 +537,9 @@ export class PgRelay {
   }
 
   private onUpstreamFrame(f: Frame): void {
-    const head = this.pending[0];
+    const head = this.pending.peek();
+    // Notices, notifications and setting reports may come between the probe's answers.
+    if (head?.kind === "probe" && f.type !== B.NoticeResponse && f.type !== B.ParameterStatus && f.type !== B.NotificationResponse) return this.onProbeAnswer(head, f);
     switch (f.type) {
       case B.DataRow: {
         const r = this.currentResult();
@@ -414,7 +601,10 @@ export class PgRelay {
       case B.ParseComplete:
       case B.BindComplete:
       case B.CloseComplete:
-        if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) this.pending.shift();
+        if (head && (head.kind === "parse" || head.kind === "bind" || head.kind === "close")) {
+          this.pending.shift();
+          this.settle(head, "ran");
+        }
         return this.out(f.raw);
       case B.ReadyForQuery: {
         this.txStatus = String.fromCharCode(f.payload[0] ?? 73);
@@ -423,8 +613,13 @@ export class PgRelay {
         // Whatever is still queued before this ReadyForQuery was skipped by the upstream.
         while (this.pending.length) {
           const p = this.pending.shift()!;
-          if (p.kind === "sync" || p.kind === "query") break;
-          if (p.kind === "execute") this.finishRequest(p.result, { message: "skipped after an earlier error" });
+          if (p.kind === "sync" || p.kind === "query") {
+            if (this.txStatus === "I" && p.seq !== undefined) this.transactionEnded(p.seq);
+            // The settings were reported (ParameterStatus) before this ReadyForQuery.
+            if (p.seq !== undefined && p.seq > this.settingsAt) this.settingsUnknown = false;
+            break;
+          }
+          this.skipped(p);
         }
         return this.out(f.raw);
       }
@@ -492,17 +687,18 @@ export class PgRelay {
         return this.out(f.raw);
       }
       case B.ParameterStatus: {
-        // The server reads requests in the client encoding; one the gateway cannot read them in ends the session.
-        const p = parseParameterStatus(f.payload);
-        if (p.name === "client_encoding" && unreadableClientEncoding(p.value)) {
-          this.out(w.error("0A000", unreadableEncodingMessage(p.value), { severity: "FATAL" }));
-          this.flushClient();
-          return this.shutdown(`unsupported client encoding ${p.value}`);
-        }
+        const { name, value } = parseParameterStatus(f.payload);
+        const want = Object.hasOwn(LEXICAL_SETTINGS, name.toLowerCase()) ? LEXICAL_SETTINGS[name.toLowerCase()] : undefined;
+        if (want !== undefined && value !== want) return this.settingsBroken(name.toLowerCase(), value);
         return this.out(f.raw);
       }
+      case B.CopyInResponse:
+        // A COPY FROM STDIN the analysis did not announce: what the client sent since may be read as anything.
+        if (!this.copyIn || this.copyIn.request !== head) throw new ProtocolError("COPY FROM STDIN that the gateway did not expect");
+        this.copyIn.state = "active";
+        return this.out(f.raw);
       default:
-        // CopyInResponse, FunctionCallResponse, …: relayed unchanged.
+        // ParameterStatus, FunctionCallResponse, …: relayed unchanged.
         return this.out(f.raw);
     }
   }
@@ -540,7 +736,7 @@ export class PgRelay {
   }
 
   private onUpstreamError(f: Frame): void {
-    const head = this.pending[0];
+    const head = this.pending.peek();
     const fields = parseNotice(f.payload);
     this.scrubFields(fields, ["M", "D", "H", "W", "q", "P"]);
     const error = { code: fields.C, message: fields.M ?? "error" };
@@ -557,12 +753,29 @@ export class PgRelay {
       r.recorder = null;
     }
     if (head?.kind === "execute") {
-      // Extended protocol: the upstream now skips to Sync; ReadyForQuery drains the queue.
       this.finishRequest(head.result, error);
       this.pending.shift();
-    } else if (head && head.kind !== "sync" && head.kind !== "query") this.pending.shift();
+    } else if (head && head.kind !== "sync" && head.kind !== "query") {
+      this.pending.shift();
+      this.settle(head, "failed");
+    }
+    // Extended protocol: the upstream now skips every message, a simple Query too, until the next
+    // Sync; a skipped one gets no answer, so it must not wait for one (nor take another's).
+    if (head && head.kind !== "sync" && head.kind !== "query") this.skipToSync();
     // (A simple Query stays queued: its ReadyForQuery finishes it.)
     if (!alreadySent) this.out(replaced ?? w.errorResponse(fields));
+  }
+
+  /**
+   * ReadyForQuery said no transaction is open: the portals bound before the Sync or Query it
+   * answers are gone on the server, and their names may now be taken by a DECLARE.
+   */
+  private transactionEnded(seq: number): void {
+    for (const [name, p] of this.portals) {
+      if (p.seq >= seq) continue;
+      this.portals.delete(name);
+      this.session.forgetPortal(p.change);
+    }
   }
 
   /** Starts the recording of the current result set's rows (when the session is recorded). */
@@ -609,8 +822,10 @@ export class PgRelay {
     for (const p of this.pending) {
       if (p.kind === "query" || p.kind === "execute") this.finishRequest(p.result, { message: reason });
     }
-    this.pending.length = 0;
-    this.inbox.length = 0;
+    this.pending.clear();
+    this.definitions.clear();
+    this.inbox.clear();
+    for (const wake of this.progress.splice(0)) wake();
     if (!this.upstream.destroyed) this.upstream.end(w.terminate());
     if (!this.client.destroyed) this.client.end();
     setTimeout(() => {

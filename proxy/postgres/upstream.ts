@@ -38,9 +38,18 @@ const PASSED_PARAMS = new Set(["application_name", "DateStyle", "TimeZone", "Int
 export function upstreamStartupParams(up: PostgresUpstream, client: Record<string, string>): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(client)) if (PASSED_PARAMS.has(k)) params[k] = v;
-  const configured = Object.fromEntries(Object.entries(up.params ?? {}).filter(([k]) => k.toLowerCase() !== "client_encoding"));
-  return { ...params, ...configured, client_encoding: "UTF8", user: up.user, database: up.database };
+  const configured = Object.fromEntries(Object.entries(up.params ?? {}).filter(([k]) => !Object.hasOwn(LEXICAL_SETTINGS, k.toLowerCase())));
+  return { ...params, ...configured, ...LEXICAL_SETTINGS, user: up.user, database: up.database };
 }
+
+/**
+ * The settings the SQL analysis reads statements under, as the upstream session must keep them.
+ * Given in the startup packet they also outrank ALTER DATABASE / ALTER ROLE defaults, so RESET and
+ * DISCARD ALL come back to them; the relay ends a session whose server reports another value
+ * (ParameterStatus): with standard_conforming_strings off, `'x\' AS a, $$'; CREATE …; --$$` is a
+ * SELECT to the analyzer and a SELECT then a CREATE to the server.
+ */
+export const LEXICAL_SETTINGS: Readonly<Record<string, string>> = { client_encoding: "UTF8", standard_conforming_strings: "on" };
 
 export function connectUpstream(up: PostgresUpstream, clientParams: Record<string, string>, maxFrame: number): Promise<UpstreamConnection> {
   return new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, settleSqlSession, SqlSessionState } from "../sql/index.js";
+import { analyzeSql, defineProtocolName, dependsOnSessionNames, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -85,6 +85,30 @@ export class EngineSessionImpl implements EngineSession {
 
   analyzeSql(text: string): SqlAnalysis {
     return analyzeSql(text, { catalog: this.deps.catalog(), session: this.sqlState });
+  }
+
+  defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined {
+    if (definition && "statement" in definition && typeof definition.statement === "string") {
+      const s = protocolDefinition(this.sqlState, "statement", definition.statement);
+      if (!s) return undefined;
+      return defineProtocolName(this.sqlState, kind, name, s.statement);
+    }
+    return defineProtocolName(this.sqlState, kind, name, definition as SqlAnalysis | undefined);
+  }
+
+  settleName(change: ProtocolNameChange, outcome: "ran" | "failed" | "skipped"): void {
+    settleProtocolName(this.sqlState, change, outcome);
+  }
+
+  nameDefinition(kind: ProtocolNameKind, name: string, text?: string): SqlAnalysis | undefined {
+    const a = protocolDefinition(this.sqlState, kind, name)?.analysis;
+    // EXECUTE p or FETCH c as extended-protocol statements: judged by what p or c stands for now.
+    if (a && text !== undefined && dependsOnSessionNames(a)) return this.analyzeSql(text);
+    return a;
+  }
+
+  forgetPortal(change: ProtocolNameChange): void {
+    if (change.kind === "portal") forgetProtocolPortal(this.sqlState, change.name, change.after);
   }
 
   private context(input: RequestInput): RequestContext {
@@ -255,6 +279,8 @@ export class EngineSessionImpl implements EngineSession {
       scrubText: (t) => masking.scrubText(decision, this.deps.scrub(t)),
       scrubDatabaseText: (t, part) => masking.scrubDatabaseText(decision, input.text, this.deps.scrub(t), part),
       copyFormat: (statement) => analysis?.statements[statement]?.copy,
+      readsCopyData: analysis?.facts.statements.some((s) => s.command === "copy_from") ?? false,
+      mayChangeSettings: !analysis?.facts.readOnly,
       resultRecorder: (_statement, columns) => this.recording?.result(requestId, columns) ?? null,
       complete: async (o: Outcome) => {
         if (done) return;

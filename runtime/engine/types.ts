@@ -4,6 +4,9 @@
 import type { Connection, Decision, Principal, ShellFacts, SshFacts, K8sFacts } from "../../compiler/context/types.js";
 import type { DatabaseTextPart } from "../masking/database-text.js";
 import type { CopyFormat, SqlAnalysis } from "../sql/types.js";
+import type { ProtocolNameChange, ProtocolNameKind } from "../sql/protocol-names.js";
+
+export type { ProtocolNameChange, ProtocolNameKind };
 
 /** Why a session could not start (bad token, unknown connection): safe to show the client. */
 export class SessionRefused extends Error {
@@ -82,6 +85,14 @@ export interface Allowed {
   scrubDatabaseText(text: string, part: DatabaseTextPart): string;
   /** How statement `statement`'s COPY … TO STDOUT writes its rows; undefined when not known (its lines then cannot be split). */
   copyFormat(statement: number): CopyFormat | undefined;
+  /** The request may make the server read rows from the client (COPY … FROM STDIN). */
+  readsCopyData: boolean;
+  /**
+   * The request may change a session setting (anything but a read: SET, set_config, an UPDATE of
+   * pg_settings, a trigger, a function whose body is not known), such as those the SQL analysis
+   * depends on (client_encoding, standard_conforming_strings).
+   */
+  mayChangeSettings: boolean;
   /** The recorder of result set `statement`'s first rows, or null when the session is not recorded here. */
   resultRecorder?(statement: number, columns: OutputColumn[]): ResultRecorder | null;
   /** Appends the outcome record; call exactly once. */
@@ -109,6 +120,23 @@ export interface EngineSession {
   readonly connection: Connection;
   /** SQL analysis with the connection's catalog and this session's PREPARE/cursor state (cached). */
   analyzeSql(text: string): SqlAnalysis;
+  /**
+   * PostgreSQL extended protocol: a Parse (`definition`: the statement's analysis), a Bind
+   * (`{ statement }`: the portal stands for that prepared statement) or a Close (undefined) of a
+   * prepared statement or portal. These share their names with SQL's PREPARE and DECLARE CURSOR.
+   * Returns undefined for a Bind of a statement the session does not know (nothing is changed).
+   */
+  defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined;
+  /** The server's answer to a defineName: completed, failed, or skipped after an earlier error. */
+  settleName(change: ProtocolNameChange, outcome: "ran" | "failed" | "skipped"): void;
+  /**
+   * What a prepared statement or portal stands for now: the analysis to judge its Execute by. With
+   * the statement's `text`, one that runs a prepared statement or reads a cursor (EXECUTE, FETCH)
+   * is analysed again, with the names as they stand now.
+   */
+  nameDefinition(kind: ProtocolNameKind, name: string, text?: string): SqlAnalysis | undefined;
+  /** The portal a settled Bind defined is gone (its transaction ended), unless defined again since. */
+  forgetPortal(change: ProtocolNameChange): void;
   /** Decision only, no audit, no approval: lets a proxy refuse early (PostgreSQL Parse). */
   precheck(input: RequestInput): Decision;
   /** analyze → decide → write-ahead audit → deny / review (retry, hold) / allow. Never throws. */

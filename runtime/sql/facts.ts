@@ -49,6 +49,11 @@ export class FactsBuilder {
   }
 
   build(): SqlStatementFacts {
+    // pg_settings' rules turn an UPDATE of it into a call of set_config, which changes the session.
+    if (this.tablesWritten.has("pg_catalog.pg_settings")) {
+      this.functions.add("set_config");
+      this.sideEffectFunctions.add("set_config");
+    }
     const sorted = sortedList;
     return {
       kind: this.kind,

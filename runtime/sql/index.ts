@@ -8,6 +8,7 @@ import { loadParser, parseBatch, parserReady, SqlParseError, type RawStatement }
 import { scanShape, ShapeScan } from "./shape-key.js";
 import { analyzeStatement } from "./statement.js";
 export { settleSqlSession } from "./statement.js";
+export { defineProtocolName, dependsOnSessionNames, forgetProtocolPortal, protocolDefinition, settleProtocolName, type ProtocolNameChange, type ProtocolNameKind } from "./protocol-names.js";
 import { SqlSessionState, type SessionNameChange, type SqlAnalysis, type StatementAnalysis } from "./types.js";
 
 export { SqlSessionState } from "./types.js";

@@ -333,6 +333,11 @@ function remember(session: SqlSessionState, map: Map<string, StatementAnalysis>,
   set(merged);
 }
 
+/** `remember` for the extended protocol's names (runtime/sql/protocol-names.ts). */
+export function rememberName(session: SqlSessionState, map: Map<string, StatementAnalysis>, name: string, next: StatementAnalysis): void {
+  remember(session, map, name, next);
+}
+
 /** CLOSE / DEALLOCATE keep the definition (see remember) but note the name, for settleSqlSession. */
 function noteClose(session: SqlSessionState, map: Map<string, StatementAnalysis>, name: string): void {
   const current = map.get(name);

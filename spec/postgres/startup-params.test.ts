@@ -6,7 +6,7 @@ const up = { host: "127.0.0.1", port: 5432, user: "gateway", database: "payments
 describe("upstream startup parameters", () => {
   it("pass the client's harmless options and drop the rest", () => {
     const p = upstreamStartupParams(up, { application_name: "psql", DateStyle: "ISO", options: "-c default_transaction_read_only=off", replication: "database", user: "x" });
-    expect(p).toEqual({ application_name: "psql", DateStyle: "ISO", client_encoding: "UTF8", user: "gateway", database: "payments" });
+    expect(p).toEqual({ application_name: "psql", DateStyle: "ISO", client_encoding: "UTF8", standard_conforming_strings: "on", user: "gateway", database: "payments" });
   });
 
   it("always ask for UTF-8, whatever the client or the connection's URL names", () => {
@@ -17,5 +17,10 @@ describe("upstream startup parameters", () => {
       expect(upstreamStartupParams({ ...up, params: { client_encoding: enc, CLIENT_ENCODING: enc } }, {})).toMatchObject({ client_encoding: "UTF8" });
       expect(Object.keys(upstreamStartupParams({ ...up, params: { CLIENT_ENCODING: enc } }, {})).filter((k) => k.toLowerCase() === "client_encoding")).toEqual(["client_encoding"]);
     }
+  });
+
+  it("always ask for standard_conforming_strings on, which also outranks database and role defaults", () => {
+    expect(upstreamStartupParams(up, { standard_conforming_strings: "off" }).standard_conforming_strings).toBe("on");
+    expect(upstreamStartupParams({ ...up, params: { Standard_Conforming_Strings: "off" } }, {})).toEqual({ client_encoding: "UTF8", standard_conforming_strings: "on", user: "gateway", database: "payments" });
   });
 });

@@ -17,6 +17,17 @@ describe("read-only classification", () => {
     expect(a.facts.readOnly).toBe(true);
   });
 
+  it("an UPDATE of pg_settings calls set_config (its rule does), wherever it is written", () => {
+    for (const sql of [
+      "UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings'",
+      "UPDATE pg_catalog.pg_settings AS s SET setting = 'SJIS' WHERE s.name = 'client_encoding'",
+      "WITH x AS (UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings' RETURNING 1) SELECT * FROM x",
+    ]) {
+      const a = analyzeSql(sql, { noCache: true });
+      expect(a.facts.statements.some((f) => f.sideEffectFunctions.includes("set_config")), sql).toBe(true);
+    }
+  });
+
   it("refuses what does not parse, with PostgreSQL's message and position", () => {
     const a = analyzeSql("SELECT id FROM customers WHER id = 1");
     expect(a.facts.readOnly).toBe(false);

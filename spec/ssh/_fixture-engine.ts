@@ -98,6 +98,10 @@ export class FixtureEngine {
       connection: { name: "bastion", protocol: "ssh", tags: {} },
       analyzeSql: () => { throw new Error("no SQL on ssh"); },
       precheck: () => decision("deny"),
+      defineName: () => undefined,
+      settleName: () => undefined,
+      nameDefinition: () => undefined,
+      forgetPortal: () => undefined,
       scrubText: fixtureScrub,
       end: async () => undefined,
       async authorize(input: RequestInput, hooks: RequestHooks) {
@@ -122,6 +126,8 @@ export class FixtureEngine {
           scrubText: fixtureScrub,
           scrubDatabaseText: fixtureScrub,
           copyFormat: () => undefined,
+      readsCopyData: false,
+      mayChangeSettings: true,
           complete: async (outcome) => void events.push({ type: "outcome", text: input.text, outcome }),
         };
         return allowed;
