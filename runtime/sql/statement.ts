@@ -290,16 +290,6 @@ export function analyzeStatement(stmt: Node, catalog: Catalog | undefined, sessi
 }
 
 /**
- * A prepared statement or portal the client named over the extended protocol (Parse, Bind). Those
- * share their names with PREPARE and DECLARE: `EXECUTE s` runs a statement parsed as `s`, `FETCH p`
- * runs the statement bound to portal `p`. Merged like a redefinition, since the server may refuse
- * the message (a name already in use) and keep what the name stood for before.
- */
-export function rememberProtocolName(session: SqlSessionState, kind: "statement" | "portal", name: string, next: StatementAnalysis): void {
-  remember(session, kind === "statement" ? session.prepared : session.cursors, name, next);
-}
-
-/**
  * Records what a name (prepared statement or cursor) stands for in this session. The analysis runs
  * before the gateway decides, so a batch that redefines a name may be refused and never reach the
  * server, which keeps the old definition: EXECUTE and FETCH must then be judged by either. A
