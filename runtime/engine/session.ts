@@ -8,7 +8,7 @@ import { approvalKey, ApprovalError, type Approval } from "../approvals/index.js
 import type { AuditLog } from "../audit/log.js";
 import { principalRef, type AnalysisSummary, type ConnectionRef, type PrincipalRef } from "../audit/records.js";
 import type { Catalog } from "../sql/catalog/types.js";
-import { analyzeSql, defineProtocolName, dependsOnSessionNames, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
+import { analyzeSql, defineProtocolName, markUnresolvedRowTests, dependsOnSessionNames, forgetProtocolPortal, protocolDefinition, settleProtocolName, settleSqlSession, SqlSessionState, type ProtocolNameChange, type ProtocolNameKind } from "../sql/index.js";
 import type { SqlAnalysis } from "../sql/types.js";
 import type { ResultMasking } from "./masking-adapter.js";
 import type { OutcomeBuffer } from "./outcome-buffer.js";
@@ -84,7 +84,9 @@ export class EngineSessionImpl implements EngineSession {
   }
 
   analyzeSql(text: string): SqlAnalysis {
-    return analyzeSql(text, { catalog: this.deps.catalog(), session: this.sqlState });
+    const catalog = this.deps.catalog();
+    const analysis = analyzeSql(text, { catalog, session: this.sqlState });
+    return catalog ? analysis : markUnresolvedRowTests(analysis);
   }
 
   defineName(kind: ProtocolNameKind, name: string, definition: SqlAnalysis | { statement: string } | undefined): ProtocolNameChange | undefined {

@@ -19,6 +19,7 @@ export { SnapshotCatalog, readCatalogFile, writeCatalogFile } from "./catalog/sn
 export { loadLiveCatalog, readLiveSnapshot } from "./catalog/live.js";
 export { SqlParseError } from "./parser.js";
 export { shapeKey } from "./shape-key.js";
+export { markUnresolvedRowTests } from "./unresolved-rows.js";
 
 /** Loads the parser (WebAssembly) once; later calls return at once. */
 export async function initSqlAnalyzer(): Promise<void> {

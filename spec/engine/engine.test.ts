@@ -267,6 +267,24 @@ rule auditors_masked "Auditors see card numbers masked too" {
     expect(await s.authorize(sql(s, "SELEC 1 FROM"), hooks())).toMatchObject({ verdict: "refuse" });
   });
 
+  it("without a catalog, a statement testing a whole row it cannot expand is opaque, not a read", async () => {
+    const { token } = await setup("retry");
+    const s = await open(await token("agent-7", "agent", ["agents"]));
+    for (const text of ["SELECT 1 FROM customers c WHERE c::text LIKE '%219-09%'", "SELECT id FROM customers c ORDER BY row_to_json(c)->>'ssn'"]) {
+      const a = s.analyzeSql(text);
+      expect(a.facts.readOnly).toBe(false);
+      expect(a.facts.statements[0]).toMatchObject({ opaque: true });
+      expect(await s.authorize({ kind: "sql", text, analysis: a }, hooks())).toMatchObject({ verdict: "refuse" });
+    }
+    // A whole row shown (masked as output of unknown provenance) or a named column tested stays a read.
+    for (const text of ["SELECT c FROM customers c WHERE c.id = 1", "SELECT full_name FROM customers WHERE id = 1"]) {
+      const a = s.analyzeSql(text);
+      expect(a.facts).toMatchObject({ readOnly: true });
+      expect(a.facts.statements[0]!.opaque).toBe(false);
+      expect(await s.authorize({ kind: "sql", text, analysis: a }, hooks())).toMatchObject({ verdict: "allow" });
+    }
+  });
+
   it("retry mode: refused with the approval id, runs once after approval", async () => {
     const { token } = await setup("retry");
     const s = await open(await token("agent-7", "agent", ["agents"], "alice"));
