@@ -12,7 +12,7 @@ import { unreadableClientEncoding, unreadableEncodingMessage } from "./client-en
 import { FrameReader, parseParameterStatus, parsePassword, parseStartup, ProtocolError } from "./parser.js";
 import * as w from "./serializer.js";
 import { PgRelay } from "./session.js";
-import { cancelUpstream, connectUpstream, UpstreamError } from "./upstream.js";
+import { brokenLexicalSetting, cancelUpstream, connectUpstream, UpstreamError } from "./upstream.js";
 
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -162,12 +162,13 @@ export class PostgresListener {
       return;
     }
     const up = upstream;
-    // The encoding the server settled on (a database or role default may set one the client did not ask for).
-    const encoding = up.startupFrames.filter((f) => f[0] === B.ParameterStatus).map((f) => parseParameterStatus(f.subarray(5))).find((p) => p.name === "client_encoding");
-    if (encoding && unreadableClientEncoding(encoding.value)) {
+    // The settings the server settled on: the relay checks later reports the same way.
+    const broken = up.startupFrames.filter((f) => f[0] === B.ParameterStatus).map((f) => parseParameterStatus(f.subarray(5)))
+      .map((p) => brokenLexicalSetting(p.name, p.value)).find((m) => m !== undefined);
+    if (broken) {
       up.socket.destroy();
-      socket.end(w.error("0A000", unreadableEncodingMessage(encoding.value), { severity: "FATAL" }));
-      await session.end("unsupported client encoding").catch(() => undefined);
+      socket.end(w.error("0A000", broken, { severity: "FATAL" }));
+      await session.end("unsupported session settings").catch(() => undefined);
       return;
     }
     const host = this.engine.upstream(session.connection.name);

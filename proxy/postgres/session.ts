@@ -11,7 +11,7 @@ import {
   FrameReader, parseBind, parseClose, parseCopyResponse, parseDataRow, parseDescribe, parseExecute, parseNotice,
   parseNotification, parseParameterStatus, parseParse, parseQuery, parseRowDescription, ProtocolError,
 } from "./parser.js";
-import { LEXICAL_SETTINGS } from "./upstream.js";
+import { brokenLexicalSetting } from "./upstream.js";
 import { Fifo } from "./fifo.js";
 import { OutQueue } from "./out-queue.js";
 import * as w from "./serializer.js";
@@ -379,8 +379,8 @@ export class PgRelay {
   private onProbeAnswer(probe: Pending & { kind: "probe" }, f: Frame): void {
     if (f.type === B.DataRow) {
       const [encoding, conforming] = parseDataRow(f.payload).map((v) => v?.toString("utf8") ?? "");
-      if (encoding !== LEXICAL_SETTINGS.client_encoding) return this.settingsBroken("client_encoding", encoding ?? "");
-      if (conforming !== LEXICAL_SETTINGS.standard_conforming_strings) return this.settingsBroken("standard_conforming_strings", conforming ?? "");
+      const broken = brokenLexicalSetting("client_encoding", encoding ?? "") ?? brokenLexicalSetting("standard_conforming_strings", conforming ?? "");
+      if (broken) return this.settingsBroken(broken);
       probe.answers++;
       return;
     }
@@ -395,8 +395,7 @@ export class PgRelay {
   }
 
   /** A setting the analysis depends on is not what it must be: nothing more is relayed. */
-  private settingsBroken(name: string, value: string): void {
-    const msg = `the session's ${name} became ${JSON.stringify(value)}; the gateway reads statements with ${name} ${LEXICAL_SETTINGS[name]} and ends the session`;
+  private settingsBroken(msg: string): void {
     this.out(w.error("08P01", this.session.scrubText(msg), { severity: "FATAL" }));
     this.flushClient();
     this.shutdown(msg);
@@ -688,8 +687,8 @@ export class PgRelay {
       }
       case B.ParameterStatus: {
         const { name, value } = parseParameterStatus(f.payload);
-        const want = Object.hasOwn(LEXICAL_SETTINGS, name.toLowerCase()) ? LEXICAL_SETTINGS[name.toLowerCase()] : undefined;
-        if (want !== undefined && value !== want) return this.settingsBroken(name.toLowerCase(), value);
+        const broken = brokenLexicalSetting(name, value);
+        if (broken) return this.settingsBroken(broken);
         return this.out(f.raw);
       }
       case B.CopyInResponse:
@@ -861,7 +860,6 @@ function copyValues(format: CopyLineFormat, payload: Buffer): (Buffer | null)[] 
   const nl = payload.length && payload[payload.length - 1] === 10 ? 1 : 0;
   return splitCopyLine(payload.subarray(0, payload.length - nl), format);
 }
-
 
 const CLIENT_ENCODING_FIXED = "the client encoding is chosen when connecting and cannot be changed through the gateway";
 

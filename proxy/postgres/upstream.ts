@@ -51,6 +51,16 @@ export function upstreamStartupParams(up: PostgresUpstream, client: Record<strin
  */
 export const LEXICAL_SETTINGS: Readonly<Record<string, string>> = { client_encoding: "UTF8", standard_conforming_strings: "on" };
 
+/**
+ * Why a reported setting (ParameterStatus, or the relay's probe) breaks the analysis: undefined when
+ * the setting is not one of LEXICAL_SETTINGS or has the value it must keep.
+ */
+export function brokenLexicalSetting(name: string, value: string): string | undefined {
+  const key = name.toLowerCase();
+  if (!Object.hasOwn(LEXICAL_SETTINGS, key) || value === LEXICAL_SETTINGS[key]) return undefined;
+  return `the session's ${key} became ${JSON.stringify(value)}; the gateway reads statements with ${key} ${LEXICAL_SETTINGS[key]} and ends the session`;
+}
+
 export function connectUpstream(up: PostgresUpstream, clientParams: Record<string, string>, maxFrame: number): Promise<UpstreamConnection> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: up.host, port: up.port });
