@@ -335,10 +335,7 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseQuery(refusal(auth));
-    if (setsClientEncoding(analysis)) {
-      void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
-      return this.refuseQuery(w.error("0A000", CLIENT_ENCODING_FIXED));
-    }
+    if (changesClientEncoding(analysis, auth)) return this.refuseQuery(w.error("0A000", CLIENT_ENCODING_FIXED));
     this.up(f.raw);
     this.expectRequest({ kind: "query", result: newResult(auth) }, auth);
   }
@@ -475,10 +472,7 @@ export class PgRelay {
     const auth = await this.session.authorize({ kind: "sql", text, analysis, params: portal.params }, this.hooks());
     if (this.closed) return void (auth.verdict === "allow" && auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "client disconnected" } }));
     if (auth.verdict === "refuse") return this.refuseExtended(refusal(auth));
-    if (setsClientEncoding(analysis)) {
-      void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
-      return this.refuseExtended(w.error("0A000", CLIENT_ENCODING_FIXED));
-    }
+    if (changesClientEncoding(analysis, auth)) return this.refuseExtended(w.error("0A000", CLIENT_ENCODING_FIXED));
     if (!portal.fields) {
       // The masker needs the result's columns: ask for them without showing the client.
       this.up(w.describe("P", portal.name));
@@ -863,7 +857,9 @@ function copyValues(format: CopyLineFormat, payload: Buffer): (Buffer | null)[] 
 
 const CLIENT_ENCODING_FIXED = "the client encoding is chosen when connecting and cannot be changed through the gateway";
 
-/** SET client_encoding / SET NAMES / RESET client_encoding anywhere in the request. */
-function setsClientEncoding(analysis: SqlAnalysis): boolean {
-  return analysis.facts.statements.some((s) => s.setting === "client_encoding");
+/** SET client_encoding / SET NAMES / RESET client_encoding anywhere in the request: its outcome is recorded as refused. */
+function changesClientEncoding(analysis: SqlAnalysis, auth: Allowed): boolean {
+  if (!analysis.facts.statements.some((s) => s.setting === "client_encoding")) return false;
+  void auth.complete({ rows: 0, bytes: 0, maskedCells: 0, error: { message: "refused: changes the client encoding" } });
+  return true;
 }
